@@ -1,0 +1,38 @@
+/** Reading inputs: files or stdin, as bytes, then decoded. Errors become one-line messages. */
+import { readFile } from 'node:fs/promises';
+import { decode, DecodeError } from '../text/decode.js';
+
+export type Input = { file: string; text: string } | { file: string; error: string };
+
+const MESSAGES: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  ENOTDIR: 'not a directory',
+  EMFILE: 'too many open files',
+};
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof DecodeError) return err.message;
+  const e = err as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string' && MESSAGES[e.code]) return MESSAGES[e.code];
+  return (e && e.message) || String(err);
+}
+
+export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Input> {
+  try {
+    const bytes = file === '-' ? await readStream(stdin) : await readFile(file);
+    return { file, text: decode(bytes) };
+  } catch (err) {
+    return { file, error: errorMessage(err) };
+  }
+}

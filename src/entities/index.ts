@@ -1,0 +1,20 @@
+import type { Doc } from '../doc.js';
+import type { Entity } from '../types.js';
+import { findDates } from './dates/index.js';
+import { findNamed } from './named/index.js';
+
+/** People, organizations and places (always: speakers are named after them). */
+export function findEntities(doc: Doc): Entity[] {
+  return findNamed(doc);
+}
+
+/** Dates are only needed by `extract entities`. */
+export function withDates(doc: Doc): Entity[] {
+  return rank([...doc.entities, ...findDates(doc)]);
+}
+
+/** Most mentioned first; ties in order of first mention. */
+export function rank(entities: Entity[]): Entity[] {
+  const first = (e: Entity) => e.mentions[0]?.start ?? 0;
+  return entities.sort((a, b) => b.count - a.count || first(a) - first(b));
+}

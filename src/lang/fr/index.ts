@@ -1,0 +1,9 @@
+import type { LangPack } from '../types.js';
+import { abbreviations } from './abbreviations.js';
+import { stopwords } from './stopwords.js';
+
+export const fr: LangPack = {
+  code: 'fr',
+  stopwords,
+  abbreviations,
+};

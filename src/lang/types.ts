@@ -1,0 +1,13 @@
+import type { Lang } from '../types.js';
+
+/**
+ * Everything that is specific to one language, as data. The engines in segment/, quotes/ and
+ * entities/ only ever read a LangPack; they never mention a word of any language.
+ */
+export interface LangPack {
+  code: Lang;
+  /** frequent function words, for language detection */
+  stopwords: readonly string[];
+  /** abbreviations whose period does not end a sentence (without the period) */
+  abbreviations: readonly string[];
+}
