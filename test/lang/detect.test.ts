@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { detectLang } from '../../src/lang/detect.js';
+import { samples } from '../helpers/corpus.js';
+
+describe('detectLang', () => {
+  test.each([
+    ["Le ministre a déclaré que la réforme serait votée avant l'été.", 'fr'],
+    ['The minister said that the reform would be passed before the summer.', 'en'],
+    ["« C'est une victoire », a lancé la maire de Paris devant les élus.", 'fr'],
+    ['"It is a victory," the mayor of Paris told council members.', 'en'],
+    ['', 'fr'],
+  ])('%j → %s', (text, lang) => {
+    expect(detectLang(text)).toBe(lang);
+  });
+
+  test.each(samples)('$name is detected by its folder', ({ name, text }) => {
+    if (name.includes('/en/')) expect(detectLang(text)).toBe('en');
+    else expect(detectLang(text)).toBe('fr');
+  });
+});
