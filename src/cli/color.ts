@@ -1,9 +1,9 @@
 /**
  * Colour is decided once, here: --color / --no-color, then NO_COLOR (non-empty), then
  * FORCE_COLOR, then "stdout is a TTY and TERM is not dumb". chalk ignores NO_COLOR on its own,
- * so the table formatter gets an explicit Chalk instance with the level decided here.
+ * so the table formatter builds its Chalk with the level decided here (and chalk is only loaded
+ * when a table is printed: it costs startup time that JSON output does not need).
  */
-import { Chalk, type ChalkInstance } from 'chalk';
 
 export interface ColorInput {
   flag: boolean | undefined;
@@ -22,8 +22,4 @@ export function colorLevel({ flag, env, isTTY }: ColorInput): 0 | 1 | 2 | 3 {
     return n >= 1 && n <= 3 ? (n as 1 | 2 | 3) : 1;
   }
   return isTTY && env.TERM !== 'dumb' ? 1 : 0;
-}
-
-export function makeChalk(level: 0 | 1 | 2 | 3): ChalkInstance {
-  return new Chalk({ level });
 }

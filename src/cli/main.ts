@@ -8,7 +8,7 @@ import { analyze } from '../index.js';
 import { csvHeader, csvRows } from '../format/csv.js';
 import { jsonClose, jsonDocument, jsonOpen, type FileError, type FileResult } from '../format/json.js';
 import { ndjsonLines, type Command } from '../format/ndjson.js';
-import { colorLevel, makeChalk } from './color.js';
+import { colorLevel } from './color.js';
 import { readInput } from './io.js';
 import { program, type Format, type Options, type Parsed } from './options.js';
 import { sink, type Sink } from './output.js';
@@ -107,9 +107,9 @@ async function writer(format: Format, command: Command, options: Options, io: Io
       return { document: (doc) => out.write(csvRows(doc, command)), close: async () => {} };
     case 'table': {
       const { table } = await import('../format/table.js');
-      const chalk = makeChalk(colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdout.isTTY }));
+      const level = colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdout.isTTY });
       const columns = io.stdout.columns || 80;
-      return { document: (doc) => out.write(table(doc, command, chalk, columns)), close: async () => {} };
+      return { document: (doc) => out.write(table(doc, command, level, columns)), close: async () => {} };
     }
   }
 }

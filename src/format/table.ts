@@ -1,6 +1,6 @@
 /** Terminal tables (cli-table3), sized to the terminal width, coloured with the Chalk given. */
 import Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Entity, EntityType } from '../types.js';
 import type { FileResult } from './json.js';
 import type { Command } from './ndjson.js';
@@ -65,6 +65,7 @@ export function entitiesTable(doc: FileResult, c: ChalkInstance, columns: number
   return head + table.toString() + '\n';
 }
 
-export function table(doc: FileResult, command: Command, c: ChalkInstance, columns: number): string {
+export function table(doc: FileResult, command: Command, colorLevel: 0 | 1 | 2 | 3, columns: number): string {
+  const c = new Chalk({ level: colorLevel });
   return command === 'quotes' ? quotesTable(doc, c, columns) : entitiesTable(doc, c, columns);
 }
