@@ -5,7 +5,8 @@ import type { Cue, QuotesPack, Token } from './types.js';
 function form(toks: readonly Token[], i: number, hi: number, pack: QuotesPack) {
   let key = '';
   let best: { n: number; info: NonNullable<ReturnType<QuotesPack['forms']['get']>> } | null = null;
-  for (let n = 1; n <= 3 && i + n <= hi; n++) {
+  const max = pack.heads.has(toks[i].w) ? 3 : 1;
+  for (let n = 1; n <= max && i + n <= hi; n++) {
     const t = toks[i + n - 1];
     if (t.q !== undefined) break;
     key = n === 1 ? t.w : `${key} ${t.w}`;

@@ -34,7 +34,9 @@ export function kindOf(toks: readonly Token[], at: number, lo: number, hi: numbe
 }
 
 export function isStatement(text: string, attributed: boolean): boolean {
-  const ws = text.match(LETTERS) ?? [];
+  const ws: string[] = [];
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(text); m && ws.length < 5; m = LETTERS.exec(text)) ws.push(m[0]);
   if (ws.length <= 3 && ws.every((w) => CAPITAL.test(w))) return false;
   return attributed || ws.length >= 5;
 }

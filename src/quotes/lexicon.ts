@@ -44,9 +44,12 @@ export function compileQuotes(data: QuotesData): QuotesPack {
       for (const p of inv.pronouns) inverted.set(f + joint + p, { form: f, pronoun: p });
     }
   }
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const comp = a.complementizers.map((c) => esc(c) + (c.endsWith("'") ? '' : '(?!\\p{L})')).join('|');
   const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     forms,
+    heads: new Set([...forms.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0])),
     inverted,
     clitics: new Set(cues.clitics),
     infinitiveLinks: cues.infinitiveLinks.map(split),
@@ -62,5 +65,6 @@ export function compileQuotes(data: QuotesData): QuotesPack {
     },
     strategies: data.strategies,
     thatOptional: data.thatOptional,
+    complementizerRe: new RegExp(`(?<!\\p{L})(?:${comp})`, 'giu'),
   };
 }

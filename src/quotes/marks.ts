@@ -19,6 +19,7 @@ export interface Marked extends Span {
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
 const SPACE = /\s/;
+const MARKS = /[«»“”"„\n]/g;
 
 export function findMarks(fold: string): Marked[] {
   const out: Marked[] = [];
@@ -33,7 +34,9 @@ export function findMarks(fold: string): Marked[] {
     if (e > s) out.push({ open, start: s, end: e, close: after, closed });
     open = -1;
   };
-  for (let i = 0; i < fold.length; i++) {
+  MARKS.lastIndex = 0;
+  for (let x = MARKS.exec(fold); x; x = MARKS.exec(fold)) {
+    const i = x.index;
     const c = fold[i];
     if (c === '\n') {
       if (open < 0) continue;
@@ -42,14 +45,14 @@ export function findMarks(fold: string): Marked[] {
       const next = fold[j];
       const opener = fold[open];
       if (next === opener || (opener === '«' && next === '»') || (opener === '“' && next === '"')) {
-        i = j; // the quote goes on in the next paragraph; that mark is not a new quote
+        MARKS.lastIndex = j + 1; // the quote goes on in the next paragraph; that mark is not a new quote
         continue;
       }
       push(i, i, false);
       continue;
     }
     if (open < 0) {
-      if (c in PAIRS && (c !== '"' || i + 1 < fold.length && !SPACE.test(fold[i + 1]))) {
+      if (c !== '»' && c !== '”' && (c !== '"' || (i + 1 < fold.length && !SPACE.test(fold[i + 1])))) {
         open = i;
         closer = PAIRS[c];
         depth = 1;

@@ -92,7 +92,10 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
 
 /** The speaker a pronoun at `pos` points back to. */
 export function antecedent(ctx: Context, pos: number): Named {
-  const prev = [...ctx.previous].reverse().find((p) => p.speaker !== null);
+  let prev: Context['previous'][number] | undefined;
+  for (let i = ctx.previous.length - 1; i >= 0 && i >= ctx.previous.length - 20; i--) {
+    if (ctx.previous[i].speaker !== null) { prev = ctx.previous[i]; break; }
+  }
   if (prev && prev.sentence >= ctx.sentence - 3) return prev;
   let best: Named | null = null;
   let bestAt = pos - 400;

@@ -18,12 +18,11 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
   while (pos < end) {
     while (m < marks.length && marks[m].close <= pos) m++;
     const stop = m < marks.length && marks[m].open < end ? marks[m].open : end;
-    if (stop > pos) {
-      WORD.lastIndex = 0;
-      const piece = fold.slice(pos, stop);
-      for (let x = WORD.exec(piece); x; x = WORD.exec(piece)) {
-        out.push({ s: pos + x.index, e: pos + x.index + x[0].length, w: x[0].toLowerCase(), upper: UPPER.test(x[0]) });
-      }
+    WORD.lastIndex = pos;
+    for (let x = WORD.exec(fold); x && x.index < stop; x = WORD.exec(fold)) {
+      const c = x[0].charCodeAt(0);
+      const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(x[0]);
+      out.push({ s: x.index, e: x.index + x[0].length, w: x[0].toLowerCase(), q: undefined, upper });
     }
     if (stop >= end) break;
     const q = marks[m];

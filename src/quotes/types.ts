@@ -89,6 +89,8 @@ export type FormKind = 'finite' | 'participle' | 'gerund' | 'infinitive' | 'aux'
 /** The compiled vocabulary of one language. */
 export interface QuotesPack {
   forms: ReadonlyMap<string, { kind: FormKind; lemma: string; speech: boolean }>;
+  /** first words of the forms written in several words (fait savoir, pointed out) */
+  heads: ReadonlySet<string>;
   /** inverted forms (a-t-il, ajoute-t-elle) → the form and the pronoun */
   inverted: ReadonlyMap<string, { form: string; pronoun: string }>;
   adverbs: readonly (readonly string[])[];
@@ -100,6 +102,8 @@ export interface QuotesPack {
   accordingAtStart: readonly (readonly string[])[];
   strategies: readonly Strategy[];
   thatOptional: boolean;
+  /** finds complementizers in a sentence (a cheap pre-test before tokenizing); global: use with matchAll only */
+  complementizerRe: RegExp;
 }
 
 /** A word or a punctuation mark of the folded text; quotes found by marks are one token each. */

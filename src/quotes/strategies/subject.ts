@@ -58,8 +58,10 @@ export function subjectCue(ctx: Context): Speaker | null {
   for (let k = cue.from - 1; k >= lo; k--) {
     const prevQ = toks[k].q;
     if (prevQ !== undefined) {
-      const p = ctx.previous.find((x) => x.start >= toks[k].s && x.end <= toks[k].e);
-      if (p && p.speaker) return { ...p, cue: text };
+      for (let i = ctx.previous.length - 1; i >= 0 && ctx.previous[i].end > toks[k].s; i--) {
+        const p = ctx.previous[i];
+        if (p.start >= toks[k].s && p.end <= toks[k].e && p.speaker) return { ...p, cue: text };
+      }
     }
   }
   const main = cueBefore(toks, lo, cue.from, pack);
