@@ -1,3 +1,4 @@
+import type { QuotesPack } from '../quotes/types.js';
 import type { Lang } from '../types.js';
 
 /**
@@ -10,4 +11,6 @@ export interface LangPack {
   stopwords: readonly string[];
   /** abbreviations whose period does not end a sentence (without the period) */
   abbreviations: readonly string[];
+  /** reporting verbs, attribution words and strategies for quotes (see src/quotes/types.ts) */
+  quotes: QuotesPack;
 }

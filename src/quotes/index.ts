@@ -1,8 +1,74 @@
+/**
+ * Quotes of a document, in text order: marked quotes (« », “ ”, " ") with their speakers, and
+ * reported speech (indirect) in sentences without marks. One pass over the sentences: a "unit" is
+ * a sentence, stretched to the sentence where a quote opened in it ends. Units holding a quote
+ * are tokenized (each quote collapsed to one token); other sentences are tokenized only when a
+ * cheap test says they may hold reported speech. Every rule works inside one unit.
+ */
 import type { Doc } from '../doc.js';
+import { sentenceAt } from '../text/span.js';
 import type { Quote } from '../types.js';
+import { indirect, mayReport } from './indirect.js';
+import { isStatement, kindOf } from './kind.js';
+import { findMarks } from './marks.js';
+import { tokenize } from './tokens.js';
+import type { Context, Speaker } from './types.js';
 
-/** Find the quotes of a document and who said them, in text order. */
+type Previous = Context['previous'][number];
+
+function attribute(ctx: Context): { sp: Speaker; strong: boolean } | null {
+  for (const st of ctx.pack.strategies) {
+    const sp = st.find(ctx);
+    if (sp) return { sp, strong: !st.weak };
+  }
+  return null;
+}
+
 export function findQuotes(doc: Doc): Quote[] {
-  void doc;
-  return [];
+  const pack = doc.pack.quotes;
+  const { fold, text, sentences } = doc;
+  const marks = findMarks(fold);
+  const out: Quote[] = [];
+  const previous: Previous[] = [];
+  let mi = 0;
+  let paragraph = 0;
+  for (let si = 0; si < sentences.length;) {
+    const start = sentences[si].start;
+    if (si > 0) for (let g = sentences[si - 1].end; g < start; g++) if (fold[g] === '\n') { paragraph++; break; }
+    let sj = si;
+    while (mi < marks.length && marks[mi].open < start) mi++;
+    const first = mi;
+    for (let m = mi; m < marks.length && marks[m].open < sentences[sj].end; m++) {
+      if (marks[m].close > sentences[sj].end) sj = Math.max(sj, sentenceAt(sentences, marks[m].close - 1));
+    }
+    const end = sentences[sj].end;
+    if (first < marks.length && marks[first].open < end) {
+      const toks = tokenize(fold, start, end, marks, first);
+      for (let at = 0; at < toks.length; at++) {
+        const q = toks[at].q;
+        if (q === undefined) continue;
+        const mk = marks[q];
+        const words = text.slice(mk.start, mk.end);
+        const sentence = sentenceAt(sentences, mk.start);
+        const ctx: Context = { doc, pack, previous, paragraph, toks, at, before: 0, after: toks.length, sentence };
+        const found = attribute(ctx);
+        if (!isStatement(words, found?.strong ?? false)) continue;
+        const s: Speaker = found?.sp ?? { speaker: null, speakerType: null, via: null, cue: null };
+        out.push({ text: words, ...s, kind: kindOf(toks, at, 0, toks.length, words, pack), start: mk.start, end: mk.end, sentence });
+        previous.push({ ...s, start: mk.start, end: mk.end, paragraph, sentence });
+      }
+    } else if (mayReport(fold, start, end, pack)) {
+      const toks = tokenize(fold, start, end, marks, first);
+      const r = indirect({ doc, pack, previous, paragraph, sentence: si, toks, at: 0, before: 0, after: toks.length }, pack.thatOptional);
+      if (r) {
+        const qs = toks[r.from].s;
+        const qe = toks[r.to - 1].e;
+        const s: Speaker = { speaker: r.speaker, speakerType: r.speakerType, via: r.via, cue: r.cue };
+        out.push({ text: text.slice(qs, qe), ...s, kind: 'indirect', start: qs, end: qe, sentence: si });
+        previous.push({ ...s, start: qs, end: qe, paragraph, sentence: si });
+      }
+    }
+    si = sj + 1;
+  }
+  return out;
 }

@@ -1,4 +1,7 @@
+import { compileQuotes } from '../../quotes/lexicon.js';
 import type { LangPack } from '../types.js';
+import { attribution, strategies } from './attribution.js';
+import { cues } from './cues.js';
 import { abbreviations } from './abbreviations.js';
 import { stopwords } from './stopwords.js';
 
@@ -6,4 +9,5 @@ export const en: LangPack = {
   code: 'en',
   stopwords,
   abbreviations,
+  quotes: compileQuotes({ cues, attribution, strategies, thatOptional: true }),
 };

@@ -1,0 +1,30 @@
+// English words used to find and name the source of a quote or of reported speech.
+// Sources: English grammar (determiners, subject pronouns, complementizer) and the attribution
+// phrases of English wire copy (according to, quoted by, told, a spokesman for …), checked
+// against GenderGapTracker's English quote extractor.
+import { according, floating, invertedCue, subjectCue } from '../../quotes/strategies/index.js';
+import type { AttributionData, Strategy } from '../../quotes/types.js';
+
+export const attribution: AttributionData = {
+  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'some', 'several'],
+  pronouns: ['he', 'she', 'they', 'it', 'the latter'],
+  according: ['according to', 'as reported by'],
+  accordingAtStart: [],
+  relays: ['quoted by', 'cited by', 'told', 'to', 'in an interview with', 'speaking to', 'speaking with'],
+  complementizers: ['that'],
+  sourceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'representative', 'representatives', 'official', 'officials', 'press release', 'website', 'release', 'letter', 'report', 'lawyer', 'source', 'sources'],
+  sourceLinks: ['for', 'of', 'from', 'by', 'at'],
+  phraseStops: ['in', 'on', 'at', 'to', 'during', 'before', 'after', 'since', 'by', 'with', 'for', 'and', 'but', 'or', 'who', 'which', 'that', 'where', 'when', 'while', 'as', 'also', 'later', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'however', 'quoted', 'cited', 'according', 'about', 'from', 'not', 'too', 'is', 'was', 'were', 'are', 'be', 'been', 'it', 'there', 'this', 'if', 'because', 'although', 'than'],
+  personWords: ['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'secretary', 'senator', 'representative', 'governor', 'mayor', 'general', 'chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'analyst', 'expert', 'professor', 'researcher', 'doctor', 'ambassador', 'official', 'executive', 'founder', 'leader', 'head', 'lawyer', 'attorney', 'judge', 'prosecutor', 'supplier', 'negotiator', 'king', 'queen', 'pope', 'prince', 'witness', 'resident', 'candidate', 'economist'],
+  orgWords: ['ministry', 'government', 'union', 'party', 'agency', 'association', 'federation', 'committee', 'commission', 'council', 'court', 'police', 'army', 'company', 'corporation', 'firm', 'group', 'bank', 'parliament', 'congress', 'senate', 'organization', 'organisation', 'institute', 'office', 'authority', 'authorities', 'department', 'administration', 'white house', 'pentagon', 'force', 'workers', 'inc', 'corp', 'ltd', 'website'],
+  audiences: ['reporters', 'journalists', 'press', 'media', 'lawmakers', 'supporters', 'audience', 'crowd', 'congress', 'him', 'her', 'them', 'us'],
+  nameParticles: ['de', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le', 'st.', 'jr', 'jr.'],
+};
+
+/** Attribution strategies, tried in this order; the first that finds a source wins. */
+export const strategies: Strategy[] = [
+  { id: 'en.inverted-cue', example: '"…," said Smith / "…," he added', find: invertedCue },
+  { id: 'en.according', example: 'According to the ministry, "…"', find: according },
+  { id: 'en.subject-cue', example: 'Smith told reporters: "…"', find: subjectCue },
+  { id: 'en.floating', example: '"…" (no cue: the previous speaker)', find: floating, weak: true },
+];

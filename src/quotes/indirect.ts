@@ -1,0 +1,89 @@
+/**
+ * Reported speech without quote marks, in a sentence that has none:
+ *  - `X a annoncé que CLAUSE` / `X said (that) CLAUSE`: a speech cue, then que/that within a few
+ *    words; the clause runs to the end of the sentence.
+ *  - `CLAUSE, a précisé l'exécutif russe.` / `CLAUSE, he said.`: the cue in an incise closing the
+ *    sentence; the clause is what precedes the comma.
+ * Verbs of opinion (stance lemmas) are left out: their clause is a view, not a report.
+ */
+import { cueAt } from './cues.js';
+import { skipAudience } from './strategies/common.js';
+import { invertedCue } from './strategies/inverted.js';
+import { subjectCue } from './strategies/subject.js';
+import type { Context, QuotesPack, Speaker } from './types.js';
+
+export interface Reported extends Speaker { from: number; to: number }
+
+const END = new Set(['.', '!', '?', ';', '…', ':']);
+const MIN_WORDS = 4;
+
+function clauseEnd(ctx: Context, from: number): number {
+  let e = ctx.after;
+  while (e > from && END.has(ctx.toks[e - 1].w)) e--;
+  return e;
+}
+
+const WORDS = /[\p{L}'-]+/gu;
+
+/** A cheap test on the raw sentence: can it hold reported speech at all? */
+export function mayReport(fold: string, start: number, end: number, pack: QuotesPack): boolean {
+  if (pack.thatOptional) return true;
+  const s = fold.slice(start, end);
+  const known = (piece: string, max: number) => {
+    let n = 0;
+    for (const m of piece.matchAll(WORDS)) {
+      const w = m[0].toLowerCase();
+      if (pack.forms.has(w) || pack.inverted.has(w) || pack.heads.has(w)) return true;
+      if (++n >= max) break;
+    }
+    return false;
+  };
+  for (const m of s.matchAll(pack.complementizerRe)) if (known(s.slice(Math.max(0, m.index - 90), m.index), 14)) return true;
+  const comma = s.lastIndexOf(',');
+  return comma >= 0 && s.length - comma <= 200 && known(s.slice(comma + 1), 6);
+}
+
+/** The first speech cue followed, within a few words, by a complementizer: [cue start, clause start]. */
+function cueThenThat(ctx: Context): { k: number; from: number } | null {
+  const { toks, pack, before: lo, after: hi } = ctx;
+  for (let m = lo + 1; m < hi; m++) {
+    if (!pack.sets.complementizers.has(toks[m].w)) continue;
+    let k = m - 1;
+    while (k > lo && m - k < 10 && !END.has(toks[k - 1].w)) k--;
+    for (; k < m; k++) {
+      const cue = cueAt(toks, k, m, pack);
+      if (cue && cue.speech && (cue.kind === 'finite' || cue.kind === 'gerund')) return { k, from: m + 1 };
+    }
+  }
+  return null;
+}
+
+export function indirect(ctx: Context, thatOptional: boolean): Reported | null {
+  const { toks, pack, before: lo, after: hi } = ctx;
+  const hit = cueThenThat(ctx);
+  for (let k = hit ? hit.k : thatOptional ? lo : hi; k < hi; k++) {
+    const cue = cueAt(toks, k, hi, pack);
+    if (!cue || !cue.speech || (cue.kind !== 'finite' && cue.kind !== 'gerund')) continue;
+    let from = -1;
+    if (hit && k === hit.k) from = hit.from;
+    else if (thatOptional && cue.kind === 'finite' && !cue.pronoun) {
+      const s = skipAudience(ctx, cue.to, hi);
+      if (s < hi && /^[\p{L}\d]/u.test(toks[s].w) && !pack.sets.phraseStops.has(toks[s].w) && k > lo) from = s;
+    }
+    if (from < 0) continue;
+    const to = clauseEnd(ctx, from);
+    if (to - from < MIN_WORDS) continue;
+    const sp = subjectCue({ ...ctx, at: from });
+    if (sp) return { ...sp, from, to };
+  }
+  // incise closing the sentence
+  for (let c = hi - 1; c > lo + MIN_WORDS; c--) {
+    if (toks[c].w !== ',') continue;
+    const cue = cueAt(toks, c + 1, hi, pack);
+    const sp = invertedCue({ ...ctx, at: c - 1 });
+    if (!sp || !sp.cue) return null;
+    if (cue && !cue.speech) return null;
+    return { ...sp, from: lo, to: c };
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Compile a language's quote vocabulary once, at load: verb forms generated from lemmas and
+ * paradigms (no lemmatizer), inverted forms, and word sets. Everything is lower case and folded
+ * (’ → ') so that tokens can be looked up directly.
+ */
+import { words } from './tokens.js';
+import type { FormKind, QuotesData, QuotesPack, VerbForms } from './types.js';
+
+const split = words;
+
+export function compileQuotes(data: QuotesData): QuotesPack {
+  const { cues, attribution: a } = data;
+  const forms = new Map<string, { kind: FormKind; lemma: string; speech: boolean }>();
+  const add = (f: string, kind: FormKind, lemma: string, speech: boolean) => {
+    const key = f.toLowerCase();
+    const old = forms.get(key);
+    // a finite reading wins over others (said = finite and participle)
+    if (!old || (kind === 'finite' && old.kind !== 'finite')) forms.set(key, { kind, lemma, speech });
+  };
+  const generate = (v: VerbForms, speech: boolean) => {
+    const prefix = cues.reflexivePrefixes.find((r) => v.lemma.startsWith(r));
+    if (prefix && !v.finite) v = { lemma: v.lemma.slice(prefix.length) };
+    const par = [...cues.paradigms].sort((x, y) => y.ending.length - x.ending.length)
+      .find((p) => v.lemma.endsWith(p.ending));
+    const stem = par ? v.lemma.slice(0, v.lemma.length - par.ending.length) : v.lemma;
+    const pick = (k: 'finite' | 'participle' | 'gerund' | 'infinitive') =>
+      v[k] ?? (par ? par[k].map((e) => stem + e) : []);
+    for (const k of ['infinitive', 'gerund', 'participle', 'finite'] as const) {
+      for (const f of pick(k)) add(f, k, v.lemma, speech);
+    }
+  };
+  const irregular = new Map(cues.irregular.map((v) => [v.lemma, v]));
+  for (const l of cues.lemmas) generate(irregular.get(l) ?? { lemma: l }, true);
+  for (const l of cues.stanceLemmas) generate(irregular.get(l) ?? { lemma: l }, false);
+  for (const x of cues.auxiliaries) forms.set(x, { kind: 'aux', lemma: x, speech: false });
+
+  const inverted = new Map<string, { form: string; pronoun: string }>();
+  const inv = cues.inversion;
+  if (inv) {
+    for (const [f, info] of forms) {
+      if (info.kind !== 'finite' && info.kind !== 'aux') continue;
+      if (f.includes(' ')) continue;
+      const joint = inv.vowels.includes(f[f.length - 1]) ? `-${inv.euphonic}-` : '-';
+      for (const p of inv.pronouns) inverted.set(f + joint + p, { form: f, pronoun: p });
+    }
+  }
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const comp = a.complementizers.map((c) => esc(c) + (c.endsWith("'") ? '' : '(?!\\p{L})')).join('|');
+  const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    forms,
+    heads: new Set([...forms.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0])),
+    inverted,
+    clitics: new Set(cues.clitics),
+    infinitiveLinks: cues.infinitiveLinks.map(split),
+    adverbs: cues.adverbs.map(split).sort((x, y) => y.length - x.length),
+    relays: a.relays.map(split),
+    according: a.according.map(split),
+    accordingAtStart: a.accordingAtStart.map(split),
+    sets: {
+      determiners: set(a.determiners), pronouns: set(a.pronouns), complementizers: set(a.complementizers),
+      sourceNouns: set(a.sourceNouns), sourceLinks: set(a.sourceLinks), phraseStops: set(a.phraseStops),
+      personWords: set(a.personWords), orgWords: set(a.orgWords), audiences: set(a.audiences),
+      nameParticles: set(a.nameParticles),
+    },
+    strategies: data.strategies,
+    thatOptional: data.thatOptional,
+    complementizerRe: new RegExp(`(?<!\\p{L})(?:${comp})`, 'giu'),
+  };
+}

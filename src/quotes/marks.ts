@@ -1,0 +1,71 @@
+/**
+ * Pair quotation marks in one linear pass over the folded text.
+ *  - « » nest (depth is counted); “ ” and straight " inside « » are nested marks and kept in the text.
+ *  - “ ” pair with each other; straight " toggles.
+ *  - A paragraph break inside an open quote ends it, unless the next paragraph opens with the same
+ *    mark (or with a closing », as some French copy does): that is the convention for a quote
+ *    running over several paragraphs, and the quote goes on.
+ *  - An unclosed quote is bounded by its paragraph (`closed: false`): it never swallows the rest.
+ */
+import type { Span } from '../types.js';
+
+export interface Marked extends Span {
+  /** offset of the opening mark; `start`/`end` delimit the words inside, trimmed */
+  open: number;
+  /** offset just after the closing mark (or the paragraph end when unclosed) */
+  close: number;
+  closed: boolean;
+}
+
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+const SPACE = /\s/;
+const MARKS = /[«»“”"„\n]/g;
+
+export function findMarks(fold: string): Marked[] {
+  const out: Marked[] = [];
+  let open = -1;
+  let closer = '';
+  let depth = 0;
+  const push = (end: number, after: number, closed: boolean) => {
+    let s = open + 1;
+    let e = end;
+    while (s < e && SPACE.test(fold[s])) s++;
+    while (e > s && SPACE.test(fold[e - 1])) e--;
+    if (e > s) out.push({ open, start: s, end: e, close: after, closed });
+    open = -1;
+  };
+  MARKS.lastIndex = 0;
+  for (let x = MARKS.exec(fold); x; x = MARKS.exec(fold)) {
+    const i = x.index;
+    const c = fold[i];
+    if (c === '\n') {
+      if (open < 0) continue;
+      let j = i;
+      while (j < fold.length && SPACE.test(fold[j])) j++;
+      const next = fold[j];
+      const opener = fold[open];
+      if (next === opener || (opener === '«' && next === '»') || (opener === '“' && next === '"')) {
+        MARKS.lastIndex = j + 1; // the quote goes on in the next paragraph; that mark is not a new quote
+        continue;
+      }
+      push(i, i, false);
+      continue;
+    }
+    if (open < 0) {
+      if (c !== '»' && c !== '”' && (c !== '"' || (i + 1 < fold.length && !SPACE.test(fold[i + 1])))) {
+        open = i;
+        closer = PAIRS[c];
+        depth = 1;
+      }
+    } else if (c === closer) {
+      if (closer === '»' && --depth > 0) continue;
+      push(i, i + 1, true);
+    } else if (c === '«' && closer === '»') depth++;
+  }
+  if (open >= 0) {
+    let end = open + 1;
+    while (end < fold.length && fold[end] !== '\n') end++;
+    push(end, end, false);
+  }
+  return out;
+}

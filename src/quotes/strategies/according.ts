@@ -1,0 +1,30 @@
+/**
+ * The source named by a preposition: `Selon X, «…»`, `D'après le communiqué du ministère, «…»`,
+ * `Pour X, «…»` (only at the start of the sentence), `«…», selon X`, `according to X, "…"`.
+ */
+import { phraseAt, wordsForward } from '../phrase.js';
+import { resolve } from '../speaker.js';
+import type { Context, Speaker } from '../types.js';
+
+function sourceAt(ctx: Context, i: number, hi: number, atStart: boolean): Speaker | null {
+  const { toks, pack } = ctx;
+  const n = phraseAt(toks, i, hi, pack.according) || (atStart ? phraseAt(toks, i, hi, pack.accordingAtStart) : 0);
+  if (!n) return null;
+  let e = wordsForward(toks, i + n, hi, pack, 10);
+  // `selon le communiqué du ministère de l'Intérieur`: the stops inside are links of the phrase
+  while (e < hi && pack.sets.sourceLinks.has(toks[e].w)) e = wordsForward(toks, e + 1, hi, pack, 8);
+  if (e <= i + n) return null;
+  if (atStart && !phraseAt(toks, i, hi, pack.according) && (e >= hi || toks[e].w !== ',')) return null;
+  return resolve(ctx, [i + n, e], null);
+}
+
+export function according(ctx: Context): Speaker | null {
+  const { toks, at, before: lo, after: hi } = ctx;
+  for (let k = at - 1; k >= lo; k--) {
+    const s = sourceAt(ctx, k, at, k === lo);
+    if (s) return s;
+  }
+  let k = at + 1;
+  if (k < hi && toks[k].w === ',') k++;
+  return sourceAt(ctx, k, hi, false);
+}

@@ -1,0 +1,31 @@
+/** Helpers shared by the strategies: cue text, relays and audiences after a verb. */
+import { phraseAt, relayAt, wordsForward, type Range } from '../phrase.js';
+import { name } from '../speaker.js';
+import type { Context, Cue, Speaker } from '../types.js';
+
+export function cueText(ctx: Context, cue: Cue): string {
+  return ctx.doc.text.slice(ctx.toks[cue.from].s, ctx.toks[cue.to - 1].e);
+}
+
+/** Who relayed the words: `cité par l'AFP` after `i`, or an audience that is a medium (`a déclaré à l'AFP`, `told the BBC`). */
+export function viaAt(ctx: Context, i: number, hi: number): string | null {
+  const r: Range | null = relayAt(ctx.toks, i, hi, ctx.pack);
+  if (!r) return null;
+  const n = name(ctx, r);
+  if (!n || n === 'pronoun' || !n.speaker) return null;
+  if (r[1] - r[0] <= 3 && ctx.pack.sets.audiences.has(ctx.toks[r[1] - 1].w)) return null;
+  return ctx.toks.slice(r[0], r[1]).some((t) => t.upper) ? n.speaker : null;
+}
+
+/** Skip a `told reporters` / `a déclaré à la presse` audience after the cue. */
+export function skipAudience(ctx: Context, i: number, hi: number): number {
+  const { toks, pack } = ctx;
+  const n = phraseAt(toks, i, hi, pack.relays);
+  if (!n) return i;
+  const e = wordsForward(toks, i + n, hi, pack, 6);
+  return e > i + n ? e : i;
+}
+
+export function withVia(s: Speaker, via: string | null): Speaker {
+  return via && via !== s.speaker ? { ...s, via } : s;
+}

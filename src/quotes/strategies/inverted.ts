@@ -1,0 +1,36 @@
+/**
+ * The cue right after the quote: `«…», a indiqué le Kremlin`, `«…», a-t-il ajouté`,
+ * `"…," said Smith`, and the subject-first variant `"…," Smith said` / `"…," he told reporters`.
+ */
+import { cueAt } from '../cues.js';
+import { subjectAfter, subjectBefore } from '../phrase.js';
+import { resolve } from '../speaker.js';
+import type { Context, Speaker } from '../types.js';
+import { cueText, viaAt, withVia } from './common.js';
+
+export function invertedCue(ctx: Context): Speaker | null {
+  const { toks, pack, at, after: hi } = ctx;
+  let k = at + 1;
+  if (k < hi && (toks[k].w === ',' || toks[k].w === '-')) k++;
+  if (k >= hi) return null;
+  const cue = cueAt(toks, k, hi, pack);
+  if (cue && cue.kind === 'finite') {
+    const subj = cue.pronoun ? [cue.to, cue.to] as [number, number] : subjectAfter(toks, cue.to, hi, pack);
+    if (!cue.pronoun && subj[0] >= subj[1]) return null;
+    const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
+    return withVia(s, viaAt(ctx, subj[1], hi));
+  }
+  // subject first: up to 8 words (an apposition allowed) then the verb
+  for (let m = k + 1; m < hi && m <= k + 12; m++) {
+    const t = toks[m];
+    if (t.q !== undefined || t.w === '.' || t.w === ':' || t.w === ';') return null;
+    const c = cueAt(toks, m, hi, pack);
+    if (c && c.kind === 'finite') {
+      const subj = subjectBefore(toks, k, c.from, pack);
+      if (subj[0] !== k) return null;
+      const s = resolve(ctx, subj, cueText(ctx, c), c.pronoun);
+      return withVia(s, viaAt(ctx, c.to, hi));
+    }
+  }
+  return null;
+}

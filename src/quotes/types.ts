@@ -1,0 +1,160 @@
+/**
+ * Shapes of the quote engine. A language gives its vocabulary as a `QuotesData` record (plain
+ * arrays, see src/lang/fr/cues.ts and attribution.ts); `compileQuotes` turns it once, at load,
+ * into the `QuotesPack` the engine reads (sets and maps, no regex built per call).
+ */
+import type { Doc } from '../doc.js';
+import type { SpeakerType } from '../types.js';
+
+/** How a regular verb class turns its lemma into the forms news copy uses (3rd person only). */
+export interface Paradigm {
+  /** the lemma ending this class applies to ('er', 'ir', 'e', '' …); longest match wins */
+  ending: string;
+  /** finite 3rd-person forms (present, imperfect, simple past, future, conditional), as endings */
+  finite: readonly string[];
+  participle: readonly string[];
+  gerund: readonly string[];
+  infinitive: readonly string[];
+}
+
+/** A verb whose forms are listed by hand (irregular, or with a spelling change). */
+export interface VerbForms {
+  lemma: string;
+  finite?: readonly string[];
+  participle?: readonly string[];
+  gerund?: readonly string[];
+  infinitive?: readonly string[];
+}
+
+export interface CueData {
+  paradigms: readonly Paradigm[];
+  /** regular reporting verbs that also introduce reported speech (indirect) */
+  lemmas: readonly string[];
+  /** reporting verbs that introduce quotes but whose que/that clause is stance, not speech */
+  stanceLemmas: readonly string[];
+  /** irregular forms, added to (or replacing) what the paradigms generate */
+  irregular: readonly VerbForms[];
+  /** finite auxiliaries of compound tenses (a, ont, has, had …) */
+  auxiliaries: readonly string[];
+  /** subject-verb inversion written with hyphens (a-t-il): pronouns and euphonic letter */
+  inversion: { pronouns: readonly string[]; euphonic: string; vowels: string } | null;
+  /** adverbs and short phrases that may stand between auxiliary and participle or after a cue */
+  adverbs: readonly string[];
+  /** lemma prefixes of pronominal verbs, stripped before conjugating (s'exclamer → exclamer) */
+  reflexivePrefixes: readonly string[];
+  /** phrases after which an infinitive continues a report (avant de préciser) */
+  infinitiveLinks: readonly string[];
+  /** object or reflexive pronouns that may stand just before a cue and belong to it (s', lui) */
+  clitics: readonly string[];
+}
+
+export interface AttributionData {
+  determiners: readonly string[];
+  /** subject pronouns that point back to a speaker */
+  pronouns: readonly string[];
+  /** words introducing the source before or after a statement: selon, d'après, according to */
+  according: readonly string[];
+  /** `according` words that count only at the start of a sentence (pour X, …) */
+  accordingAtStart: readonly string[];
+  /** relay phrases: what follows goes to `via` (cité par, quoted by) */
+  relays: readonly string[];
+  /** complementizers introducing reported clauses (que, qu', that) */
+  complementizers: readonly string[];
+  /** nouns of documents and spokespeople whose complement is the real source */
+  sourceNouns: readonly string[];
+  /** prepositions linking a source noun to its complement (de, du, des, of, for) */
+  sourceLinks: readonly string[];
+  /** words that end a speaker phrase (prepositions of place/time, conjunctions) */
+  phraseStops: readonly string[];
+  /** titles and roles: a speaker phrase holding one names a person */
+  personWords: readonly string[];
+  /** words naming institutions: a speaker phrase holding one names an organization */
+  orgWords: readonly string[];
+  /** objects of "told" that are an audience, not a relay (reporters, journalists) */
+  audiences: readonly string[];
+  /** name particles that may stay lowercase inside a proper name (de, van, al) */
+  nameParticles: readonly string[];
+}
+
+export interface QuotesData {
+  cues: CueData;
+  attribution: AttributionData;
+  strategies: readonly Strategy[];
+  /** the complementizer may be left out (English `said the plan…`) */
+  thatOptional: boolean;
+}
+
+export type FormKind = 'finite' | 'participle' | 'gerund' | 'infinitive' | 'aux';
+
+/** The compiled vocabulary of one language. */
+export interface QuotesPack {
+  forms: ReadonlyMap<string, { kind: FormKind; lemma: string; speech: boolean }>;
+  /** first words of the forms written in several words (fait savoir, pointed out) */
+  heads: ReadonlySet<string>;
+  /** inverted forms (a-t-il, ajoute-t-elle) → the form and the pronoun */
+  inverted: ReadonlyMap<string, { form: string; pronoun: string }>;
+  adverbs: readonly (readonly string[])[];
+  infinitiveLinks: readonly (readonly string[])[];
+  clitics: ReadonlySet<string>;
+  sets: Record<keyof Omit<AttributionData, 'relays' | 'according' | 'accordingAtStart' | 'adverbs'>, ReadonlySet<string>>;
+  relays: readonly (readonly string[])[];
+  according: readonly (readonly string[])[];
+  accordingAtStart: readonly (readonly string[])[];
+  strategies: readonly Strategy[];
+  thatOptional: boolean;
+  /** finds complementizers in a sentence (a cheap pre-test before tokenizing); global: use with matchAll only */
+  complementizerRe: RegExp;
+}
+
+/** A word or a punctuation mark of the folded text; quotes found by marks are one token each. */
+export interface Token {
+  s: number;
+  e: number;
+  /** lower-cased folded form; '"' for a collapsed quote */
+  w: string;
+  /** index into the marked quotes when this token stands for one */
+  q?: number;
+  upper: boolean;
+}
+
+export interface Cue {
+  /** token range [from, to) of the verb phrase */
+  from: number;
+  to: number;
+  kind: FormKind;
+  lemma: string;
+  speech: boolean;
+  /** pronoun carried by an inverted form (a-t-il) */
+  pronoun?: string;
+}
+
+export interface Speaker {
+  speaker: string | null;
+  speakerType: SpeakerType;
+  via: string | null;
+  cue: string | null;
+}
+
+/** What a strategy sees: the tokens of the quote's sentence(s), the quote token, earlier results. */
+export interface Context {
+  doc: Doc;
+  pack: QuotesPack;
+  toks: readonly Token[];
+  /** index of the quote token in toks */
+  at: number;
+  /** token ranges of the sentence where the quote starts / ends */
+  before: number;
+  after: number;
+  /** speakers already given to earlier quotes of the document, in order */
+  previous: readonly (Speaker & { start: number; end: number; paragraph: number; sentence: number })[];
+  paragraph: number;
+  sentence: number;
+}
+
+export interface Strategy {
+  id: string;
+  example: string;
+  find(ctx: Context): Speaker | null;
+  /** a weak strategy (no cue in the sentence) does not by itself make quoted words a statement */
+  weak?: boolean;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { check, none, type Case } from './run.js';
+
+// Sentences written for these tests; {q:…} marks the expected quote, the speaker is given by name.
+const direct: Case[] = [
+  ['«\u00a0{q:Nous ne céderons pas sur ce point}\u00a0», a indiqué le ministère.', 'direct', 'ministère'],
+  ['«{q:La réforme sera votée avant l\'été}», a affirmé jeudi Marie Dupuis.', 'direct', 'Marie Dupuis'],
+  ['«{q:Le calendrier reste inchangé}», a précisé pour sa part la mairie de Lyon.', 'direct', 'mairie de Lyon'],
+  ['«{q:Rien n\'est encore décidé}», explique Paul Martin, porte-parole du syndicat.', 'direct', 'Paul Martin'],
+  ['Le maire a déclaré : «{q:Les travaux commenceront lundi prochain}».', 'direct', 'maire'],
+  ['Selon le préfet, «{q:la situation est désormais sous contrôle dans tout le département}».', 'direct', 'préfet'],
+  ['D\'après le communiqué de la fédération, «{q:aucun joueur n\'a été blessé pendant la rencontre}».', 'direct', 'fédération'],
+  ['Pour Jeanne Morel, «{q:ce texte ne règle rien du tout pour les familles}».', 'direct', 'Jeanne Morel'],
+  ['«{q:Le projet avance bien}», selon la direction de Renault.', 'direct', 'Renault'],
+  ['«{q:Nous attendons des réponses claires}», a déclaré l\'Elysée cité par l\'AFP.', 'direct', 'Elysée', 'AFP'],
+  ['Le président russe Vladimir Poutine a affirmé : «{q:Nous sommes prêts à discuter}».', 'direct', 'Vladimir Poutine'],
+  ['Arnaud Leroy, président de l\'association, a lancé : «{q:Il faut agir maintenant}».', 'direct', 'Arnaud Leroy'],
+  ['Le communiqué de la présidence indique : «{q:La rencontre a été constructive}».', 'direct', 'présidence'],
+];
+
+const partial: Case[] = [
+  ['Le ministre a dénoncé un «{q:manque de respect}» de la part des syndicats.', 'partial', 'ministre'],
+  ['La ministre a déclaré qu\'«{q:aucune décision ne serait prise avant septembre}».', 'partial', 'ministre'],
+  ['Le Kremlin a indiqué que la réunion visait à «{q:résoudre les problèmes dans la région}».', 'partial', 'Kremlin'],
+  ['Marc Roux «{q:a insisté sur les aspects humanitaires}», a déclaré la présidence.', 'partial', 'présidence'],
+  ['Le comité a estimé que la mesure était «{q:prématurée}».', 'partial', 'comité'],
+];
+
+describe('fr: direct quotes', () => test.each(direct)('%s', (...c) => check('fr', c)));
+describe('fr: partial quotes', () => test.each(partial)('%s', (...c) => check('fr', c)));
+
+describe('fr: indirect speech', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Le gouvernement a annoncé que le budget serait présenté en octobre.', 'le budget serait présenté en octobre', 'gouvernement'],
+    ['La police a indiqué mardi que deux suspects avaient été arrêtés à Lille.', 'deux suspects avaient été arrêtés à Lille', 'police'],
+    ['Le sommet se tiendra à Genève au mois de mars, a précisé l\'exécutif russe dans son communiqué.', 'Le sommet se tiendra à Genève au mois de mars', 'exécutif russe'],
+  ];
+  test.each(cases)('%s', (text, clause, speaker) => {
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q).toMatchObject([{ text: clause, kind: 'indirect', speaker }]);
+  });
+});
+
+describe('fr: continued speakers', () => {
+  test('a cue then «…» after "avant de préciser :"', () => {
+    const text = '«Les discussions continuent», a indiqué le Kremlin avant de préciser : «Un accord reste possible».';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q.map((x) => [x.text, x.speaker, x.kind])).toEqual([
+      ['Les discussions continuent', 'Kremlin', 'direct'],
+      ['Un accord reste possible', 'Kremlin', 'direct'],
+    ]);
+  });
+  test('ajoutant qu\'«…» keeps the speaker of the sentence', () => {
+    const text = 'Le Kremlin a indiqué que la réunion devait «apaiser les tensions», ajoutant qu\'«une aide serait accordée aux habitants».';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q.map((x) => [x.speaker, x.cue])).toEqual([['Kremlin', 'a indiqué'], ['Kremlin', 'ajoutant']]);
+  });
+  test('«…», a-t-il ajouté, «…» and a pronoun', () => {
+    const text = '«Nous avons fait notre travail», a déclaré Jean Valette. «Le reste ne dépend pas de nous», a-t-il ajouté, «et nous le savons tous très bien».';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Jean Valette', 'Jean Valette', 'Jean Valette']);
+    expect(q[1].cue).toBe('a-t-il ajouté');
+  });
+  test('a quote with no cue just after the same speaker keeps it', () => {
+    const text = '«Le dialogue est ouvert», a indiqué la présidence.\n\nPar ailleurs, «les deux chefs d\'Etat ont souligné l\'importance de l\'aide humanitaire».';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q.map((x) => [x.speaker, x.kind, x.cue])).toEqual([['présidence', 'direct', 'a indiqué'], ['présidence', 'direct', null]]);
+  });
+  test('a quote with no source at all has a null speaker', () => {
+    const text = 'La ville a changé.\n\nOn entend partout «qu\'il faudra bien un jour reconstruire toute la place du marché».';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+});
+
+describe('fr: spans', () => {
+  test('« » with nested “ ” and narrow spaces', () => {
+    check('fr', ['«\u202f{q:Il a parlé d\'une “erreur” grave}\u202f», a dit le juge.', 'direct', 'juge']);
+  });
+  test('a quote over several paragraphs (no » at the end of the first)', () => {
+    const text = 'Le témoin a raconté : «Nous étions sur la place quand tout a commencé.\n\n«Personne ne savait où aller.»\n\nLa police est arrivée ensuite.';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0].text.startsWith('Nous étions')).toBe(true);
+    expect(q[0].text.endsWith('où aller.')).toBe(true);
+    expect(q[0].speaker).toBe('témoin');
+  });
+  test('an unclosed « stops at its paragraph', () => {
+    const text = 'Le syndicat a dénoncé «une décision injuste prise sans aucune concertation avec les salariés.\n\nLe reste de l\'article parle d\'autre chose, longuement, sans guillemets.';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0].text).not.toContain('reste');
+  });
+});
+
+describe('fr: not quotes', () => {
+  test.each([
+    'Il a lu «Les Misérables» pendant les vacances.',
+    'Le traité de «Schengen» est encore discuté à Bruxelles.',
+    'Les passeurs utilisent des «mules» pour franchir la frontière.',
+    'Il faut que le gouvernement agisse vite.',
+    'Le film «La Grande Vadrouille» repasse ce soir à la télévision.',
+    'Il pense que la situation va s\'améliorer.',
+  ])('%s', (text) => none('fr', text));
+});
