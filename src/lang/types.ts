@@ -1,3 +1,4 @@
+import type { NamedLexicon } from '../entities/named/types.js';
 import type { Lang } from '../types.js';
 
 /**
@@ -10,4 +11,6 @@ export interface LangPack {
   stopwords: readonly string[];
   /** abbreviations whose period does not end a sentence (without the period) */
   abbreviations: readonly string[];
+  /** people, organizations and places: compiled gazetteers and cues (see entities/named/types.ts) */
+  entities?: NamedLexicon;
 }
