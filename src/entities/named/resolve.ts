@@ -21,9 +21,12 @@ export interface Group {
 export function resolve(text: string, cands: readonly Cand[]): Entity[] {
   const groups = new Map<string, Group>();
   const titles: Cand[] = [];
+  const keyOfText = new Map<string, string>();
   for (const c of cands) {
     if (c.titleKey) { titles.push(c); continue; }
-    const key = c.id ? `=${nameKey(c.id)}` : nameKey(text.slice(c.start, c.end));
+    const s = c.id ? `=${c.id}` : text.slice(c.start, c.end);
+    let key = keyOfText.get(s);
+    if (key === undefined) { key = c.id ? `=${nameKey(c.id)}` : nameKey(s); keyOfText.set(s, key); }
     const g = groups.get(key) ?? { key, type: null, cands: [] };
     g.cands.push(c);
     if (c.id) g.id = c.id;
@@ -88,10 +91,17 @@ const stripDet = (s: string) => s.replace(DET, '');
 
 /** "le président russe" alone → a mention of the person introduced as "le président russe Vladimir Poutine". */
 function attachTitles(text: string, entities: Entity[], titles: readonly Cand[]): void {
+  if (!titles.length) return;
+  const bearer = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'person') for (const a of e.aliases) if (!bearer.has(titleKeyOf(a))) bearer.set(titleKeyOf(a), e);
+  const touched = new Set<Entity>();
   for (const c of titles) {
-    const p = entities.find((e) => e.type === 'person' && e.aliases.some((a) => titleKeyOf(a) === c.titleKey));
+    const p = bearer.get(c.titleKey!);
     if (!p) continue;
     p.mentions.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, sentence: c.sentence });
+    touched.add(p);
+  }
+  for (const p of touched) {
     p.mentions.sort((a, b) => a.start - b.start);
     p.count = p.mentions.length;
   }

@@ -11,13 +11,13 @@ import { classify } from './classify.js';
 import { matchGaz } from './match.js';
 import { orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
-import { LOWER, UPPER, type Tokens } from './tokens.js';
+import { LOWER, UPPER, opensClause, type Tokens } from './tokens.js';
 import type { NamedLexicon } from './types.js';
 
 export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): Cand[] {
   const out: Cand[] = [];
   const cand = (a: number, b: number, extra: Partial<Cand>): Cand => ({
-    start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: null, words: b - a, initial: t.initial[a] === 1, ...extra,
+    start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: null, words: b - a, initial: opensClause(fold, t, a), ...extra,
   });
   let i = 0;
   while (i < t.n) {
