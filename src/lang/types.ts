@@ -1,4 +1,5 @@
 import type { QuotesPack } from '../quotes/types.js';
+import type { NamedLexicon } from '../entities/named/types.js';
 import type { Lang } from '../types.js';
 
 /**
@@ -13,4 +14,6 @@ export interface LangPack {
   abbreviations: readonly string[];
   /** reporting verbs, attribution words and strategies for quotes (see src/quotes/types.ts) */
   quotes: QuotesPack;
+  /** people, organizations and places: compiled gazetteers and cues (see entities/named/types.ts) */
+  entities?: NamedLexicon;
 }

@@ -3,6 +3,7 @@ import type { LangPack } from '../types.js';
 import { attribution, strategies } from './attribution.js';
 import { cues } from './cues.js';
 import { abbreviations } from './abbreviations.js';
+import { entities } from './entities.js';
 import { stopwords } from './stopwords.js';
 
 export const en: LangPack = {
@@ -10,4 +11,5 @@ export const en: LangPack = {
   stopwords,
   abbreviations,
   quotes: compileQuotes({ cues, attribution, strategies, thatOptional: true }),
+  entities,
 };

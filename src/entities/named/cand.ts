@@ -1,0 +1,26 @@
+/** A mention found by the scanner, before entities are resolved. */
+import type { NamedType } from './types.js';
+
+export interface Cand {
+  start: number;
+  end: number;
+  sentence: number;
+  /** null while undecided: resolved from the other mentions of the same name */
+  type: NamedType | null;
+  /** canonical name from a gazetteer or a seat table */
+  id?: string;
+  /** function found in apposition before the name (Premier ministre) */
+  role?: string;
+  /** a distinctive title tied to the name in the text (président russe), an alias */
+  alias?: string;
+  /** a title standing alone (le président russe): becomes a mention of the person bearing it */
+  titleKey?: string;
+  /** the text is a title or an institutional noun, not the name itself: never the canonical name */
+  byTitle?: boolean;
+  /** number of word tokens */
+  words: number;
+  /** opens a sentence: not a name by its capital alone */
+  initial: boolean;
+  /** a reporting verb follows (a déclaré, said) */
+  speaks?: boolean;
+}

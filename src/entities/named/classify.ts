@@ -1,0 +1,47 @@
+/**
+ * Types a run of capitalised words by its own words (first names, initials, acronyms, suffixes
+ * such as Inc.) and by its neighbours (à/in before a place, agence/company before an organization,
+ * a reporting verb after a person). What nothing decides stays undecided (type null).
+ */
+import { matchPhrase, tight } from './match.js';
+import { LOWER, UPPER, type Tokens } from './tokens.js';
+import type { NamedLexicon, NamedType } from './types.js';
+import { isInitial } from './runs.js';
+
+export interface Typed {
+  a: number;
+  type: NamedType | null;
+  speaks: boolean;
+}
+
+export function classify(fold: string, t: Tokens, a: number, e: number, lex: NamedLexicon): Typed | undefined {
+  const words = e - a;
+  const first = t.key[a];
+  if (words === 1 && (lex.notNames.has(first) || (lex.stopwords.has(first) && t.shape[a] !== UPPER))) return undefined;
+  if (t.end[a] - t.start[a] === 1 && words === 1) return undefined; // a lone initial
+  const speaks = e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0;
+  const type = byWords(t, a, e, lex) ?? byContext(fold, t, a, lex) ?? (speaks && words > 1 ? 'person' : null);
+  return { a, type, speaks };
+}
+
+function byWords(t: Tokens, a: number, e: number, lex: NamedLexicon): NamedType | null {
+  const words = e - a;
+  if (lex.orgSuffixes.has(t.key[e - 1]) && words > 1) return 'organization';
+  if (words === 1) {
+    const k = t.key[a];
+    return t.shape[a] === UPPER && k.length >= 2 && !lex.notAcronyms.has(k) ? 'organization' : null;
+  }
+  if (lex.firstNames.has(t.key[a]) && t.shape[a] !== UPPER) return 'person';
+  for (let i = a; i < e - 1; i++) if (isInitial(t, i) && t.shape[i + 1] !== LOWER) return 'person';
+  for (let i = a; i < e; i++) if (t.shape[i] === UPPER && t.key[i].length > 1 && !lex.notAcronyms.has(t.key[i])) return 'organization';
+  return null;
+}
+
+function byContext(fold: string, t: Tokens, a: number, lex: NamedLexicon): NamedType | null {
+  if (a === 0 || !tight(fold, t, a)) return null;
+  if (lex.placePrepositions.has(t.key[a - 1])) return 'place';
+  for (let back = 1; back <= 3 && a - back >= 0; back++) {
+    if (matchPhrase(fold, t, a - back, lex.orgCues) === back) return 'organization';
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+/** Compiles a language's NamedData into Sets and Maps, once, when the language pack loads. */
+import { keyOf, keysOf } from './key.js';
+import type { GazEntry, NamedData, NamedLexicon, NamedType } from './types.js';
+
+type PhraseMap = Map<string, string[][]>;
+
+function phraseMap(phrases: readonly string[]): PhraseMap {
+  const m: PhraseMap = new Map();
+  for (const p of phrases) {
+    const keys = keysOf(p);
+    if (!keys.length) continue;
+    const list = m.get(keys[0]) ?? [];
+    list.push(keys);
+    m.set(keys[0], list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+}
+
+/** One regex for all endings, built at load. */
+function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
+  if (!endings.length) return () => false;
+  const re = new RegExp(`(?:${endings.map(keyOf).join('|')})$`);
+  return (key) => key.length > 3 && re.test(key);
+}
+
+const keySet = (words: readonly string[]) => new Set(words.map(keyOf));
+
+export function compileNamed(data: NamedData, stopwords: readonly string[]): NamedLexicon {
+  const gaz = new Map<string, GazEntry[]>();
+  const seen = new Set<string>();
+  const determiners = keySet(data.determiners);
+  const add = (names: readonly string[], type: NamedType, code?: string, canonical?: string) => {
+    const id = canonical ?? names[0];
+    for (const n of names) {
+      const keys = keysOf(n);
+      const sig = keys.join(' ');
+      if (!keys.length || seen.has(sig)) continue; // first table wins on a clash
+      seen.add(sig);
+      const list = gaz.get(keys[0]) ?? [];
+      const upper = /^[\p{Lu}&]{2,5}$/u.test(n) || undefined;
+      list.push({ keys, type, id, code, upper });
+      // "Le Figaro" is also "Figaro" (au Figaro, du Figaro)
+      if (keys.length > 1 && determiners.has(keys[0])) add([n.replace(/^\S+?['’ ]/u, '')], type, code, id);
+      gaz.set(keys[0], list);
+    }
+  };
+  const demonyms = new Map<string, string>();
+  const countryName = new Map<string, string>();
+  for (const s of data.seats) add(s.names, 'organization');
+  for (const o of data.orgs) add(o, 'organization');
+  for (const [code, names, dems] of data.countries) {
+    add(names, 'place', code);
+    countryName.set(code, names[0]);
+    for (const d of dems) {
+      const k = keyOf(d);
+      for (const f of [k, k.endsWith('s') ? k : `${k}s`]) if (!demonyms.has(f)) demonyms.set(f, code);
+    }
+  }
+  for (const p of data.places) add(p, 'place');
+  for (const list of gaz.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+
+  const seatFor = new Map<string, string>();
+  for (const s of data.seats) for (const what of s.stands) seatFor.set(`${s.country}:${what}`, s.names[0]);
+
+  // a first name is never also a function word, a title or an organization's suffix (Inc, General)
+  const notFirst = keySet([...stopwords, ...data.notNames, ...data.orgSuffixes, ...data.titles, ...data.particles]);
+  const firstNames = new Set([...keySet(data.firstNames)].filter((k) => !notFirst.has(k)));
+  return {
+    firstNames,
+    gaz,
+    demonyms,
+    countryName,
+    seatFor,
+    institutionNouns: new Map(data.institutionNouns.map(([n, w]) => [keyOf(n), w])),
+    titles: phraseMap(data.titles),
+    connectors: phraseMap(data.connectors),
+    reportingVerbs: phraseMap(data.reportingVerbs),
+    orgCues: phraseMap(data.orgCues),
+    particles: keySet(data.particles),
+    determiners: keySet(data.determiners),
+    elisions: keySet(data.elisions),
+    notNames: keySet(data.notNames),
+    placePrepositions: keySet(data.placePrepositions),
+    orgHeads: keySet(data.orgHeads),
+    lowerOrgHeads: keySet(data.lowerOrgHeads),
+    orgSuffixes: keySet(data.orgSuffixes),
+    placeHeads: keySet(data.placeHeads),
+    notAcronyms: keySet(data.notAcronyms),
+    adjective: adjectiveTest(data.adjectiveEndings),
+    stopwords: keySet([...stopwords, ...data.notNames]),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Runs of capitalised words ("Vladimir Poutine", "Jean-Paul Bailly", "María Dolores de Cospedal",
+ * "B. Obama") and organization names that open on a head noun ("Cour pénale internationale",
+ * "ministère de l'Intérieur").
+ */
+import { matchGaz, matchPhrase, tight } from './match.js';
+import { LOWER, type Tokens } from './tokens.js';
+import type { NamedLexicon } from './types.js';
+
+/** Token index after the capitalised run that starts at i. */
+export function runEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): number {
+  let j = i + 1;
+  while (j < t.n && tight(fold, t, j)) {
+    if (t.shape[j] !== LOWER) {
+      if (matchPhrase(fold, t, j, lex.titles)) break; // Alabama | Governor Bob Riley
+      // a first name after words that are not names opens a new run: (ministre de la) Défense | Sergueï Choïgou
+      if (lex.firstNames.has(t.key[j]) && !lex.firstNames.has(t.key[j - 1]) && !lex.particles.has(t.key[j - 1]) && !isInitial(t, j - 1) && fold.slice(t.end[j - 1], t.start[j]) === ' ') break;
+      j++;
+      continue;
+    }
+    // a particle between two capitalised words: de, van, von, al-, ben
+    if (lex.particles.has(t.key[j]) && j + 1 < t.n && t.shape[j + 1] !== LOWER && tight(fold, t, j + 1) && !matchGaz(fold, t, j + 1, lex.gaz)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+export const isInitial = (t: Tokens, i: number) => t.end[i] - t.start[i] === 1 && t.shape[i] !== LOWER;
+
+/** Token index after an organization that opens on a head noun at i, or i when there is none. */
+export function orgHeadEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): number {
+  const capital = t.shape[i] !== LOWER;
+  if (!(capital ? lex.orgHeads : lex.lowerOrgHeads).has(t.key[i])) return i;
+  let j = i + 1;
+  let named = false; // a head needs a complement: an adjective or a name
+  while (j < t.n && tight(fold, t, j)) {
+    if (capital && t.shape[j] === LOWER && (lex.adjective(t.key[j]) || lex.demonyms.has(t.key[j]))) { j++; named = true; continue; }
+    const c = matchPhrase(fold, t, j, lex.connectors);
+    if (!c || j + c >= t.n || !tight(fold, t, j + c)) break;
+    let k = j + c;
+    // up to three lowercase nouns before the name: Association des leaders religieux du Mali
+    let lower = 0;
+    while (k < t.n && t.shape[k] === LOWER && lower < 3 && tight(fold, t, k) && !lex.stopwords.has(t.key[k])) { k++; lower++; }
+    if (k < t.n && t.shape[k] !== LOWER && tight(fold, t, k) && !lex.firstNames.has(t.key[k])) {
+      const g = matchGaz(fold, t, k, lex.gaz);
+      j = g ? k + g.keys.length : runEnd(fold, t, k, lex);
+      named = true;
+      continue;
+    }
+    if (lower && capital) { j = j + c + 1; named = true; } // Cour d'assises, Conseil des ministres
+    break;
+  }
+  return named ? j : i;
+}

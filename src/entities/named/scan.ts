@@ -1,0 +1,80 @@
+/**
+ * One pass over the tokens that finds candidate mentions, in this order at each token:
+ *  1. an institution by noun and demonym (la présidence russe → Kremlin);
+ *  2. a title, then the name it introduces (le Premier ministre Nikol Pachinian), or the title alone;
+ *  3. an organization opening on a head noun (Cour pénale internationale, ministère de l'Intérieur);
+ *  4. a gazetteer name (Russie, Moscou, AFP, Kremlin), unless a first name and a surname start here;
+ *  5. a run of capitalised words, typed by its words and its context, or left undecided.
+ */
+import type { Cand } from './cand.js';
+import { classify } from './classify.js';
+import { matchGaz } from './match.js';
+import { orgHeadEnd, runEnd } from './runs.js';
+import { parseTitle, seatAt, titleKeyOf } from './titles.js';
+import { LOWER, UPPER, opensClause, type Tokens } from './tokens.js';
+import type { NamedLexicon } from './types.js';
+
+export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): Cand[] {
+  const out: Cand[] = [];
+  const cand = (a: number, b: number, extra: Partial<Cand>): Cand => ({
+    start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: null, words: b - a, initial: opensClause(fold, t, a), ...extra,
+  });
+  let i = 0;
+  while (i < t.n) {
+    const k = t.key[i];
+    const lower = t.shape[i] === LOWER;
+    // 1. la présidence russe
+    if (lower && lex.institutionNouns.has(k)) {
+      const s = seatAt(fold, t, i, lex);
+      if (s) { out.push(cand(i, s.end, { type: 'organization', id: s.id, alias: text.slice(t.start[i], t.end[s.end - 1]), byTitle: true })); i = s.end; continue; }
+    }
+    // a known name of several words wins over a title inside it (General Motors)
+    const g = lower ? undefined : matchGaz(fold, t, i, lex.gaz);
+    // 2. titles
+    if (lex.titles.has(k) && !(g && g.keys.length > 1)) {
+      const ti = parseTitle(fold, t, i, lex);
+      if (ti) {
+        const titleText = text.slice(t.start[i], ti.end);
+        const n = ti.next;
+        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && /^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(t.key[n])) {
+          const e = runEnd(fold, t, n, lex);
+          if (!lex.orgSuffixes.has(t.key[e - 1])) {
+            out.push(cand(n, e, { type: 'person', role: titleText, alias: ti.distinctive ? titleText : undefined }));
+            i = e;
+            continue;
+          }
+        }
+        if (ti.distinctive && ti.country) {
+          out.push(cand(i, n, { titleKey: titleKeyOf(titleText), alias: titleText, byTitle: true }));
+          i = n;
+          continue;
+        }
+      }
+    }
+    // 3. organizations by head noun, unless a known name starts here
+    const h = g ? i : orgHeadEnd(fold, t, i, lex);
+    if (h > i) {
+      out.push(cand(i, h, { type: 'organization' }));
+      i = h;
+      continue;
+    }
+    if (lower) { i++; continue; }
+    // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg); an organization's name
+    // may go on with capitalised words (Bloomberg View)
+    if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1)) {
+      let e = i + g.keys.length;
+      const more = g.type === 'organization' && e < t.n && t.shape[e] !== LOWER && fold.slice(t.end[e - 1], t.start[e]) === ' ' && !lex.firstNames.has(t.key[e]) && !matchGaz(fold, t, e, lex.gaz) && !lex.stopwords.has(t.key[e]);
+      if (more) e = runEnd(fold, t, e, lex);
+      out.push(cand(i, e, { type: g.type, id: more ? undefined : g.id }));
+      i = e;
+      continue;
+    }
+    // 5. capitalised run, not opened by a function word (Le Kremlin, Par ailleurs)
+    if (t.shape[i] !== UPPER && lex.stopwords.has(k)) { i++; continue; }
+    const e = runEnd(fold, t, i, lex);
+    const c = classify(fold, t, i, e, lex);
+    if (c) out.push(cand(c.a, e, { type: c.type, speaks: c.speaks }));
+    i = e;
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Titles and functions before a name: "le président russe Vladimir Poutine",
+ * "le ministre de la Défense Sergueï Choïgou", "M. Baupin", "Sen. Patty Murray".
+ * Also institutions named by a noun and a demonym: "la présidence russe" → Kremlin.
+ */
+import { keyOf } from './key.js';
+import { matchGaz, matchPhrase, tight } from './match.js';
+import { orgHeadEnd } from './runs.js';
+import { CAP, LOWER, UPPER, type Tokens } from './tokens.js';
+import type { NamedLexicon } from './types.js';
+
+export interface Title {
+  /** token index after the title (where a name may start) */
+  next: number;
+  /** end offset of the title text */
+  end: number;
+  /** ISO code of the country of a demonym in the title (président russe → RU) */
+  country?: string;
+  /** the title has a demonym or a complement: distinctive enough to stand for the person */
+  distinctive: boolean;
+}
+
+/** Parses a title starting at token i, or returns undefined. */
+export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon): Title | undefined {
+  const len = matchPhrase(fold, t, i, lex.titles);
+  if (!len) return undefined;
+  let j = i + len;
+  let country: string | undefined;
+  let distinctive = false;
+  // a demonym right after: président russe, ministre français
+  if (j < t.n && t.shape[j] === LOWER && tight(fold, t, j) && lex.demonyms.has(t.key[j])) {
+    country = lex.demonyms.get(t.key[j]);
+    distinctive = true;
+    j++;
+  }
+  // a complement: de la Défense, des Affaires étrangères, du groupe UMP, de La Poste
+  const c = j < t.n && tight(fold, t, j) ? matchPhrase(fold, t, j, lex.connectors) : 0;
+  if (c) {
+    const k = complementEnd(fold, t, j + c, lex);
+    if (k > j + c) {
+      j = k;
+      distinctive = true;
+    }
+  }
+  return { next: j, end: t.end[j - 1], country, distinctive };
+}
+
+/** End (token index) of a title's complement that starts at token k: a known name, a capitalised word, or a noun and its name. */
+function complementEnd(fold: string, t: Tokens, k: number, lex: NamedLexicon): number {
+  if (k >= t.n || !tight(fold, t, k)) return k;
+  const g = matchGaz(fold, t, k, lex.gaz);
+  if (g && t.shape[k] !== LOWER) return k + g.keys.length;
+  if (t.shape[k] === UPPER) return k + 1;
+  const h = orgHeadEnd(fold, t, k, lex);
+  if (h > k) return h; // président du Conseil des ministres
+  if (t.shape[k] === CAP) {
+    // one capitalised word (la Défense), or a few when they are joined by lowercase words (Affaires étrangères)
+    let e = k + 1;
+    while (e < t.n && tight(fold, t, e) && t.shape[e] === LOWER && !lex.stopwords.has(t.key[e]) && e - k < 3) e++;
+    return e;
+  }
+  // a lowercase noun, then maybe its name: du groupe UMP, de la commission
+  if (lex.stopwords.has(t.key[k]) || lex.titles.has(t.key[k])) return k;
+  let e = k + 1;
+  if (e < t.n && tight(fold, t, e) && t.shape[e] === LOWER && lex.demonyms.has(t.key[e])) e++;
+  if (e < t.n && tight(fold, t, e) && t.shape[e] === UPPER) e++;
+  return e;
+}
+
+/** "la présidence russe", "l'exécutif russe" → the seat that stands for that country's institution. */
+export function seatAt(fold: string, t: Tokens, i: number, lex: NamedLexicon): { end: number; id: string } | undefined {
+  const what = lex.institutionNouns.get(t.key[i]);
+  if (!what || i + 1 >= t.n || !tight(fold, t, i + 1)) return undefined;
+  const code = lex.demonyms.get(t.key[i + 1]);
+  const id = code && lex.seatFor.get(`${code}:${what}`);
+  return id ? { end: i + 2, id } : undefined;
+}
+
+export const titleKeyOf = (s: string) => keyOf(s).replace(/[^a-z0-9]+/g, ' ').trim();

@@ -1,0 +1,113 @@
+/**
+ * Word tokens of the folded text, as parallel arrays (no object per token: the corpus can be large).
+ * A token is a run of letters and digits; hyphens, apostrophes and spaces are gaps between tokens,
+ * so "Jean-Yves", "Maison-Blanche" and "l'Arménie" are two tokens each. Dotted acronyms (U.S.)
+ * are one token, with their dots. Tokens holding a digit (A330, G20) count as lowercase: no names.
+ */
+import type { Sentence } from '../../types.js';
+import { keyOf } from './key.js';
+
+export const LOWER = 0;
+export const CAP = 1;
+export const UPPER = 2;
+
+export interface Tokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  key: string[];
+  /** LOWER, CAP (Capitalised) or UPPER (all capitals, two letters or more) */
+  shape: Uint8Array;
+  sentence: Int32Array;
+}
+
+// Character classes, computed once at load for the Basic Multilingual Plane: 0 other, 1 lowercase
+// letter or mark, 2 uppercase letter, 3 digit. Astral characters count as "other".
+const OTHER = 0;
+const LETTER = 1;
+const UPLETTER = 2;
+const DIGIT = 3;
+const CLASS: Uint8Array = (() => {
+  const c = new Uint8Array(65536);
+  const up = /\p{Lu}|\p{Lt}/u;
+  const letter = /[\p{L}\p{M}]/u;
+  const digit = /\p{N}/u;
+  for (let i = 0; i < 65536; i++) {
+    if (i >= 0xd800 && i <= 0xdfff) continue;
+    const ch = String.fromCharCode(i);
+    c[i] = up.test(ch) ? UPLETTER : letter.test(ch) ? LETTER : digit.test(ch) ? DIGIT : OTHER;
+  }
+  return c;
+})();
+
+export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
+  const len = fold.length;
+  // at most one word per two characters
+  const cap = (len >> 1) + 1;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const shape = new Uint8Array(cap);
+  const sentence = new Int32Array(cap);
+  const key: string[] = new Array<string>(cap);
+  const keys = new Map<string, string>(); // memo for this text only
+  let n = 0;
+  let s = 0;
+  let nextStart = sentences.length > 1 ? sentences[1].start : Infinity;
+  let index = sentences.length ? sentences[0].index : 0;
+  let i = 0;
+  while (i < len) {
+    const c0 = CLASS[fold.charCodeAt(i)];
+    if (c0 === OTHER || (c0 === LETTER && fold.charCodeAt(i) >= 0x300 && fold.charCodeAt(i) <= 0x36f)) { i++; continue; }
+    const at = i;
+    let uppers = c0 === UPLETTER ? 1 : 0;
+    let lowers = c0 === LETTER ? 1 : 0;
+    let digits = c0 === DIGIT ? 1 : 0;
+    let dots = false;
+    let wide = fold.charCodeAt(at) > 127;
+    i++;
+    // dotted acronym: U.S., U.K.
+    if (c0 === UPLETTER && fold.charCodeAt(i) === 46 && CLASS[fold.charCodeAt(i + 1)] === UPLETTER && fold.charCodeAt(i + 2) === 46) {
+      while (CLASS[fold.charCodeAt(i + 1)] === UPLETTER && fold.charCodeAt(i + 2) === 46) { i += 2; uppers++; }
+      i++;
+      dots = true;
+    } else {
+      for (;;) {
+        const code = fold.charCodeAt(i);
+        const c = CLASS[code];
+        if (code > 127) wide = true;
+        if (c === LETTER) lowers++;
+        else if (c === UPLETTER) uppers++;
+        else if (c === DIGIT) digits++;
+        else if (fold.charCodeAt(i) === 38 && i + 1 < len && CLASS[fold.charCodeAt(i + 1)] !== OTHER) { i++; continue; } // AT&T
+        else break;
+        i++;
+      }
+    }
+    while (at >= nextStart) {
+      s++;
+      index = sentences[s].index;
+      nextStart = s + 1 < sentences.length ? sentences[s + 1].start : Infinity;
+    }
+    const w = fold.slice(at, i);
+    // interned: one string per distinct word, so that millions of tokens keep few strings alive
+    let k = keys.get(w);
+    if (k === undefined) {
+      k = !uppers && !wide ? w : keyOf(dots ? w.replace(/\./g, '') : w);
+      keys.set(w, k);
+    }
+    start[n] = at;
+    end[n] = i;
+    shape[n] = c0 !== UPLETTER || digits ? LOWER : uppers > 1 && !lowers ? UPPER : CAP;
+    sentence[n] = index;
+    key[n] = k;
+    n++;
+  }
+  return { n, start, end, key, shape, sentence };
+}
+
+const OPENER = /[«"“(\[:;\n\u2022*]|-\s|\s-/;
+
+/** Whether token i opens its sentence or a line, or follows an opening quote, a colon or a dash. */
+export function opensClause(fold: string, t: Tokens, i: number): boolean {
+  return i === 0 || t.sentence[i] !== t.sentence[i - 1] || OPENER.test(fold.slice(t.end[i - 1], t.start[i]));
+}

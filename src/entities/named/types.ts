@@ -1,0 +1,104 @@
+/**
+ * The shape of the per-language vocabulary that the named-entity engine reads (as plain data in
+ * src/lang/<code>/), and of the compiled lexicon built from it once, at load.
+ */
+
+/** [country code, names, demonyms] as generated in src/lang/<code>/data/countries.ts */
+export type CountryRow = readonly [string, readonly string[], readonly string[]];
+
+/** An institution named after its seat (Kremlin) standing for a country's executive. */
+export interface Seat {
+  /** canonical name, then spelling variants */
+  names: readonly string[];
+  /** ISO country code the seat belongs to ("RU"), or a body's code ("EU") */
+  country: string;
+  /** which institutional nouns ("presidency", "executive", "government", "diplomacy") it stands for */
+  stands: readonly string[];
+}
+
+export interface NamedData {
+  firstNames: readonly string[];
+  countries: readonly CountryRow[];
+  /** cities, regions, geographic names: canonical, then variants */
+  places: ReadonlyArray<readonly string[]>;
+  /** organizations: canonical, then variants and acronyms */
+  orgs: ReadonlyArray<readonly string[]>;
+  seats: readonly Seat[];
+  /** institutional nouns followed by a demonym: [noun, what it stands for] ("présidence", "presidency") */
+  institutionNouns: ReadonlyArray<readonly [string, string]>;
+  /** functions written before a name, lowercase ("premier ministre", "président", "m.") */
+  titles: readonly string[];
+  /** words that link a title to its complement ("de", "du", "des", "de la", "d'") */
+  connectors: readonly string[];
+  /** lowercase words allowed inside a name between capitalised words (de, van, von, al, ben) */
+  particles: readonly string[];
+  /** articles stripped from aliases (le, la, l', the) */
+  determiners: readonly string[];
+  /** elided words written with an apostrophe before a name (l', d', qu') */
+  elisions: readonly string[];
+  /** capitalised words that are never a name by themselves (Par, Selon, Compte, Monday) */
+  notNames: readonly string[];
+  /** verb phrases that follow a speaker ("a déclaré", "said"), lowercase */
+  reportingVerbs: readonly string[];
+  /** words before a place name ("à", "en", "in") */
+  placePrepositions: readonly string[];
+  /** nouns before an organization's name ("agence", "quotidien", "company") */
+  orgCues: readonly string[];
+  /** first words of organization names ("Commission", "ministère", "Université") */
+  orgHeads: readonly string[];
+  /** lowercase first words of organization names that need a capitalised complement (ministère de l'Intérieur) */
+  lowerOrgHeads: readonly string[];
+  /** last words of organization names ("Inc", "SA", "Group", "Council") */
+  orgSuffixes: readonly string[];
+  /** first words of place names ("île", "mont", "Saint") */
+  placeHeads: readonly string[];
+  /** endings of lowercase adjectives that may follow an organization's head (pénale, européenne) */
+  adjectiveEndings: readonly string[];
+  /** nouns that put an acronym-like word out of the organizations ("TV" alone is no org) */
+  notAcronyms: readonly string[];
+}
+
+export type NamedType = 'person' | 'organization' | 'place';
+
+export interface GazEntry {
+  /** folded keys of the tokens */
+  keys: readonly string[];
+  type: NamedType;
+  /** canonical id: the first name of the entry */
+  id: string;
+  /** written in capitals (UN, AP, US): matches only capitals, never the word "Un" */
+  upper?: boolean;
+  /** for countries: the ISO code */
+  code?: string;
+}
+
+/** Compiled once per language at load: Sets and Maps keyed by folded tokens. */
+export interface NamedLexicon {
+  firstNames: ReadonlySet<string>;
+  /** gazetteer entries by key of their first token, longest first */
+  gaz: ReadonlyMap<string, readonly GazEntry[]>;
+  /** demonym (lowercase folded, singular and plural) → country code */
+  demonyms: ReadonlyMap<string, string>;
+  /** country code → canonical country name */
+  countryName: ReadonlyMap<string, string>;
+  /** `${code}:${stands}` → seat canonical name */
+  seatFor: ReadonlyMap<string, string>;
+  institutionNouns: ReadonlyMap<string, string>;
+  /** multiword phrase tables keyed by first token: each phrase as folded token keys */
+  titles: ReadonlyMap<string, readonly (readonly string[])[]>;
+  connectors: ReadonlyMap<string, readonly (readonly string[])[]>;
+  reportingVerbs: ReadonlyMap<string, readonly (readonly string[])[]>;
+  orgCues: ReadonlyMap<string, readonly (readonly string[])[]>;
+  particles: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  elisions: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  lowerOrgHeads: ReadonlySet<string>;
+  orgSuffixes: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
+  notAcronyms: ReadonlySet<string>;
+  adjective: (key: string) => boolean;
+  stopwords: ReadonlySet<string>;
+}

@@ -1,0 +1,24 @@
+// Assembles the French vocabulary of the named-entity engine (src/entities/named) and compiles it once.
+import { compileNamed } from '../../entities/named/lexicon.js';
+import type { NamedLexicon } from '../../entities/named/types.js';
+import { countries } from './data/countries.js';
+import { cities } from './data/cities.js';
+import { firstNames } from './data/first-names.js';
+import { worldFirstNames } from './first-names.js';
+import * as n from './named.js';
+import { orgs } from './orgs.js';
+import { places } from './places.js';
+import { seats } from './seats.js';
+import { stopwords } from './stopwords.js';
+import { connectors, titles } from './titles.js';
+
+export const entities: NamedLexicon = compileNamed({
+  ...n,
+  firstNames: [...firstNames, ...worldFirstNames],
+  countries,
+  places: [...places, ...cities.map((c) => [c])],
+  orgs,
+  seats,
+  titles,
+  connectors,
+}, stopwords);

@@ -1,0 +1,21 @@
+// First names of world news as French transliterates them (Sergueï, Volodymyr, Recep Tayyip…),
+// which the generated list (data/first-names.ts, from @faker-js/faker) lacks: Slavic, Caucasian,
+// Arabic, Persian, Turkish, African, Asian names frequent in international wire copy. Written by hand.
+export const worldFirstNames = [
+  'Sergueï', 'Serguei', 'Sergei', 'Sergey', 'Vladimir', 'Dmitri', 'Dmitry', 'Dmitriy', 'Mikhaïl', 'Mikhail', 'Alexeï', 'Alexei', 'Alexey', 'Nikolaï', 'Nikolai', 'Andreï', 'Andrei',
+  'Evgueni', 'Evgeni', 'Yevgeny', 'Guennadi', 'Gennady', 'Valentina', 'Valentine', 'Vassili', 'Vasily', 'Viatcheslav', 'Vyacheslav', 'Iouri', 'Yuri', 'Boris', 'Igor', 'Oleg', 'Ramzan', 'Maria',
+  'Volodymyr', 'Oleksandr', 'Oleksiy', 'Petro', 'Viktor', 'Vitali', 'Vitaliy', 'Iulia', 'Ioulia', 'Yulia', 'Alexandre', 'Nikol', 'Ilham', 'Heydar', 'Serge', 'Robert', 'Levon', 'Armen', 'Vazgen',
+  'Mikheil', 'Salomé', 'Irakli', 'Alexandr', 'Aleksandr', 'Kassym-Jomart', 'Noursoultan', 'Nursultan', 'Emomali', 'Shavkat', 'Islam', 'Saparmourad', 'Gurbanguly', 'Sooronbay',
+  'Recep', 'Tayyip', 'Ahmet', 'Mevlüt', 'Binali', 'Kemal', 'Abdullah', 'Abdallah', 'Mohammed', 'Mohamed', 'Mohammad', 'Muhammad', 'Mahmoud', 'Mahmud', 'Ahmed', 'Ahmad', 'Ali', 'Hassan', 'Hussein',
+  'Hosni', 'Abdel', 'Abdelaziz', 'Abdelmadjid', 'Abdel Fattah', 'Bachar', 'Bashar', 'Hafez', 'Moammar', 'Mouammar', 'Muammar', 'Saddam', 'Nouri', 'Nuri', 'Haïder', 'Massoud', 'Masoud', 'Hassan',
+  'Ebrahim', 'Ebrahim', 'Javad', 'Mahmoud', 'Ayatollah', 'Ruhollah', 'Benyamin', 'Benjamin', 'Naftali', 'Yaïr', 'Yair', 'Ehud', 'Ariel', 'Shimon', 'Isaac', 'Itzhak', 'Yitzhak', 'Benny', 'Avigdor',
+  'Oussama', 'Osama', 'Ayman', 'Abou', 'Abu', 'Yasser', 'Ismaïl', 'Ismail', 'Khaled', 'Khalid', 'Salman', 'Fayçal', 'Faisal', 'Tamim', 'Zine', 'Béji', 'Kaïs', 'Kais', 'Habib', 'Rached', 'Moncef',
+  'Abdelilah', 'Saad', 'Moulay', 'Driss', 'Aziz', 'Idriss', 'Ibrahim', 'Ibrahima', 'Boubacar', 'Oumar', 'Omar', 'Amadou', 'Mamadou', 'Moussa', 'Macky', 'Alassane', 'Laurent', 'Blaise', 'Roch',
+  'Assimi', 'Mahamadou', 'Bazoum', 'Faure', 'Patrice', 'Denis', 'Félix', 'Joseph', 'Paul', 'Uhuru', 'Jomo', 'Cyril', 'Jacob', 'Thabo', 'Nelson', 'Robert', 'Yoweri', 'Abiy', 'Goodluck', 'Muhammadu',
+  'Fatou', 'Fatoumata', 'Aminata', 'Aïssata', 'Mariam', 'Nock', 'Iyad', 'Mokhtar', 'Hamadou', 'Cheick', 'Soumaïla', 'Dioncounda', 'Ousmane', 'Seydou', 'Tiébilé', 'Modibo', 'Amadou Toumani',
+  'Xi', 'Jinping', 'Hu', 'Jintao', 'Wen', 'Jiabao', 'Li', 'Keqiang', 'Wang', 'Yi', 'Kim', 'Jong-un', 'Jong-il', 'Moon', 'Jae-in', 'Park', 'Geun-hye', 'Yoon', 'Shinzo', 'Fumio', 'Yoshihide', 'Naoto',
+  'Narendra', 'Rahul', 'Sonia', 'Manmohan', 'Imran', 'Nawaz', 'Benazir', 'Pervez', 'Hamid', 'Ashraf', 'Aung', 'Thaksin', 'Yingluck', 'Rodrigo', 'Ferdinand', 'Joko', 'Jokowi', 'Hun', 'Sen',
+  'Jair', 'Luiz', 'Inácio', 'Dilma', 'Nicolás', 'Hugo', 'Evo', 'Rafael', 'Cristina', 'Mauricio', 'Javier', 'Gustavo', 'Andrés', 'Manuel', 'Fidel', 'Raúl', 'Daniel', 'Álvaro', 'Juan', 'Evo',
+  'Emmanuel', 'Nicolas', 'François', 'Jacques', 'Édouard', 'Edouard', 'Élisabeth', 'Elisabeth', 'Jean-Yves', 'Jean-Luc', 'Jean-Marie', 'Marine', 'Ségolène', 'Gérald', 'Éric', 'Bruno', 'Gabriel',
+  'Volker', 'Olaf', 'Angela', 'Ursula', 'Frank-Walter', 'Annalena', 'Mario', 'Matteo', 'Giorgia', 'Sergio', 'Silvio', 'Pedro', 'Mariano', 'Boris', 'Theresa', 'Rishi', 'Keir', 'Liz',
+];

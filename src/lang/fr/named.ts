@@ -1,0 +1,86 @@
+// French vocabulary of the named-entity engine, written by hand from wire-copy usage.
+// Each list says what it is for; the engine in src/entities/named/ reads it as data.
+
+// Lowercase words found inside names between capitalised words (María Dolores de Cospedal,
+// Bachar al-Assad, Oussama ben Laden, Ursula von der Leyen).
+export const particles = ['de', 'du', 'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'ben', 'bin', 'ibn', 'ould', 'abu', 'y', 'e', 'la', 'le', "d'"];
+
+export const determiners = ['le', 'la', 'les', "l'"];
+
+// Elided words before a vowel: l'Arménie, d'Erevan, qu'Emmanuel.
+export const elisions = ['l', 'd', 'qu', 'n', 's', 'j', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu'];
+
+// Capitalised words that open sentences, titles and headlines and are no name by themselves.
+// Source: the French function words, adverbs and connectives that open sentences in news copy,
+// plus weekdays and months (dates are handled elsewhere).
+export const notNames = [
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',
+  'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'qui', 'que', 'quoi', 'dont', 'où', 'quand', 'comment', 'pourquoi', 'combien',
+  'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car', 'si', 'comme', 'puis', 'ainsi', 'alors', 'aussi', 'enfin', 'pourtant', 'cependant', 'toutefois',
+  'néanmoins', 'désormais', 'ailleurs', 'parallèlement', 'outre', 'déjà', 'encore', 'toujours', 'jamais', 'aujourd', 'hui', 'hier', 'demain',
+  'par', 'pour', 'sans', 'sous', 'sur', 'vers', 'chez', 'avec', 'selon', 'dès', 'depuis', 'pendant', 'durant', 'avant', 'après', 'entre', 'contre', 'malgré',
+  'parmi', 'lors', 'dans', 'en', 'à', 'a', 'y', 'compte', 'tenu', 'face', 'suite', 'grâce', 'afin', 'près', 'loin', 'autour', 'auprès', 'concernant',
+  'tout', 'tous', 'toute', 'toutes', 'aucun', 'aucune', 'chaque', 'plusieurs', 'certains', 'certaines', 'autre', 'autres', 'même', 'mêmes', 'tel', 'telle',
+  'plus', 'moins', 'très', 'trop', 'peu', 'beaucoup', 'bien', 'mal', 'non', 'oui', 'voici', 'voilà', 'c', 'ça', 'cela', 'ceci', 'celui', 'celle', 'ceux',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août',
+  'septembre', 'octobre', 'novembre', 'décembre', 'photo', 'vidéo', 'lire', 'voir', 'source', 'sources', 'copyright', 'mise', 'jour', 'article',
+  'etat', 'état', 'etats', 'gouvernement', 'république', 'dieu', 'internet', 'web', 'nord', 'sud', 'est', 'ouest', 'premier', 'première', 'deuxième',
+  'ancien', 'ancienne', 'nouveau', 'nouvelle', 'grand', 'grande', 'petit', 'petite', 'jeune', 'seul', 'seule', 'fin', 'début', 'mi',
+  'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'cher', 'chers', 'chère', 'merci', 'bonjour', 'euro', 'euros', 'dollar', 'dollars',
+];
+
+// Verb phrases that follow a speaker: "Manuel Valls a déclaré", "Poutine estime".
+export const reportingVerbs = [
+  'a déclaré', 'a dit', 'a indiqué', 'a affirmé', 'a annoncé', 'a précisé', 'a expliqué', 'a souligné', 'a ajouté', 'a estimé', 'a assuré', 'a rappelé',
+  'a reconnu', 'a confirmé', 'a démenti', 'a dénoncé', 'a répondu', 'a réagi', 'a lancé', 'a insisté', 'a martelé', 'a jugé', 'a averti', 'a prévenu',
+  'a confié', 'a raconté', 'a écrit', 'a tweeté', 'a twitté', 'a déploré', 'a regretté', 'a salué', 'a promis', 'a demandé', 'a exhorté', 'a appelé',
+  'a fait savoir', 'a conclu', 'a dévoilé', 'a révélé', 'a admis', 'a nié', 'a qualifié', 'a critiqué', 'a accusé', 'a menacé', 'a signé', 'a rencontré',
+  's\'est entretenu', 's\'est entretenue', 's\'est félicité', 's\'est félicitée', 's\'est dit', 's\'est dite', 'avait déclaré', 'avait indiqué',
+  'déclare', 'dit', 'indique', 'affirme', 'annonce', 'précise', 'explique', 'souligne', 'ajoute', 'estime', 'assure', 'rappelle', 'reconnaît', 'confirme',
+  'dément', 'dénonce', 'répond', 'juge', 'avertit', 'prévient', 'raconte', 'écrit', 'déplore', 'regrette', 'salue', 'promet', 'demande', 'insiste', 'martèle',
+  'doit', 'veut', 'souhaite',
+];
+
+// Words right before a place name: "à Moscou", "en Corse", "au Mali", "aux États-Unis".
+export const placePrepositions = ['à', 'en', 'au', 'aux', 'depuis', 'vers', 'via'];
+
+// Nouns and phrases right before an organization's name: "l'agence Moody's", "le quotidien Le Figaro".
+export const orgCues = [
+  'agence', 'agence de presse', "l'agence", 'groupe', 'société', 'entreprise', 'firme', 'compagnie', 'constructeur', 'opérateur', 'banque', 'assureur',
+  'quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'site', 'site internet', 'chaîne', 'radio', 'télévision', 'station', 'réseau social',
+  'parti', 'syndicat', 'association', 'organisation', 'ong', 'fondation', 'mouvement', 'collectif', 'club', 'école', 'université', 'institut', 'laboratoire',
+  'groupe islamiste', 'groupe armé', 'organisation islamique', 'mouvement islamiste', 'rebelles du', 'fédération', 'confédération', 'fabricant', 'géant',
+];
+
+// First words of organization names: "Cour pénale internationale", "ministère de l'Intérieur".
+export const orgHeads = [
+  'ministère', 'commission', 'conseil', 'cour', 'tribunal', 'parquet', 'assemblée', 'sénat', 'parlement', 'gouvernement', 'préfecture',
+  'agence', 'autorité', 'office', 'institut', 'université', 'école', 'académie', 'fondation', 'association', 'fédération', 'confédération',
+  'union', 'ligue', 'organisation', 'comité', 'communauté', 'mouvement', 'parti', 'front', 'rassemblement', 'alliance', 'coalition', 'syndicat',
+  'banque', 'caisse', 'société', 'compagnie', 'groupe', 'centre', 'observatoire', 'haut-commissariat', 'direction', 'service', 'brigade', 'police',
+  'armée', 'forces', 'gendarmerie', 'garde',
+];
+
+// Lowercase first words of organization names, which need a capitalised complement.
+export const lowerOrgHeads = ['ministère', 'secrétariat'];
+
+// Last words of organization names: "Wikimedia Foundation", "BFM TV", "Renault SA".
+export const orgSuffixes = ['SA', 'SAS', 'SARL', 'Inc', 'Ltd', 'Corp', 'Group', 'Groupe', 'TV', 'Foundation', 'Council', 'News', 'Press', 'Airlines', 'Motors', 'Bank', 'Holding', 'Technologies', 'Telecom', 'Média', 'Médias', 'Presse', 'Info', 'Radio'];
+
+// First words of place names with a lowercase or generic head: "îles Sanguinaires", "mont Blanc".
+export const placeHeads = ['île', 'îles', 'mont', 'monts', 'lac', 'golfe', 'mer', 'cap', 'détroit', 'vallée', 'plateau', 'massif', 'canal', 'fleuve', 'rivière', 'péninsule', 'presqu\'île', 'archipel', 'baie'];
+
+// All-capital words that are no organization by themselves.
+export const notAcronyms = ['tv', 'ok', 'pib', 'sms', 'usa', 'ue', 'pc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'cm', 'mm', 'ko', 'mo', 'go', 'hd', 'ht', 'ttc',
+  // acronyms of common nouns, not of organizations
+  'ong', 'adn', 'smic', 'tva', 'ogm', 'sdf', 'hlm', 'rer', 'tgv', 'vih', 'sida', 'pme', 'tpe', 'cdi', 'cdd', 'rsa', 'ivg', 'pma', 'qg', 'jo', 'bd', 'dg', 'pdg', 'drh', 'os', 'led', 'gps', 'usb',
+  'pdf', 'sms', 'mms', 'nb', 'cv', 'rdv', 'vtc', 'suv', '4x4', 'ovni', 'bac', 'bts', 'cap', 'pv', 'ttc', 'ht', 'cqfd', 'ndlr', 'etc'];
+
+// Endings of adjectives that may follow an organization's head (Cour pénale internationale,
+// Commission européenne, Assemblée nationale, Conseil constitutionnel).
+export const adjectiveEndings = ['ale', 'al', 'aux', 'ales', 'elle', 'el', 'elles', 'els', 'ique', 'iques', 'aire', 'aires', 'ienne', 'ien', 'éenne', 'éen', 'ais', 'aise', 'if', 'ive', 'ifs', 'ives', 'é', 'ée', 'és', 'ées', 'eur', 'rice', 'ier', 'ière', 'ois', 'oise', 'ain', 'aine', 'in', 'ine', 'ste'];
+
+// Institutional nouns followed by a demonym, and what they stand for (la présidence russe → Kremlin).
+export const institutionNouns: ReadonlyArray<readonly [string, string]> = [
+  ['présidence', 'presidency'], ['exécutif', 'executive'], ['diplomatie', 'diplomacy'],
+];

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { found, named } from './helpers.js';
+
+const cases: [string, string[], string[]][] = [
+  ['President Barack Obama met Canadian Prime Minister Stephen Harper in Ottawa.', ['person:Barack Obama', 'person:Stephen Harper', 'place:Ottawa'], []],
+  ['UBS analyst David Strauss said the deal was fair.', ['person:David Strauss', 'organization:UBS'], ['person:UBS analyst David Strauss']],
+  ['Alabama Governor Bob Riley welcomed the news.', ['person:Bob Riley', 'place:Alabama'], ['person:Alabama Governor Bob Riley']],
+  ['General Motors and the United Auto Workers reached a deal in Detroit.', ['organization:General Motors', 'organization:United Auto Workers', 'place:Detroit'], ['person:Motors']],
+  ['Sen. Patty Murray of Washington criticized the Pentagon.', ['person:Patty Murray', 'organization:Pentagon'], []],
+  ['Acme Widgets Inc. said profits rose in the U.S. last year.', ['organization:Acme Widgets Inc', 'place:U.S.'], []],
+  ['The White House declined to comment, Reuters reported.', ['organization:White House', 'organization:Reuters'], []],
+];
+
+const negatives: [string, string[]][] = [
+  ['The company said on Monday that it would close a plant.', []],
+  ['However, In the end, nobody came.', []],
+  ['The new model has an LED screen and GPS.', []],
+];
+
+describe('English entities', () => {
+  test.each(cases)('%s', (text, yes, no) => {
+    const got = found(text, 'en');
+    expect(got).toEqual(expect.arrayContaining(yes));
+    for (const n of no) expect(got).not.toContain(n);
+  });
+});
+
+describe('English negatives', () => {
+  test.each(negatives)('%s', (text, expected) => {
+    expect(found(text, 'en')).toEqual(expected);
+  });
+});
+
+describe('English resolution', () => {
+  test('surname and initials merge into the full name', () => {
+    const es = named('Fritz Henderson runs the company. Henderson said F. Henderson would stay.', 'en');
+    const p = es.find((e) => e.name === 'Fritz Henderson');
+    expect(p?.count).toBe(3);
+  });
+});

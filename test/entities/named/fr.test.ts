@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { found, named } from './helpers.js';
+
+// [sentence, entities expected among the results, entities that must not be there]
+const people: [string, string[], string[]][] = [
+  ['Le président russe Vladimir Poutine a reçu hier son homologue.', ['person:Vladimir Poutine'], ['person:Le président russe Vladimir Poutine']],
+  ['Le Premier ministre Nikol Pachinian est arrivé à Erevan.', ['person:Nikol Pachinian', 'place:Erevan'], ['person:Premier ministre Nikol Pachinian']],
+  ['Il a rencontré le ministre de la Défense Sergueï Choïgou dans la matinée.', ['person:Sergueï Choïgou'], ['person:Défense Sergueï Choïgou']],
+  ['Selon Jean-Yves Le Drian, la situation reste grave.', ['person:Jean-Yves Le Drian'], ['person:Selon Jean-Yves Le Drian']],
+  ['La députée María Dolores de Cospedal a répondu aux critiques.', ['person:María Dolores de Cospedal'], []],
+  ['Le texte a été rédigé par M. Baupin et adopté mardi.', ['person:Baupin'], []],
+  ['La candidate Fatoumata Koné a déclaré sa candidature.', ['person:Fatoumata Koné'], []],
+  ['Recep Tayyip Erdogan a appelé au calme.', ['person:Recep Tayyip Erdogan'], []],
+];
+
+const orgs: [string, string[], string[]][] = [
+  ['Le Kremlin a indiqué que la réunion aurait lieu lundi.', ['organization:Kremlin'], ['person:Le Kremlin', 'person:Kremlin']],
+  ["Le communiqué de l'Elysée a été publié, puis l'Élysée a précisé sa position.", ['organization:Elysée'], []],
+  ["Le ministère de l'Intérieur a ouvert une enquête.", ["organization:ministère de l'Intérieur"], []],
+  ['La Cour pénale internationale a rendu son avis.', ['organization:Cour pénale internationale'], []],
+  ["Les militants du MNLA ont quitté la ville, a indiqué l'AFP.", ['organization:MNLA', 'organization:AFP'], []],
+  ["L'agence Moody's a abaissé la note du pays.", ["organization:Moody's"], []],
+  ['Le groupe Lagardère Médias a annoncé des suppressions de postes.', ['organization:Lagardère Médias'], []],
+];
+
+const places: [string, string[], string[]][] = [
+  ["La réunion entre la Russie, l'Azerbaïdjan et l'Arménie a eu lieu au Haut-Karabagh.", ['place:Russie', 'place:Azerbaïdjan', 'place:Arménie', 'place:Haut-Karabagh'], []],
+  ['Les délégations de Moscou, Erevan et Bakou se sont retrouvées à Londres.', ['place:Moscou', 'place:Erevan', 'place:Bakou', 'place:Londres'], []],
+  ['Il est né à Saint-Malo-de-Guersac et vit aux Etats-Unis.', ['place:Saint-Malo-de-Guersac', 'place:Etats-Unis'], []],
+  ['La Caroline du Nord et la Virginie voteront en novembre.', ['place:Caroline du Nord', 'place:Virginie'], []],
+];
+
+// capitals that are no names: sentence openers, demonyms, common-noun acronyms
+const negatives: [string, string[]][] = [
+  ['Par ailleurs, les discussions continuent.', []],
+  ['Compte tenu de la situation, rien ne change.', []],
+  ['Les Russes et les Français ont signé un accord sur le PIB et les ONG.', []],
+  ['Hier soir, Un accord a été trouvé.', []],
+  ['Ailleurs dans le pays, Toutes les écoles ferment.', []],
+];
+
+describe('French people', () => {
+  test.each(people)('%s', (text, yes, no) => {
+    const got = found(text, 'fr');
+    expect(got).toEqual(expect.arrayContaining(yes));
+    for (const n of no) expect(got).not.toContain(n);
+  });
+});
+
+describe('French organizations', () => {
+  test.each(orgs)('%s', (text, yes, no) => {
+    const got = found(text, 'fr');
+    expect(got).toEqual(expect.arrayContaining(yes));
+    for (const n of no) expect(got).not.toContain(n);
+  });
+});
+
+describe('French places', () => {
+  test.each(places)('%s', (text, yes, no) => {
+    const got = found(text, 'fr');
+    expect(got).toEqual(expect.arrayContaining(yes));
+    for (const n of no) expect(got).not.toContain(n);
+  });
+});
+
+describe('French negatives', () => {
+  test.each(negatives)('%s', (text, expected) => {
+    expect(found(text, 'fr')).toEqual(expected);
+  });
+});
+
+describe('French resolution', () => {
+  const text = "Le président russe Vladimir Poutine s'est entretenu avec le président azerbaïdjanais Ilham Aliyev. "
+    + 'Poutine a ensuite appelé le Premier ministre Nikol Pachinian. Le président russe a salué la trêve, '
+    + "a précisé la présidence russe. L'exécutif russe a diffusé un communiqué, et le Kremlin a confirmé.";
+  const es = named(text, 'fr');
+  const by = (name: string) => es.find((e) => e.name === name);
+
+  test('a surname merges into the full name', () => {
+    expect(by('Vladimir Poutine')?.aliases).toContain('Poutine');
+    expect(es.find((e) => e.name === 'Poutine')).toBeUndefined();
+  });
+  test('a title in apposition is a role and an alias; alone, a mention', () => {
+    const p = by('Vladimir Poutine')!;
+    expect(p.roles).toContain('président russe');
+    expect(p.aliases).toContain('président russe');
+    expect(p.mentions.map((m) => m.text)).toContain('président russe');
+    expect(by('Nikol Pachinian')?.roles).toContain('Premier ministre');
+  });
+  test('institutional nouns with a demonym are the seat', () => {
+    const k = by('Kremlin')!;
+    expect(k.type).toBe('organization');
+    expect(k.aliases).toEqual(expect.arrayContaining(['présidence russe', 'exécutif russe']));
+  });
+  test('offsets slice the input', () => {
+    for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
