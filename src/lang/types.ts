@@ -65,11 +65,15 @@ export interface DateVocab {
   modifiedMonth: readonly string[];
   /** before a bare year: "en 2020", "depuis 2007", "by 2012" */
   yearBefore: readonly string[];
+  /** also accepted before a year older than 1900 ("de 1789 à 1799"); other old numbers are not years */
+  yearLinks: readonly string[];
+  /** right before a weekday, makes it part of a night or span, not a date: "nuit de samedi à" */
+  spanning: readonly string[];
   /** a bare year followed by a lowercase word that is not a stopword is a count in this language ("2000 manifestants") */
   yearNotBeforeNoun: boolean;
   /** lowercase words that may follow a bare year besides the stopwords: "2012 a été" */
   yearFollowers: readonly string[];
-  /** before a number that makes it a count, not a year: "environ", "about" */
+  /** before a number that makes it a count or a decade, not a year: "environ", "about", "les années" */
   countBefore: readonly string[];
   /** after a number that makes it a count or a measure: "%", "euros", "km" */
   unitAfter: readonly string[];
@@ -80,6 +84,8 @@ export interface DateVocab {
   /** tense markers: the nearest one to a date decides past or future */
   past: readonly string[];
   future: readonly string[];
-  /** before a date at the top of an article: "Publié le", "Mis à jour le" */
+  /** before a date at the top of an article, anywhere on its line: "Publié le", "Mis à jour le" */
   datelinePrefixes: readonly string[];
+  /** between several days of one month: "les 3 et 4 mai", "du 3 au 5 mai" */
+  dayListLink: string;
 }

@@ -24,9 +24,18 @@ const monthOf = (p: DatePatterns, w: string) => p.month.get(w.toLowerCase().repl
 const weekdayOf = (p: DatePatterns, w: string | undefined) => (w ? p.weekday.get(w.toLowerCase()) : undefined);
 const span = (m: RegExpExecArray, at: number) => ({ start: at + m.index, end: at + m.index + m[0].length });
 
-/** "le 6 février 1998", "lundi 3 mai", "1er novembre" */
+/** "le 6 février 1998", "lundi 3 mai", "1er novembre"; "les 3 et 4 mai" also gives the 3rd */
 const dayMonth: Parser = (s, at, p) =>
-  each(p.dayMonth, s, (m) => ({ ...span(m, at), rule: 'day-month', wd: weekdayOf(p, m[1]), d: num(m[2]), m: monthOf(p, m[3]), y: num(m[4]) }));
+  each(p.dayMonth, s, (m) => ({ ...span(m, at), rule: 'day-month', wd: weekdayOf(p, m[1]), d: num(m[2]), m: monthOf(p, m[3]), y: num(m[4]) })).flatMap((h) => {
+    const out = [h];
+    for (let end = h.start - at, l = p.dayList.exec(s.slice(Math.max(0, end - 12), end)); l; ) {
+      const start = end - l[0].length;
+      out.push({ ...h, rule: 'day-list', wd: undefined, start: at + start, end: at + start + l[1].length, d: +l[1] });
+      end = start;
+      l = p.dayList.exec(s.slice(Math.max(0, end - 12), end));
+    }
+    return out;
+  });
 
 /** "June 1st", "March 01, 2008" */
 const monthDay: Parser = (s, at, p) =>
@@ -44,8 +53,11 @@ const monthAlone: Parser = (s, at, p) =>
     return { ...span(m, at), rule: 'month', m: monthOf(p, m[1]) };
   });
 
+/** "mardi", "on Tuesday"; not in a night that spans two days ("nuit de samedi à dimanche") */
 const weekdayAlone: Parser = (s, at, p) =>
-  each(p.weekdayAlone, s, (m) => ({ ...span(m, at), rule: 'weekday', wd: weekdayOf(p, m[1]) }));
+  each(p.weekdayAlone, s, (m) =>
+    p.spanning.test(s.slice(Math.max(0, m.index - 40), m.index)) ? null : { ...span(m, at), rule: 'weekday', wd: weekdayOf(p, m[1]) },
+  );
 
 /** "2021-01-10"; "2021-01" is a month but "2010-11" is two years (the year parser reads it) */
 const iso: Parser = (s, at, p) =>
@@ -59,8 +71,8 @@ const iso: Parser = (s, at, p) =>
 /** "10/01/2021": day first or month first by language */
 const numeric: Parser = (s, at, p) =>
   each(p.numeric, s, (m) => {
-    const [a, b] = p.v.numericMonthFirst ? [+m[2], +m[1]] : [+m[1], +m[2]];
-    return { ...span(m, at), rule: 'numeric', d: a, m: b, y: +m[3] };
+    const [d, mo] = p.v.numericMonthFirst ? [+m[3], +m[1]] : [+m[1], +m[3]];
+    return { ...span(m, at), rule: 'numeric', d, m: mo, y: +m[4] };
   });
 
 /** a bare year, unless it is a count or a measure ("2000 manifestants", "1500 euros") */
@@ -74,7 +86,7 @@ const year: Parser = (s, at, p) =>
       if (next && !p.stopwords.has(next[1].replace(/'.*/, "'"))) return null;
     }
     const y = +m[1];
-    if (y < 1900 && !p.yearBefore.test(before)) return null; // "Local 1520", "1500 salariés"
+    if (y < 1900 && !p.oldYearBefore.test(before)) return null; // "Local 1520", "1500 salariés"
     const end = m[2] ? m.index + m[0].length : m.index + m[1].length;
     return { start: at + m.index, end: at + end, rule: m[2] ? 'year-range' : 'year', y };
   });

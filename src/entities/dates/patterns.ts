@@ -39,6 +39,9 @@ export interface DatePatterns {
   modifier: RegExp;
   ofEvent: RegExp;
   yearBefore: RegExp;
+  oldYearBefore: RegExp;
+  spanning: RegExp;
+  dayList: RegExp;
   countBefore: RegExp;
   unitAfter: RegExp;
   chrono: RegExp;
@@ -90,7 +93,7 @@ export function compile(pack: LangPack): DatePatterns {
     monthAloneAfter: v.monthAloneAfter.length ? new RegExp(`${L}(?:${alt(v.monthAloneAfter)})[\\s-]*$`, 'iu') : null,
     weekdayAlone: new RegExp(`${L}${W}${R}`, cs),
     iso: /(?<![\p{L}\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\p{L}\d]|-\d)/gu,
-    numeric: /(?<![\p{L}\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{L}\d/])/gu,
+    numeric: /(?<![\p{L}\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{L}\d/]|\.\d)/gu,
     year: /(?<![\p{L}\d$€£,./]|\d[ .,]|\d-)(1[0-9]{3}|20[0-9]{2})(?:\s*-\s*(\d{4}|\d{2}))?(?![\p{L}\d]|[ .,]\d|\s*-\s*\d)/gu,
     relDays: table(v.relativeDays, 'giu'),
     relMonths: table(v.relativeMonths, 'giu'),
@@ -104,13 +107,16 @@ export function compile(pack: LangPack): DatePatterns {
     modifier: new RegExp(`${L}(?:${alt(v.modifiers)})${v.modifierLink}$`, 'iu'),
     ofEvent: new RegExp(`^${v.ofEvent}`, 'iu'),
     yearBefore: new RegExp(`${L}(?:${alt(v.yearBefore)})\\s*$`, 'iu'),
+    oldYearBefore: new RegExp(`${L}(?:${alt([...v.yearBefore, ...v.yearLinks])})\\s*$`, 'iu'),
+    spanning: new RegExp(`${L}(?:${alt(v.spanning)})\\s+$`, 'iu'),
+    dayList: new RegExp(`${L}(\\d{1,2})${v.ordinal}?\\s*${src(v.dayListLink)}\\s*$`, 'iu'),
     countBefore: new RegExp(`${L}(?:${alt(v.countBefore)})\\s*$`, 'iu'),
     unitAfter: new RegExp(`^\\s*(?:${alt(v.unitAfter)})(?![\\p{L}\\d])`, 'iu'),
     chrono: new RegExp(`${L}(?:${alt(v.chronoTriggers)})${R}`, 'giu'),
     vague: new RegExp(`${L}(?:${alt(v.vague)})${R}`, 'iu'),
-    tense: new RegExp(`${L}(?:(${alt(v.past)})|(${alt(v.future)}))${R}`, 'gu'),
-    datelinePrefix: new RegExp(`^\\s*(?:${alt(v.datelinePrefixes)})\\s*:?\\s*`, 'iu'),
-    prefilter: new RegExp(`\\d|${L}(?:${words.join('|')}|${relWords.map(([p]) => src(p)).join('|')})${R}`, 'iu'),
+    tense: new RegExp(`${L}(?:(${alt(v.future)})|(${alt(v.past)}))${R}`, 'gu'),
+    datelinePrefix: new RegExp(`${L}(?:${alt(v.datelinePrefixes)})\\s*:?\\s*`, 'giu'),
+    prefilter: new RegExp(`\\d|${L}(?:${[...words, ...relWords.map(([p]) => src(p)), ...v.chronoTriggers.map(src), ...v.modifiedYear.map(src), ...v.modifiedMonth.map(src)].join('|')})${R}`, 'iu'),
   };
 }
 

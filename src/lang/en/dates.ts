@@ -52,15 +52,18 @@ export const dates: DateVocab = {
   modifiedYear: ['the year'],
   modifiedMonth: ['the month'],
   yearBefore: ['in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'of', 'during', 'year', 'fiscal', 'early', 'late'],
+  yearLinks: ['of', 'and', 'to', 'between', 'or', 'the'],
+  spanning: ['night (?:of|from)', 'night (?:of|from) \\p{L}+ (?:to|into)'],
   yearNotBeforeNoun: false,
   yearFollowers: [],
   countBefore: ['about', 'some', 'over', 'nearly', 'almost', 'around', 'than', 'approximately', 'roughly', 'only', 'just'],
   unitAfter: [
     '%', '\\$', 'dollars?', 'euros?', 'pounds?', 'km', 'm', 'kg', 'miles?', 'feet', 'tons?', 'people',
     'jobs', 'workers', 'employees', 'votes', 'points?', 'hours?', 'years', 'units', 'cars', 'vehicles',
+    'GMT', 'UTC', 'EST', 'EDT', 'ET', 'BST',
   ],
   chronoTriggers: [
-    '(?:[\\p{L}\\d-]+ ){1,2}(?:days?|months?|years?) (?:ago|earlier|later)',
+    '(?:[\\p{L}\\d-]+ ){1,2}(?:days?|months?|years?) ago',
   ],
   vague: ['weeks?', 'weekends?', 'decades?', 'centur(?:y|ies)', 'hours?', 'minutes?', 'night'],
   past: [
@@ -72,5 +75,6 @@ export const dates: DateVocab = {
     'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'set to', 'due', 'expected', 'scheduled',
     'plans? to', 'planned', 'next', 'tomorrow', 'upcoming', 'would',
   ],
-  datelinePrefixes: ['published', 'updated', 'posted', 'last updated'],
+  datelinePrefixes: ['published', 'updated', 'posted', 'last updated', 'published on', 'updated on'],
+  dayListLink: '(?:,|and|to|-|or)',
 };

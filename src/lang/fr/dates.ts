@@ -51,22 +51,24 @@ export const dates: DateVocab = {
     'au début', 'dès le début', 'début', 'à la fin', 'fin', 'à la mi', 'mi', 'au milieu', 'courant',
   ],
   modifierLink: "(?: ?- ?| (?:de |du |d')?|(?<=\\p{L})(?:d'))",
-  modifiedYear: ["l'année", "l'an"],
+  modifiedYear: ["l'année", "l'an", 'année'],
   modifiedMonth: ['mois', 'le mois'],
   yearBefore: [
     'en', 'depuis', "jusqu'en", "d'ici", "d'ici à", 'avant', 'après', 'dès', 'vers', 'année', 'an',
     'saison', 'édition', 'printemps', 'été', 'automne', 'hiver',
   ],
+  yearLinks: ['de', 'du', 'à', 'au', 'et', 'ou', 'entre'],
+  spanning: ['nuit (?:de|du)', 'nuit (?:de|du) \\p{L}+ (?:à|au)'],
   yearNotBeforeNoun: true,
   yearFollowers: [
     'a', 'est', 'ont', 'sont', 'avait', 'était', 'sera', 'lors', 'puis', 'contre', 'alors', 'quand',
     'lorsque', 'déjà', 'encore', 'à', 'après', 'avant', 'jusqu\'', 'mais', 'et', 'ou', 'où', "l'", "d'",
   ],
-  countBefore: ['environ', 'plus de', 'moins de', 'près de', 'quelque', 'quelques', 'sur', 'les', 'des', 'ces'],
+  countBefore: ['années', 'décennie', 'environ', 'plus de', 'moins de', 'près de', 'quelque', 'quelques', 'sur', 'les', 'des', 'ces'],
   unitAfter: [
     '%', '€', '\\$', 'euros?', 'dollars?', 'francs?', 'livres?', 'km', 'm', 'kg', 'mètres?', 'tonnes?',
     'habitants?', 'personnes?', 'morts?', 'victimes?', 'blessés?', 'emplois?', 'postes?', 'salariés?',
-    'voix', 'points?', 'ans', 'heures?', 'h',
+    'voix', 'points?', 'ans', 'heures?', 'h', 'GMT', 'UTC', 'HEC',
   ],
   chronoTriggers: [
     'il y a (?:[\\p{L}\\d-]+ ){1,2}(?:jours?|mois|ans?|années?)',
@@ -81,7 +83,8 @@ export const dates: DateVocab = {
     'sera', 'seront', 'serait', 'seraient', 'va', 'vont', 'doit', 'doivent', 'devra', 'devront',
     'devrait', 'devraient', 'pourra', 'pourront', 'pourrait', 'pourraient', 'pourrais',
     'prévue?s?', 'attendue?s?', 'programmée?s?', 'prochaine?', 'demain', "d'ici",
-    '\\p{Ll}{2,}(?:eront|iront|dront|ront|era|ira|dra)', 'aura', 'auront', 'fera', 'feront',
+    '\\p{Ll}{2,}(?:eront|iront|dront|ront|era|ira|dra|rai|ras|rez|rons)', 'aura', 'auront', 'fera', 'feront',
   ],
-  datelinePrefixes: ['publié le', 'mis à jour le', 'modifié le', 'le'],
+  datelinePrefixes: ['publié le', 'mis à jour le', 'modifié le', 'actualisé le', 'mise à jour'],
+  dayListLink: "(?:,|et|au|à|-|ou)",
 };

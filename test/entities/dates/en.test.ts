@@ -49,6 +49,8 @@ const none: [string, string][] = [
   ['Whitey MacDonald, chairperson of Local 1520, spoke to reporters.', '2006-01-23'],
   ['The march drew thousands of people.', '2010-06-08'],
   ['Sales grew for decades.', '2010-06-08'],
+  ['The shop was robbed on the night of Friday to Saturday.', '2010-06-08'],
+  ['The house at 1600 Pennsylvania Avenue is white.', '2010-06-08'],
 ];
 
 describe('English dates', () => {

@@ -15,6 +15,9 @@ const found: [string, string, string[]][] = [
   ['Le texte a été publié le 10/01/2021 au Journal officiel.', '2012-07-04', ['2021-01-10']],
   ['Le rapport daté 2021-01-10 a fuité.', '2012-07-04', ['2021-01-10']],
   ['Le projet est né le lundi 3 mai.', '2010-06-01', ['2010-05-03']],
+  ['Les négociations se tiendront les 3 et 4 mai à Genève.', '2012-04-02', ['2012-05-03', '2012-05-04']],
+  ['Le festival a eu lieu du 3 au 5 juillet.', '2012-08-02', ['2012-07-03', '2012-07-05']],
+  ['Le décret a été signé le 12.03.2019 par le ministre.', '2019-05-01', ['2019-03-12']],
   // months and years
   ['Il a été élu en janvier 2021 à la tête du parti.', '2022-03-01', ['2021-01']],
   ['Les premières traces datent de février 2009.', '2012-10-31', ['2009-02']],
@@ -24,6 +27,8 @@ const found: [string, string, string[]][] = [
   ['Il est indépendant depuis 2007, et le restera.', '2012-11-01', ['2007']],
   ["L'Assemblée devait voter le budget 2013 pour l'agriculture.", '2012-11-06', ['2013']],
   ['Il a été ministre de 2007 à 2012.', '2015-01-01', ['2007', '2012']],
+  ['La Révolution a duré de 1789 à 1799.', '2015-01-01', ['1789', '1799']],
+  ["Le groupe visait l'équilibre en fin d'année.", '2012-07-05', ['2012']],
   // what chrono-node lacks: modifiers, relative months and years
   ['Les ventes ont chuté début mars.', '2012-07-04', ['2012-03']],
   ['La croissance reprendra mi-2020, selon la banque.', '2019-05-01', ['2020']],
@@ -73,6 +78,9 @@ const none: [string, string][] = [
   ['Le vol AF447 reliait Rio à Paris.', '2012-07-04'],
   ['Ce week-end, les trains circuleront normalement.', '2012-07-04'],
   ['Le conflit dure depuis huit mois.', '2012-07-04'],
+  ['Il a été agressé dans la nuit de samedi à dimanche.', '2012-07-04'],
+  ['Le maire de la commune, 1500 habitants, a démissionné.', '2012-07-04'],
+  ['Le communiqué a été publié à 2030 GMT.', '2012-07-04'],
   ["À la veille d'une réunion tripartite, les deux présidents se sont parlé.", '2021-01'],
 ];
 
@@ -89,6 +97,14 @@ describe('French reference date', () => {
   test('a dateline in words is the reference date and a date entity', () => {
     const text = 'Un titre\n\n29 mai 2012. - Un postier a été retrouvé mort hier à son domicile.';
     expect(valuesOf(text, 'fr')).toEqual(['2012-05-28', '2012-05-29']);
+  });
+  test('a dateline after a place in capitals', () => {
+    expect(valuesOf('PARIS, 12 mars 2019 (AFP) - Le ministre a démissionné hier.', 'fr')).toEqual(['2019-03-11', '2019-03-12']);
+  });
+  test('a dateline after "Publié le" on the first lines, before "Mis à jour le"', () => {
+    const text = 'Un titre\nLe Monde avec AFP Publié le 03/03/2020 à 10h28 - Mis à jour le 04/03/2020\n\nLe texte a été voté hier.';
+    const doc = datesOf(text, 'fr');
+    expect(doc.map((d) => d.value).sort()).toEqual(['2020-03-02', '2020-03-03', '2020-03-04']);
   });
   test('the machine header wins and keeps its precision', () => {
     const text = 'date 2021-01 Le président a appelé le 10 janvier, à la veille de la réunion du 11 janvier.';
