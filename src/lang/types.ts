@@ -44,6 +44,8 @@ export interface DateVocab {
   after: readonly Offset[];
   /** right before a date or weekday: "last" (-1), "next" (+1), "ce"/"this" (0) */
   before: readonly Offset[];
+  /** one word of every relative or anchored phrase below: a sentence without any is not searched for them */
+  relativeKeywords: readonly string[];
   /** days relative to the reference date: "hier" -1 */
   relativeDays: readonly Offset[];
   /** months relative to the reference date: "le mois dernier" -1 */

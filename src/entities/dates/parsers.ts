@@ -121,7 +121,30 @@ const modified: Parser = (s, at, p) => [
   ...each(p.modMonth, s, (m) => ({ ...span(m, at), rule: 'modified-month', rel: { unit: 'month', n: 0 }, needsModifier: true })),
 ];
 
-/** In order of trust: on equal spans the earlier parser wins. */
-export const parsers: readonly Parser[] = [
-  iso, numeric, dayMonth, monthDay, monthYear, relative, anchored, modified, monthAlone, weekdayAlone, year,
+/** What a sentence holds, as found by DatePatterns.trigger. */
+export const MONTH = 1, WEEKDAY = 2, RELATIVE = 4, YEAR = 8;
+
+/** In order of trust: on equal spans the earlier parser wins. Each runs only if the sentence holds `needs`. */
+export const parsers: readonly { needs: number; parse: Parser }[] = [
+  { needs: YEAR, parse: iso },
+  { needs: YEAR, parse: numeric },
+  { needs: MONTH, parse: dayMonth },
+  { needs: MONTH, parse: monthDay },
+  { needs: MONTH, parse: monthYear },
+  { needs: RELATIVE, parse: relative },
+  { needs: RELATIVE, parse: anchored },
+  { needs: RELATIVE, parse: modified },
+  { needs: MONTH, parse: monthAlone },
+  { needs: WEEKDAY, parse: weekdayAlone },
+  { needs: YEAR, parse: year },
 ];
+
+/** The kinds of date words a sentence holds (a bit set of MONTH, WEEKDAY, RELATIVE, YEAR). */
+export function kindsIn(s: string, p: DatePatterns): number {
+  let kinds = 0;
+  p.trigger.lastIndex = 0;
+  for (let m = p.trigger.exec(s); m && kinds !== 15; m = p.trigger.exec(s)) {
+    kinds |= m[1] ? MONTH : m[2] ? WEEKDAY : m[3] ? RELATIVE : YEAR;
+  }
+  return kinds;
+}

@@ -48,8 +48,8 @@ export interface DatePatterns {
   vague: RegExp;
   tense: RegExp;
   datelinePrefix: RegExp;
-  /** a sentence with none of these has no date */
-  prefilter: RegExp;
+  /** what a sentence may hold, by group: 1 a month, 2 a weekday, 3 a relative word, 4 a year */
+  trigger: RegExp;
 }
 
 const L = '(?<![\\p{L}\\d])';
@@ -79,8 +79,7 @@ export function compile(pack: LangPack): DatePatterns {
   const W = `(${[...v.weekdays.flat()].sort(byLength).map(escape).join('|')})`;
   const D = `(\\d{1,2})${v.ordinal}?`;
   const Y = '(\\d{4})';
-  const words = [...full, ...v.monthAbbrevs.flat(), ...v.weekdays.flat()].map(escape);
-  const relWords = [...v.relativeDays, ...v.relativeMonths, ...v.relativeYears, ...v.anchoredDays, ...v.anchoredYears];
+  const months = [...full, ...v.monthAbbrevs.flat()].map(escape);
   return {
     v,
     stopwords: new Set([...pack.stopwords, ...v.yearFollowers].map((w) => w.toLowerCase())),
@@ -116,7 +115,10 @@ export function compile(pack: LangPack): DatePatterns {
     vague: new RegExp(`${L}(?:${alt(v.vague)})${R}`, 'iu'),
     tense: new RegExp(`${L}(?:(${alt(v.future)})|(${alt(v.past)}))${R}`, 'gu'),
     datelinePrefix: new RegExp(`${L}(?:${alt(v.datelinePrefixes)})\\s*:?\\s*`, 'giu'),
-    prefilter: new RegExp(`\\d|${L}(?:${[...words, ...relWords.map(([p]) => src(p)), ...v.chronoTriggers.map(src), ...v.modifiedYear.map(src), ...v.modifiedMonth.map(src)].join('|')})${R}`, 'iu'),
+    trigger: new RegExp(
+      `${L}(?:(${alt(months)})|(${alt(v.weekdays.flat().map(escape))})|(${alt(v.relativeKeywords)}))${R}|(?<!\\d)((?:1\\d|20)\\d\\d)(?!\\d)`,
+      'giu',
+    ),
   };
 }
 

@@ -38,11 +38,13 @@ function anchored(i: number, all: readonly Placed[], values: (CalDate | null)[],
     // "à la veille d'une réunion": the day of the clause, if the sentence names one
     let best: CalDate | null = null;
     let dist = Infinity;
-    all.forEach((o, j) => {
-      const v = values[j];
-      if (j === i || o.sentence !== sentence || !v || precision(v) !== 'day' || o.hit.anchor) return;
-      if (Math.abs(o.hit.start - hit.start) < dist) [best, dist] = [v, Math.abs(o.hit.start - hit.start)];
-    });
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < all.length && all[j].sentence === sentence; j += step) {
+        const v = values[j];
+        const d = Math.abs(all[j].hit.start - hit.start);
+        if (v && precision(v) === 'day' && !all[j].hit.anchor && d < dist) [best, dist] = [v, d];
+      }
+    }
     return best;
   }
   for (let j = i - 1; j >= 0 && all[j].sentence >= sentence - ANCHOR_REACH; j--) {

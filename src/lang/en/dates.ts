@@ -26,6 +26,10 @@ export const dates: DateVocab = {
   numericMonthFirst: true,
   after: [],
   before: [['last', -1], ['next', 1], ['this', 0], ['this past', -1], ['this coming', 1], ['coming', 1]],
+  relativeKeywords: [
+    'yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'month', 'year',
+    "year's", 'day', 'ago',
+  ],
   relativeDays: [
     ['the day before yesterday', -2], ['yesterday', -1], ['today', 0], ['tonight', 0],
     ['this morning', 0], ['this afternoon', 0], ['this evening', 0], ['tomorrow', 1],

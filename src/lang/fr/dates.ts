@@ -26,6 +26,10 @@ export const dates: DateVocab = {
   numericMonthFirst: false,
   after: [['derni(?:er|ère)', -1], ['pass(?:é|ée)', -1], ['prochaine?', 1], ['suivant', 1]],
   before: [['ce', 0], ['cette', 0]],
+  relativeKeywords: [
+    'hier', 'demain', "aujourd'hui", 'matin', 'midi', 'soir', 'après-midi', 'nuit', 'mois', 'an', 'année',
+    'veille', 'avant-veille', 'lendemain', 'surlendemain', 'jour', 'avant-hier', 'après-demain', 'y a',
+  ],
   relativeDays: [
     ['avant-hier', -2], ['hier', -1], ["aujourd'hui", 0], ['ce matin', 0], ['ce midi', 0],
     ['ce soir', 0], ['cet après-midi', 0], ['cette nuit', 0], ['demain', 1], ['après-demain', 2],
