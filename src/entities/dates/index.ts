@@ -1,14 +1,62 @@
+/**
+ * Dates: our parsers (parsers.ts) and chrono-node (chrono.ts) find expressions sentence by
+ * sentence, only the parsers whose words a cheap trigger sees in it (a month, a weekday, a relative
+ * word, a year); refiners settle overlaps
+ * and read "dernier"/"mi-" around them (select.ts); tense.ts and resolve.ts turn them into
+ * calendar values against the reference date; group.ts makes one entity per value.
+ */
 import type { Doc } from '../../doc.js';
 import type { Entity, Span } from '../../types.js';
+import { sentenceAt } from '../../text/span.js';
+import { fromIso, toIso } from './calendar.js';
+import { chronoHits } from './chrono.js';
+import { datelineIn } from './dateline.js';
+import { group } from './group.js';
+import type { Hit } from './hit.js';
+import { kindsIn, parsers, RELATIVE } from './parsers.js';
+import { patternsFor } from './patterns.js';
+import { resolve, type Placed } from './resolve.js';
+import { select } from './select.js';
+import { markers, tenseOf, type Marker } from './tense.js';
 
 /** The article's own date when it is written in words at the top ("29 mai 2012. -"), else null. */
 export function readDateline(doc: Doc): (Span & { value: string }) | null {
-  void doc;
-  return null;
+  return datelineIn(doc.fold, patternsFor(doc.pack));
+}
+
+/** Every date expression of the document, placed in its sentence, with its tense. */
+export function findHits(doc: Doc): Placed[] {
+  const p = patternsFor(doc.pack);
+  const ref = fromIso(doc.refDate);
+  const out: Placed[] = [];
+  const line = doc.dateline;
+  if (line) out.push({ hit: { start: line.start, end: line.end, rule: 'dateline', computed: fromIso(line.value)! }, sentence: sentenceAt(doc.sentences, line.start), tense: 0 });
+  for (const s of doc.sentences) {
+    const text = doc.fold.slice(s.start, s.end);
+    const kinds = kindsIn(text, p);
+    if (!kinds) continue;
+    const raw: Hit[] = [];
+    for (const { needs, parse } of parsers) if (kinds & needs) raw.push(...parse(text, s.start, p));
+    if (kinds & RELATIVE) raw.push(...chronoHits(text, s.start, doc.lang, p, ref));
+    const kept = select(raw, doc.fold, s, p).filter((h) => !line || h.end <= line.start || h.start >= line.end);
+    let ms: Marker[] | null = null;
+    for (const hit of kept) {
+      const open = hit.y === undefined && (hit.m !== undefined || hit.wd !== undefined) && hit.dir === undefined;
+      const tense = open ? tenseOf(hit, (ms ??= markers(text, s.start, p))) : 0;
+      out.push({ hit, sentence: s.index, tense });
+    }
+  }
+  return out.sort((a, b) => a.hit.start - b.hit.start);
 }
 
 /** Date expressions resolved to ISO 8601 values against doc.refDate; one entity per value. */
 export function findDates(doc: Doc): Entity[] {
-  void doc;
-  return [];
+  const placed = findHits(doc);
+  const values = resolve(placed, fromIso(doc.refDate));
+  return group(
+    placed.map(({ hit, sentence }: { hit: Hit; sentence: number }, i) => ({
+      mention: { text: doc.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, sentence },
+      value: values[i] ? toIso(values[i]!) : null,
+    })),
+  );
 }

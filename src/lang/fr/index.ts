@@ -4,6 +4,7 @@ import { attribution, strategies } from './attribution.js';
 import { cues } from './cues.js';
 import { abbreviations } from './abbreviations.js';
 import { entities } from './entities.js';
+import { dates } from './dates.js';
 import { stopwords } from './stopwords.js';
 
 export const fr: LangPack = {
@@ -12,4 +13,5 @@ export const fr: LangPack = {
   abbreviations,
   quotes: compileQuotes({ cues, attribution, strategies, thatOptional: false }),
   entities,
+  dates,
 };

@@ -1,0 +1,132 @@
+/**
+ * The regular expressions of one language's date vocabulary, compiled once at load from the
+ * LangPack data. Every phrase is bounded by (?<![\p{L}\d]) … (?![\p{L}\d]); a space in a phrase
+ * matches any run of white space.
+ */
+import { packs } from '../../lang/index.js';
+import type { DateVocab, LangPack, Offset } from '../../lang/types.js';
+import type { Lang } from '../../types.js';
+
+export interface Table {
+  re: RegExp;
+  n: readonly number[];
+}
+
+export interface DatePatterns {
+  v: DateVocab;
+  stopwords: ReadonlySet<string>;
+  month: ReadonlyMap<string, number>;
+  weekday: ReadonlyMap<string, number>;
+  dayMonth: RegExp;
+  monthDay: RegExp | null;
+  monthYear: RegExp;
+  monthAlone: RegExp;
+  monthAloneAfter: RegExp | null;
+  weekdayAlone: RegExp;
+  iso: RegExp;
+  numeric: RegExp;
+  year: RegExp;
+  relDays: Table;
+  relMonths: Table;
+  relYears: Table;
+  anchDays: Table;
+  anchYears: Table;
+  modYear: RegExp;
+  modMonth: RegExp;
+  /** tested on the text just before a hit (…$) or just after it (^…) */
+  before: Table;
+  after: Table;
+  modifier: RegExp;
+  ofEvent: RegExp;
+  yearBefore: RegExp;
+  oldYearBefore: RegExp;
+  spanning: RegExp;
+  dayList: RegExp;
+  countBefore: RegExp;
+  unitAfter: RegExp;
+  chrono: RegExp;
+  vague: RegExp;
+  tense: RegExp;
+  datelinePrefix: RegExp;
+  /** what a sentence may hold, by group: 1 a month, 2 a weekday, 3 a relative word, 4 a year */
+  trigger: RegExp;
+}
+
+const L = '(?<![\\p{L}\\d])';
+const R = '(?![\\p{L}\\d])';
+const src = (phrase: string) => phrase.replace(/ /g, '\\s+');
+const byLength = (a: string, b: string) => b.length - a.length;
+const alt = (phrases: readonly string[]) => [...phrases].sort(byLength).map(src).join('|');
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function table(entries: readonly Offset[], flags: string, edge: 'any' | 'end' | 'start' = 'any'): Table {
+  const sorted = [...entries].sort((a, b) => byLength(a[0], b[0]));
+  const body = sorted.map(([p]) => `(${src(p)})`).join('|');
+  const re = edge === 'end' ? `${L}(?:${body})\\s*$` : edge === 'start' ? `^\\s*(?:${body})${R}` : `${L}(?:${body})${R}`;
+  return { re: new RegExp(re, flags), n: sorted.map(([, n]) => n) };
+}
+
+export function compile(pack: LangPack): DatePatterns {
+  const v = pack.dates;
+  const month = new Map<string, number>();
+  const full = v.months.flat();
+  v.months.forEach((names, i) => names.forEach((n) => month.set(n.toLowerCase(), i + 1)));
+  v.monthAbbrevs.forEach((names, i) => names.forEach((n) => month.set(n.toLowerCase(), i + 1)));
+  const weekday = new Map<string, number>();
+  v.weekdays.forEach((names, i) => names.forEach((n) => weekday.set(n.toLowerCase(), i)));
+  const cs = v.monthCapitalised ? 'gu' : 'giu';
+  const M = `(${[...full].sort(byLength).map(escape).join('|')}|(?:${[...v.monthAbbrevs.flat()].sort(byLength).map(escape).join('|')})\\.?)`;
+  const W = `(${[...v.weekdays.flat()].sort(byLength).map(escape).join('|')})`;
+  const D = `(\\d{1,2})${v.ordinal}?`;
+  const Y = '(\\d{4})';
+  const months = [...full, ...v.monthAbbrevs.flat()].map(escape);
+  return {
+    v,
+    stopwords: new Set([...pack.stopwords, ...v.yearFollowers].map((w) => w.toLowerCase())),
+    month,
+    weekday,
+    dayMonth: new RegExp(`${L}(?:${W},?\\s+)?${D}\\s+${M}(?:,?\\s+${Y})?${R}`, cs),
+    monthDay: v.monthFirst ? new RegExp(`${L}(?:${W},?\\s+)?${M}\\s+${D}(?:,?\\s+${Y})?${R}`, cs) : null,
+    monthYear: new RegExp(`${L}${M},?\\s+${src(v.monthYearLink)}${Y}${R}`, cs),
+    monthAlone: new RegExp(`${L}(${[...full].sort(byLength).map(escape).join('|')})${R}`, cs),
+    monthAloneAfter: v.monthAloneAfter.length ? new RegExp(`${L}(?:${alt(v.monthAloneAfter)})[\\s-]*$`, 'iu') : null,
+    weekdayAlone: new RegExp(`${L}${W}${R}`, cs),
+    iso: /(?<![\p{L}\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\p{L}\d]|-\d)/gu,
+    numeric: /(?<![\p{L}\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{L}\d/]|\.\d)/gu,
+    year: /(?<![\p{L}\d$€£,./]|\d[ .,]|\d-)(1[0-9]{3}|20[0-9]{2})(?:\s*-\s*(\d{4}|\d{2}))?(?![\p{L}\d]|[ .,]\d|\s*-\s*\d)/gu,
+    relDays: table(v.relativeDays, 'giu'),
+    relMonths: table(v.relativeMonths, 'giu'),
+    relYears: table(v.relativeYears, 'giu'),
+    anchDays: table(v.anchoredDays, 'giu'),
+    anchYears: table(v.anchoredYears, 'giu'),
+    modYear: new RegExp(`${L}(?:${alt(v.modifiedYear)})${R}`, 'giu'),
+    modMonth: new RegExp(`${L}(?:${alt(v.modifiedMonth)})${R}`, 'giu'),
+    before: table(v.before, 'iu', 'end'),
+    after: table(v.after, 'iu', 'start'),
+    modifier: new RegExp(`${L}(?:${alt(v.modifiers)})${v.modifierLink}$`, 'iu'),
+    ofEvent: new RegExp(`^${v.ofEvent}`, 'iu'),
+    yearBefore: new RegExp(`${L}(?:${alt(v.yearBefore)})\\s*$`, 'iu'),
+    oldYearBefore: new RegExp(`${L}(?:${alt([...v.yearBefore, ...v.yearLinks])})\\s*$`, 'iu'),
+    spanning: new RegExp(`${L}(?:${alt(v.spanning)})\\s+$`, 'iu'),
+    dayList: new RegExp(`${L}(\\d{1,2})${v.ordinal}?\\s*${src(v.dayListLink)}\\s*$`, 'iu'),
+    countBefore: new RegExp(`${L}(?:${alt(v.countBefore)})\\s*$`, 'iu'),
+    unitAfter: new RegExp(`^\\s*(?:${alt(v.unitAfter)})(?![\\p{L}\\d])`, 'iu'),
+    chrono: new RegExp(`${L}(?:${alt(v.chronoTriggers)})${R}`, 'giu'),
+    vague: new RegExp(`${L}(?:${alt(v.vague)})${R}`, 'iu'),
+    tense: new RegExp(`${L}(?:(${alt(v.future)})|(${alt(v.past)}))${R}`, 'gu'),
+    datelinePrefix: new RegExp(`${L}(?:${alt(v.datelinePrefixes)})\\s*:?\\s*`, 'giu'),
+    trigger: new RegExp(
+      `${L}(?:(${alt(months)})|(${alt(v.weekdays.flat().map(escape))})|(${alt(v.relativeKeywords)}))${R}|(?<!\\d)((?:1\\d|20)\\d\\d)(?!\\d)`,
+      'giu',
+    ),
+  };
+}
+
+/** Compiled once, at load, for every language pack. */
+const compiled: ReadonlyMap<Lang, DatePatterns> = new Map(
+  Object.values(packs).map((p: LangPack) => [p.code, compile(p)] as const),
+);
+
+export function patternsFor(pack: LangPack): DatePatterns {
+  return compiled.get(pack.code) ?? compile(pack);
+}

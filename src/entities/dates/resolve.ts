@@ -1,0 +1,63 @@
+/**
+ * Hits to calendar values, in text order. Explicit parts are kept; what is left open comes from
+ * the reference date (infer.ts); "la veille" / "le lendemain" count from the day the text last
+ * named (a few sentences back at most), or from the reference date when there is none.
+ */
+import { atLeast, isValid, precision, shift, truncate, type CalDate } from './calendar.js';
+import type { Hit } from './hit.js';
+import { inferWeekday, inferYear } from './infer.js';
+
+export interface Placed {
+  hit: Hit;
+  sentence: number;
+  /** past (<0), future (>0) or unknown (0), from tense.ts */
+  tense: number;
+}
+
+/** How many sentences back "la veille" may look for the day it counts from. */
+const ANCHOR_REACH = 4;
+
+function direct(h: Hit, ref: CalDate | null, tense: number): CalDate | null {
+  if (h.computed) {
+    // chrono counted from the reference date: as precise as the value, or nothing
+    const relative = h.rule === 'chrono';
+    return !relative || (ref && atLeast(precision(ref), precision(h.computed))) ? h.computed : null;
+  }
+  if (h.y !== undefined) return { y: h.y, ...(h.m ? { m: h.m } : {}), ...(h.m && h.d ? { d: h.d } : {}) };
+  const sign = h.dir ?? tense;
+  if (h.m !== undefined) return ref ? inferYear(h.m, h.d, ref, sign, h.wd) : null;
+  if (h.wd !== undefined) return ref && precision(ref) === 'day' ? inferWeekday(h.wd, ref, h.dir, tense) : null;
+  if (h.rel) return ref && atLeast(precision(ref), h.rel.unit) ? shift(truncate(ref, h.rel.unit), h.rel.unit, h.rel.n) : null;
+  return null;
+}
+
+function anchored(i: number, all: readonly Placed[], values: (CalDate | null)[], ref: CalDate | null): CalDate | null {
+  const { hit, sentence } = all[i];
+  const a = hit.anchor!;
+  if (a.event) {
+    // "à la veille d'une réunion": the day of the clause, if the sentence names one
+    let best: CalDate | null = null;
+    let dist = Infinity;
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < all.length && all[j].sentence === sentence; j += step) {
+        const v = values[j];
+        const d = Math.abs(all[j].hit.start - hit.start);
+        if (v && precision(v) === 'day' && !all[j].hit.anchor && d < dist) [best, dist] = [v, d];
+      }
+    }
+    return best;
+  }
+  for (let j = i - 1; j >= 0 && all[j].sentence >= sentence - ANCHOR_REACH; j--) {
+    const v = values[j];
+    if (v && atLeast(precision(v), a.unit)) return shift(truncate(v, a.unit), a.unit, a.n);
+  }
+  return ref && atLeast(precision(ref), a.unit) ? shift(truncate(ref, a.unit), a.unit, a.n) : null;
+}
+
+export function resolve(all: readonly Placed[], ref: CalDate | null): (CalDate | null)[] {
+  const values = all.map((p) => (p.hit.anchor ? null : direct(p.hit, ref, p.tense)));
+  all.forEach((p, i) => {
+    if (p.hit.anchor) values[i] = anchored(i, all, values, ref);
+  });
+  return values.map((v) => (v && isValid(v) ? v : null));
+}

@@ -1,0 +1,33 @@
+/**
+ * The tense around a date: a past or future marker of the sentence (auxiliaries, endings,
+ * "hier", "prochain", "will"…, from the language data) decides. 0 when there is none.
+ */
+import type { Span } from '../../types.js';
+import type { DatePatterns } from './patterns.js';
+
+export interface Marker extends Span {
+  sign: -1 | 1;
+}
+
+export function markers(sentence: string, at: number, p: DatePatterns): Marker[] {
+  const out: Marker[] = [];
+  p.tense.lastIndex = 0;
+  for (let m = p.tense.exec(sentence); m; m = p.tense.exec(sentence)) {
+    out.push({ start: at + m.index, end: at + m.index + m[0].length, sign: m[1] !== undefined ? 1 : -1 });
+  }
+  return out;
+}
+
+/** How far before a date its governing verb may stand ("a annoncé que le sommet aura lieu le 9 mai"). */
+const REACH_BEFORE = 80;
+
+/** The nearest marker before the date (within reach), else the nearest after it. */
+export function tenseOf(h: Span, ms: readonly Marker[]): number {
+  let before: Marker | undefined;
+  let after: Marker | undefined;
+  for (const m of ms) {
+    if (m.end <= h.start && h.start - m.end <= REACH_BEFORE) before = m;
+    else if (m.start >= h.end && !after) after = m;
+  }
+  return (before ?? after)?.sign ?? 0;
+}

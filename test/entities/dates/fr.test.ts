@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import { datesOf, valuesOf } from '../../helpers/dates.js';
+
+// [sentence, reference date, expected values]. 2012-07-04 is a Wednesday.
+const found: [string, string, string[]][] = [
+  // full and partial dates; a day without a year follows the tense
+  ['Le préfet a été tué le 6 février 1998 à Ajaccio.', '2012-07-04', ['1998-02-06']],
+  ['Le maire a pris la parole le 1er novembre 2012 devant la presse.', '2012-07-04', ['2012-11-01']],
+  ["L'accord a été signé le 9 novembre entre les deux pays.", '2021-01', ['2020-11-09']],
+  ['La réunion du 11 janvier sera consacrée au budget.', '2021-01', ['2021-01-11']],
+  ['Le vote aura lieu le 9 novembre au Parlement.', '2021-01-05', ['2021-11-09']],
+  ['Il a démissionné le 14 juillet dernier.', '2012-07-04', ['2011-07-14']],
+  ['Les destructions ont repris depuis le 30 juin dernier.', '2012-07-04', ['2012-06-30']],
+  ['Le film sortira le 3 mars prochain en salles.', '2012-07-04', ['2013-03-03']],
+  ['Le texte a été publié le 10/01/2021 au Journal officiel.', '2012-07-04', ['2021-01-10']],
+  ['Le rapport daté 2021-01-10 a fuité.', '2012-07-04', ['2021-01-10']],
+  ['Le projet est né le lundi 3 mai.', '2010-06-01', ['2010-05-03']],
+  ['Les négociations se tiendront les 3 et 4 mai à Genève.', '2012-04-02', ['2012-05-03', '2012-05-04']],
+  ['Le festival a eu lieu du 3 au 5 juillet.', '2012-08-02', ['2012-07-03', '2012-07-05']],
+  ['Le décret a été signé le 12.03.2019 par le ministre.', '2019-05-01', ['2019-03-12']],
+  // months and years
+  ['Il a été élu en janvier 2021 à la tête du parti.', '2022-03-01', ['2021-01']],
+  ['Les premières traces datent de février 2009.', '2012-10-31', ['2009-02']],
+  ['Les actes ont augmenté de 46 % entre janvier et avril.', '2012-07-05', ['2012-01', '2012-04']],
+  ["L'Ohio pourrait faire basculer le scrutin en novembre.", '2012-09-04', ['2012-11']],
+  ['La loi a été votée en 2020 par le Sénat.', '2021-06-01', ['2020']],
+  ['Il est indépendant depuis 2007, et le restera.', '2012-11-01', ['2007']],
+  ["L'Assemblée devait voter le budget 2013 pour l'agriculture.", '2012-11-06', ['2013']],
+  ['Il a été ministre de 2007 à 2012.', '2015-01-01', ['2007', '2012']],
+  ['La Révolution a duré de 1789 à 1799.', '2015-01-01', ['1789', '1799']],
+  ["Le groupe visait l'équilibre en fin d'année.", '2012-07-05', ['2012']],
+  // what chrono-node lacks: modifiers, relative months and years
+  ['Les ventes ont chuté début mars.', '2012-07-04', ['2012-03']],
+  ['La croissance reprendra mi-2020, selon la banque.', '2019-05-01', ['2020']],
+  ['Le chantier sera terminé fin 2019.', '2019-05-01', ['2019']],
+  ['Les discussions reprendront mi-juin.', '2012-05-04', ['2012-06']],
+  ["Les actes ont augmenté par rapport à l'an dernier.", '2012-07-05', ['2011']],
+  ["L'année dernière, le groupe a perdu de l'argent.", '2012-07-05', ['2011']],
+  ['Déjà au début du mois dernier, trois jeunes ont été agressés.', '2012-07-05', ['2012-06']],
+  ["Le groupe vise l'équilibre au début de l'année prochaine.", '2012-07-05', ['2013']],
+  ['Cette année, la récolte sera bonne.', '2012-07-05', ['2012']],
+  // days relative to the reference date
+  ['Le ministre est venu hier à Lyon.', '2012-07-04', ['2012-07-03']],
+  ['Il est parti avant-hier de Paris.', '2012-07-04', ['2012-07-02']],
+  ['Il reviendra après-demain à Paris.', '2012-07-04', ['2012-07-06']],
+  ["Le CERN a annoncé aujourd'hui la découverte.", '2012-07-04', ['2012-07-04']],
+  ["Un lycéen a été victime d'une agression hier soir.", '2012-07-05', ['2012-07-04']],
+  ['La convention démocrate s’ouvre ce soir.', '2012-09-04', ['2012-09-04']],
+  ['Il appelle cet après-midi à voter.', '2012-11-01', ['2012-11-01']],
+  ['Il y a trois jours, la police a arrêté un suspect.', '2012-07-04', ['2012-07-01']],
+  // weekdays
+  ['Le reportage a été diffusé jeudi dernier.', '2012-11-10', ['2012-11-08']],
+  ['Il est attendu mercredi à Charlotte.', '2012-09-04', ['2012-09-05']],
+  ["L'élection présidentielle de mardi prochain s'annonce serrée.", '2012-11-01', ['2012-11-06']],
+  ['Il a été abattu ce mardi devant chez lui.', '2012-10-16', ['2012-10-16']],
+  ['La présentatrice a été remerciée vendredi.', '2012-08-07', ['2012-08-03']],
+  // la veille, le lendemain: from the day just named
+  ['Il a été remercié vendredi dernier. Le lendemain, la chaîne a publié un communiqué.', '2012-08-07', ['2012-08-03', '2012-08-04']],
+  ['Le sommet s’est ouvert le 10 mars. La veille, les ministres avaient dîné ensemble.', '2012-07-04', ['2012-03-09', '2012-03-10']],
+  ["Il a appelé le 10 janvier, à la veille d'une réunion tripartite.", '2021-01', ['2021-01-10']],
+  ['La veille, il avait refusé de parler.', '2012-07-04', ['2012-07-03']],
+];
+
+// [sentence, reference date]: nothing here is a date with a value
+const none: [string, string][] = [
+  ['Six semaines de conflit ont débouché sur une défaite.', '2021-01'],
+  ['Cette zone est disputée depuis des décennies.', '2021-01'],
+  ['Un lycéen de 17 ans a été agressé dans le train.', '2012-07-04'],
+  ["L'article 12 de la loi prévoit une amende.", '2012-07-04'],
+  ['Environ 2 000 citoyens ont manifesté à Bamako.', '2012-07-04'],
+  ['Plus de 2000 manifestants ont défilé dans la capitale.', '2012-07-04'],
+  ['Il a payé 1500 euros pour sa place.', '2012-07-04'],
+  ['Il a été tué à 9 heures devant son domicile.', '2012-07-04'],
+  ["Il était jusqu'au printemps dernier l'avocat de l'accusé.", '2012-07-04'],
+  ['La semaine dernière, les négociations ont échoué.', '2012-07-04'],
+  ['Les prix ont doublé dans les années 1990.', '2012-07-04'],
+  ['Mars est la quatrième planète du système solaire.', '2012-07-04'],
+  ['Le vol AF447 reliait Rio à Paris.', '2012-07-04'],
+  ['Ce week-end, les trains circuleront normalement.', '2012-07-04'],
+  ['Le conflit dure depuis huit mois.', '2012-07-04'],
+  ['Il a été agressé dans la nuit de samedi à dimanche.', '2012-07-04'],
+  ['Le maire de la commune, 1500 habitants, a démissionné.', '2012-07-04'],
+  ['Le communiqué a été publié à 2030 GMT.', '2012-07-04'],
+  ["À la veille d'une réunion tripartite, les deux présidents se sont parlé.", '2021-01'],
+];
+
+describe('French dates', () => {
+  test.each(found)('%s (ref %s)', (text, ref, expected) => {
+    expect(valuesOf(text, 'fr', ref)).toEqual(expected);
+  });
+  test.each(none)('no date: %s', (text, ref) => {
+    expect(valuesOf(text, 'fr', ref)).toEqual([]);
+  });
+});
+
+describe('French reference date', () => {
+  test('a dateline in words is the reference date and a date entity', () => {
+    const text = 'Un titre\n\n29 mai 2012. - Un postier a été retrouvé mort hier à son domicile.';
+    expect(valuesOf(text, 'fr')).toEqual(['2012-05-28', '2012-05-29']);
+  });
+  test('a dateline after a place in capitals', () => {
+    expect(valuesOf('PARIS, 12 mars 2019 (AFP) - Le ministre a démissionné hier.', 'fr')).toEqual(['2019-03-11', '2019-03-12']);
+  });
+  test('a dateline after "Publié le" on the first lines, before "Mis à jour le"', () => {
+    const text = 'Un titre\nLe Monde avec AFP Publié le 03/03/2020 à 10h28 - Mis à jour le 04/03/2020\n\nLe texte a été voté hier.';
+    const doc = datesOf(text, 'fr');
+    expect(doc.map((d) => d.value).sort()).toEqual(['2020-03-02', '2020-03-03', '2020-03-04']);
+  });
+  test('the machine header wins and keeps its precision', () => {
+    const text = 'date 2021-01 Le président a appelé le 10 janvier, à la veille de la réunion du 11 janvier.';
+    expect(valuesOf(text, 'fr')).toEqual(['2021-01', '2021-01-10', '2021-01-11']);
+  });
+  test('without a reference date, "hier" is reported without a value', () => {
+    const dates = datesOf('Le ministre est venu hier à Lyon.', 'fr');
+    expect(dates.map((d) => [d.name, d.value])).toEqual([['hier', null]]);
+  });
+  test('one entity per value: fullest wording as name, the others as aliases', () => {
+    const [e] = datesOf('Il a appelé le 10 janvier, à la veille de la réunion. Le 10 janvier restera.', 'fr', '2021-01');
+    expect(e).toMatchObject({ name: '10 janvier', value: '2021-01-10', count: 3, aliases: ['la veille'] });
+  });
+});
