@@ -8,14 +8,14 @@ import { parseArticle } from './article.js';
 import { render } from './render.js';
 import type { JobConfig, LineError, Result, Task } from './tasks.js';
 
-const utf8 = new TextDecoder('utf-8');
-
 function options(config: JobConfig, date: string | undefined): AnalyzeOptions {
   return { lang: config.lang, date, quotes: config.command === 'quotes', entities: config.command === 'entities' };
 }
 
 function runLines(task: Extract<Task, { kind: 'jsonl' }>, config: JobConfig): Result {
-  const lines = utf8.decode(task.data).split('\n');
+  // Buffer's UTF-8 decoder is several times faster than TextDecoder's on Node 20
+  const lines = Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength).toString('utf8').split('\n');
+  if (task.line === 1 && lines[0].charCodeAt(0) === 0xfeff) lines[0] = lines[0].slice(1);
   if (lines[lines.length - 1] === '') lines.pop();
   let out = '';
   let docs = 0;

@@ -85,7 +85,8 @@ async function* jsonlItems(file: string, stdin: NodeJS.ReadableStream): AsyncGen
   let restLength = 0;
   const batch = (data: Uint8Array): Item => {
     const item: Item = { kind: 'jsonl', file, line, data };
-    for (let i = data.indexOf(0x0a); i !== -1; i = data.indexOf(0x0a, i + 1)) line++;
+    const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    for (let i = b.indexOf(0x0a); i !== -1; i = b.indexOf(0x0a, i + 1)) line++;
     return item;
   };
   try {
