@@ -4,20 +4,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { analyze } from '../index.js';
-import { csvHeader, csvRows } from '../format/csv.js';
-import { jsonClose, jsonDocument, jsonOpen, type FileError, type FileResult } from '../format/json.js';
-import { ndjsonLines, type Command } from '../format/ndjson.js';
+import { availableParallelism } from 'node:os';
+import { csvHeader } from '../format/csv.js';
+import { jsonClose, jsonOpen, type FileError } from '../format/json.js';
+import type { Command } from '../format/ndjson.js';
+import { assembler } from './assemble.js';
 import { colorLevel } from './color.js';
-import { readInput } from './io.js';
+import { dispatch, type Item, type Outcome } from './dispatch.js';
 import { program, type Format, type Options, type Parsed } from './options.js';
 import { sink, type Sink } from './output.js';
+import { inline, pool } from './pool.js';
+import { progress } from './progress.js';
+import { csvJsonlHeader } from './render.js';
+import { items, totalBytes } from './sources.js';
+import { taskBytes, type JobConfig, type Result } from './tasks.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
+  /** aborted on Ctrl-C: the run stops, keeps its output to complete lines, and returns 130 */
+  signal?: AbortSignal;
 }
 
 function version(): string {
@@ -29,10 +37,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let parsed: Parsed | null = null;
   const say = (s: string) => { io.stderr.write(s); };
   try {
-    await program(version(), (s) => { io.stdout.write(s); }, say, (p) => { parsed = p; }).parseAsync(argv, { from: 'user' });
+    await program(version(), availableParallelism(), (s) => { io.stdout.write(s); }, say, (p) => { parsed = p; }).parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'extract.badDate') say(err.message + '\n');
+      if (err.code === 'extract.badDate' || err.code === 'extract.badJobs') say(err.message + '\n');
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
     }
     throw err;
@@ -62,54 +70,122 @@ async function process(command: Command, files: string[], options: Options, io: 
   const format = chooseFormat(options, io);
   const out = sink(io.stdout);
   const errors: FileError[] = [];
-  const lang = options.lang === 'auto' ? undefined : options.lang;
-  const write = await writer(format, command, options, io, out);
-  for (const file of files) {
-    if (out.closed || out.failure) break;
-    const input = await readInput(file, io.stdin);
-    if ('error' in input) {
-      errors.push({ file, message: input.error });
-      io.stderr.write(`extract: ${file}: ${input.error}\n`);
-      continue;
+  const config: JobConfig = {
+    command,
+    format,
+    lang: options.lang === 'auto' ? undefined : options.lang,
+    date: options.date,
+    fields: { text: options.textField, id: options.idField, date: options.dateField },
+    colorLevel: colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdout.isTTY }),
+    columns: io.stdout.columns || 80,
+  };
+  const bar = progress({
+    stderr: io.stderr,
+    enabled: !!io.stderr.isTTY && !options.quiet && !io.env.CI,
+    total: await totalBytes(files),
+  });
+  const signal = io.signal;
+  let failure: Result & { kind: 'failed' } | null = null;
+  const stopped = () => !!signal?.aborted || out.closed || !!out.failure || !!failure;
+  const interrupt = new Promise<void>((resolve) => {
+    if (signal?.aborted) resolve();
+    signal?.addEventListener('abort', () => resolve(), { once: true });
+    out.onStop(resolve);
+  });
+  const write = await writer(config, options.input === 'jsonl', out);
+  const assemble = assembler(config);
+  const emit = async (item: Item, outcome: Outcome) => {
+    if (outcome.kind === 'error' || outcome.kind === 'jsonl') {
+      const notices = outcome.kind === 'error' ? [outcome] : outcome.errors.map((e) => ({ file: item.file, ...e }));
+      for (const n of notices) {
+        const where = n.line === undefined ? n.file : `${n.file}:${n.line}`;
+        errors.push(n.line === undefined ? { file: n.file, message: n.message } : { file: n.file, line: n.line, message: n.message } as FileError);
+        bar.say(`extract: ${where}: ${n.message}\n`);
+      }
     }
-    const result = analyze(input.text, { lang, date: options.date, quotes: command === 'quotes', entities: command === 'entities' });
-    await write.document({ file, ...result });
+    switch (outcome.kind) {
+      case 'failed': failure = outcome; return;
+      case 'text': await write.document(outcome.out, 1); break;
+      case 'jsonl': await write.document(outcome.out, outcome.docs); break;
+      case 'chunk':
+        if (item.kind !== 'chunk') break;
+        await write.document(assemble({ ...item, result: outcome.result }), item.last ? 1 : 0);
+        break;
+    }
+    if (item.kind === 'error') return;
+    const docs = outcome.kind === 'jsonl' ? outcome.docs : item.kind === 'chunk' && !item.last ? 0 : 1;
+    bar.add(taskBytes(item), docs);
+  };
+  try {
+    await dispatch(items(files, { input: options.input, recursive: !!options.recursive, stdin: io.stdin, config }), {
+      runner: (many) => (many && options.jobs > 1 ? pool(options.jobs, config, workerScript()) : inline(config)),
+      window: Math.max(4, options.jobs * 4),
+      emit,
+      stopped,
+      interrupt,
+    });
+  } finally {
+    bar.done();
+  }
+  if (stopped() && files.includes('-')) (io.stdin as { destroy?: () => void }).destroy?.();
+  if (failure) {
+    const f = failure as Result & { kind: 'failed' };
+    io.stderr.write(`extract: internal error: ${f.message}\n`);
+    if (options.debug && f.stack) io.stderr.write(`${f.stack}\n`);
+    return 70;
   }
   await write.close(errors);
   await out.end();
+  if (signal?.aborted) return 130;
   if (out.closed) return 0;
   if (out.failure) {
-    io.stderr.write(`extract: cannot write output: ${(out.failure as NodeJS.ErrnoException).code ?? out.failure.message}\n`);
+    io.stderr.write(`extract: cannot write output: ${describeWriteError(out.failure)}\n`);
     return 1;
   }
   return errors.length ? 1 : 0;
 }
 
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EIO: 'input/output error',
+  EBADF: 'bad file descriptor',
+  EACCES: 'permission denied',
+};
+
+function describeWriteError(err: Error): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return (code && WRITE_ERRORS[code]) ?? code ?? err.message;
+}
+
+/** The worker script sits beside this module once built (dist/cli/worker.js). */
+function workerScript(): URL {
+  return new URL('./worker.js', import.meta.url);
+}
+
 interface Writer {
-  document(doc: FileResult): Promise<void>;
+  /** write the rendered text of `docs` documents (json: each with its leading comma) */
+  document(text: string, docs: number): Promise<void>;
   close(errors: FileError[]): Promise<void>;
 }
 
-async function writer(format: Format, command: Command, options: Options, io: Io, out: Sink): Promise<Writer> {
-  switch (format) {
+async function writer(config: JobConfig, jsonl: boolean, out: Sink): Promise<Writer> {
+  switch (config.format) {
     case 'json': {
-      let first = true;
+      let any = false;
       await out.write(jsonOpen);
       return {
-        document: async (doc) => { await out.write(jsonDocument(doc, first)); first = false; },
-        close: async (errors) => { await out.write(jsonClose(errors, !first)); },
+        document: async (text) => {
+          if (!text) return;
+          await out.write(any ? text : text.slice(1));
+          any = true;
+        },
+        close: async (errors) => { await out.write(jsonClose(errors, any)); },
       };
     }
-    case 'ndjson':
-      return { document: (doc) => out.write(ndjsonLines(doc, command)), close: async () => {} };
     case 'csv':
-      await out.write(csvHeader(command));
-      return { document: (doc) => out.write(csvRows(doc, command)), close: async () => {} };
-    case 'table': {
-      const { table } = await import('../format/table.js');
-      const level = colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdout.isTTY });
-      const columns = io.stdout.columns || 80;
-      return { document: (doc) => out.write(table(doc, command, level, columns)), close: async () => {} };
-    }
+      await out.write(jsonl ? csvJsonlHeader(config) : csvHeader(config.command));
+      return { document: (text) => out.write(text), close: async () => {} };
+    default:
+      return { document: (text) => out.write(text), close: async () => {} };
   }
 }

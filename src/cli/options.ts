@@ -12,6 +12,13 @@ export interface Options {
   date?: string;
   color?: boolean;
   debug?: boolean;
+  input: 'text' | 'jsonl';
+  textField: string;
+  idField: string;
+  dateField: string;
+  recursive?: boolean;
+  jobs: number;
+  quiet?: boolean;
 }
 
 export interface Parsed {
@@ -26,7 +33,9 @@ Examples:
   $ extract quotes article.txt                     table on a terminal
   $ extract quotes *.txt --format json | jq '.documents[].quotes[] | {speaker, text}'
   $ extract quotes article.txt --format ndjson | jq -r 'select(.speaker == "Kremlin") | .text'
-  $ cat article.txt | extract quotes --lang fr --format csv > quotes.csv`,
+  $ cat article.txt | extract quotes --lang fr --format csv > quotes.csv
+  $ extract quotes --input jsonl archive.jsonl --format ndjson > quotes.ndjson
+  $ extract quotes -r archive/ --jobs 8 --format ndjson | gzip > quotes.ndjson.gz`,
   entities: `
 Examples:
   $ extract entities article.txt                   table grouped by type
@@ -35,6 +44,14 @@ Examples:
   $ extract entities article.txt --date 2021-01-11 (reference for "hier", "demain" when the text has no dateline)`,
 };
 
+function positive(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1) {
+    throw new CommanderError(2, 'extract.badJobs', `extract: --jobs must be a whole number of at least 1, not '${value}'`);
+  }
+  return n;
+}
+
 function isoDate(value: string): string {
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
     throw new CommanderError(2, 'extract.badDate', `extract: --date must be YYYY-MM-DD, YYYY-MM or YYYY, not '${value}'`);
@@ -42,7 +59,7 @@ function isoDate(value: string): string {
   return value;
 }
 
-export function program(version: string, out: (s: string) => void, err: (s: string) => void, onParsed: (p: Parsed) => void): Command {
+export function program(version: string, defaultJobs: number, out: (s: string) => void, err: (s: string) => void, onParsed: (p: Parsed) => void): Command {
   const root = new Command('extract')
     .description('Find quotes and who said them, and the people, organizations, places and dates named in news text (French and English).')
     .version(version, '-V, --version')
@@ -73,6 +90,13 @@ ${EXAMPLES.quotes}`);
       .option('--color', 'force colours in tables')
       .option('--no-color', 'no colours (also: NO_COLOR=1)')
       .option('--debug', 'print stack traces of internal errors')
+      .addOption(new Option('--input <kind>', 'input kind: plain text files, or JSON Lines with one article per line').choices(['text', 'jsonl']).default('text'))
+      .option('--text-field <name>', 'JSONL field holding the article text', 'text')
+      .option('--id-field <name>', 'JSONL field holding the article id', 'id')
+      .option('--date-field <name>', 'JSONL field holding the article date (reference for relative dates)', 'date')
+      .option('-r, --recursive', 'read the files inside directories, in name order (hidden and binary files skipped)')
+      .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs)', positive, defaultJobs)
+      .option('-q, --quiet', 'no progress bar on a terminal')
       .addHelpText('after', EXAMPLES[name])
       .exitOverride()
       .action((files: string[], options: Options) => onParsed({ command: name, files, options }));

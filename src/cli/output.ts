@@ -10,13 +10,16 @@ export interface Sink {
   readonly failure: Error | null;
   /** wait until everything written has been handed to the OS */
   end(): Promise<void>;
+  /** call `f` once the pipe is closed or a write failed */
+  onStop(f: () => void): void;
 }
 
 export function sink(out: NodeJS.WritableStream): Sink {
   let closed = false;
   let failure: Error | null = null;
   const waiters = new Set<() => void>();
-  const wake = () => { for (const w of waiters) w(); waiters.clear(); };
+  const stops: (() => void)[] = [];
+  const wake = () => { for (const w of waiters) w(); waiters.clear(); for (const f of stops.splice(0)) f(); };
   out.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') closed = true;
     else failure ??= err;
@@ -30,6 +33,7 @@ export function sink(out: NodeJS.WritableStream): Sink {
   return {
     get closed() { return closed; },
     get failure() { return failure; },
+    onStop(f) { if (closed || failure) f(); else stops.push(f); },
     async write(s: string) {
       if (closed || failure || s === '') return;
       if (!out.write(s)) await wait('drain');

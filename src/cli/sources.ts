@@ -1,0 +1,187 @@
+/**
+ * The inputs named on the command line → the items of work, in a stable order: files as given,
+ * directories walked with -r (names in code-point order, hidden and binary files skipped),
+ * JSONL streamed in batches of whole lines, huge texts cut into pieces.
+ */
+import { createReadStream } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { analyze } from '../index.js';
+import { decode } from '../text/decode.js';
+import { LARGE, pieces } from './chunks.js';
+import type { Item } from './dispatch.js';
+import { errorMessage, readStream } from './io.js';
+import type { JobConfig } from './tasks.js';
+
+/** JSONL lines are sent to the workers in batches of about this many bytes. */
+export const BATCH = 256 * 1024;
+
+export interface SourceOptions {
+  input: 'text' | 'jsonl';
+  recursive: boolean;
+  stdin: NodeJS.ReadableStream;
+  config: JobConfig;
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const join = (dir: string, name: string) => (dir.endsWith('/') ? dir + name : `${dir}/${name}`);
+
+/** True when the first bytes of the file hold a NUL (and no UTF-16 byte order mark). */
+async function looksBinary(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(8192);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead);
+    if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return false;
+    return head.indexOf(0) !== -1;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Regular text files under `dir`, depth first, names sorted; hidden entries and binaries skipped. */
+async function* walk(dir: string): AsyncGenerator<string | Item> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort(byName);
+  } catch (err) {
+    yield { kind: 'error', file: dir, message: errorMessage(err) };
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    try {
+      const s = await stat(path);
+      if (s.isDirectory()) yield* walk(path);
+      else if (s.isFile() && !(await looksBinary(path))) yield path;
+    } catch (err) {
+      yield { kind: 'error', file: path, message: errorMessage(err) };
+    }
+  }
+}
+
+/** The files an argument stands for. */
+async function* expand(arg: string, recursive: boolean): AsyncGenerator<string | Item> {
+  if (arg === '-') { yield arg; return; }
+  try {
+    if ((await stat(arg)).isDirectory()) {
+      if (recursive) yield* walk(arg);
+      else yield { kind: 'error', file: arg, message: 'is a directory' };
+      return;
+    }
+  } catch (err) {
+    yield { kind: 'error', file: arg, message: errorMessage(err) };
+    return;
+  }
+  yield arg;
+}
+
+/** A JSONL file or stdin → batches of whole lines, each with the number of its first line. */
+async function* jsonlItems(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Item> {
+  const stream = file === '-' ? stdin : createReadStream(file, { highWaterMark: 1024 * 1024 });
+  let line = 1;
+  let rest: Buffer[] = [];
+  let restLength = 0;
+  const batch = (data: Uint8Array): Item => {
+    const item: Item = { kind: 'jsonl', file, line, data };
+    const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    for (let i = b.indexOf(0x0a); i !== -1; i = b.indexOf(0x0a, i + 1)) line++;
+    return item;
+  };
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      let from = 0;
+      while (from < buf.length) {
+        if (restLength + buf.length - from < BATCH) {
+          rest.push(buf.subarray(from));
+          restLength += buf.length - from;
+          break;
+        }
+        // the last line end before the batch is full, else the first one after
+        const full = from + Math.max(0, BATCH - restLength);
+        let nl = buf.lastIndexOf(0x0a, Math.min(full, buf.length - 1));
+        if (nl < from) nl = buf.indexOf(0x0a, full);
+        if (nl === -1) {
+          rest.push(buf.subarray(from));
+          restLength += buf.length - from;
+          break;
+        }
+        const data = new Uint8Array(restLength + nl + 1 - from);
+        let at = 0;
+        for (const r of rest) { data.set(r, at); at += r.length; }
+        data.set(buf.subarray(from, nl + 1), at);
+        rest = [];
+        restLength = 0;
+        from = nl + 1;
+        yield batch(data);
+      }
+    }
+    if (restLength) yield batch(new Uint8Array(Buffer.concat(rest)));
+  } catch (err) {
+    yield { kind: 'error', file, message: errorMessage(err) };
+  } finally {
+    if (file !== '-') (stream as ReturnType<typeof createReadStream>).destroy();
+  }
+}
+
+/** A plain-text file or stdin → one document, or the pieces of a huge one. */
+async function* textItems(file: string, stdin: NodeJS.ReadableStream, config: JobConfig): AsyncGenerator<Item> {
+  let bytes: Buffer;
+  try {
+    bytes = file === '-' ? await readStream(stdin) : await readFile(file);
+  } catch (err) {
+    yield { kind: 'error', file, message: errorMessage(err) };
+    return;
+  }
+  try {
+    if (bytes.length <= LARGE) {
+      yield { kind: 'text', file, text: decode(bytes), bytes: bytes.length };
+      return;
+    }
+    let context: { lang: JobConfig['lang'] & string; date: string | null } | null = null;
+    let offset = 0;
+    let index = 0;
+    let held: Item | null = null;
+    for (const piece of pieces(bytes)) {
+      if (!context) {
+        // the language and the dateline are read once, at the top of the text
+        const head = analyze(piece.text.slice(0, 64 * 1024), { lang: config.lang, date: config.date, quotes: false, entities: false });
+        context = { lang: head.lang, date: head.date };
+      }
+      if (held) yield held;
+      held = { kind: 'chunk', file, text: piece.text, bytes: piece.bytes, lang: context.lang, date: context.date, offset, index: index++, last: false };
+      offset += piece.text.length;
+    }
+    if (held && held.kind === 'chunk') yield { ...held, last: true };
+  } catch (err) {
+    yield { kind: 'error', file, message: errorMessage(err) };
+  }
+}
+
+export async function* items(args: string[], o: SourceOptions): AsyncGenerator<Item> {
+  for (const arg of args) {
+    for await (const entry of expand(arg, o.recursive)) {
+      if (typeof entry !== 'string') yield entry;
+      else if (o.input === 'jsonl') yield* jsonlItems(entry, o.stdin);
+      else yield* textItems(entry, o.stdin, o.config);
+    }
+  }
+}
+
+/** Sizes of the named regular files, for the time left; null when unknown (stdin, directories). */
+export async function totalBytes(args: string[]): Promise<number | null> {
+  let total = 0;
+  for (const arg of args) {
+    if (arg === '-') return null;
+    try {
+      const s = await stat(arg);
+      if (!s.isFile()) return null;
+      total += s.size;
+    } catch {
+      /* reported when read */
+    }
+  }
+  return total;
+}

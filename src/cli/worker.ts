@@ -1,0 +1,11 @@
+/** Worker thread entry: receives tasks, runs them, posts the results back in the order received. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runTask } from './job.js';
+import { prepare } from './render.js';
+import type { JobConfig, Task } from './tasks.js';
+
+const config = workerData as JobConfig;
+await prepare(config);
+parentPort!.on('message', (message: { id: number; task: Task }) => {
+  parentPort!.postMessage({ id: message.id, result: runTask(message.task, config) });
+});
