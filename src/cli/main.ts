@@ -157,9 +157,12 @@ function describeWriteError(err: Error): string {
   return (code && WRITE_ERRORS[code]) ?? code ?? err.message;
 }
 
-/** The worker script sits beside this module once built (dist/cli/worker.js). */
+/**
+ * The worker script sits beside this module once built (dist/cli/worker.js). When this module
+ * runs from its TypeScript source (the in-process tests), the workers still run the built code.
+ */
 function workerScript(): URL {
-  return new URL('./worker.js', import.meta.url);
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
 }
 
 interface Writer {

@@ -33,7 +33,7 @@ describe('bin/extract.js', () => {
   test('a full disk is an error, not a silent success', () => {
     const r = spawnCli([], { shell: `node bin/extract.js quotes ${SEED} --format json > /dev/full` });
     expect(r.exit).not.toBe(0);
-    expect(r.stderr).toMatch(/^extract: cannot write output: ENOSPC\n$/);
+    expect(r.stderr).toMatch(/^extract: cannot write output: no space left on device\n$/);
   });
 
   test('a binary file is refused, the other inputs still processed', () => {

@@ -13,8 +13,8 @@ describe('detectLang', () => {
     expect(detectLang(text)).toBe(lang);
   });
 
-  test.each(samples)('$name is detected by its folder', ({ name, text }) => {
-    if (name.includes('/en/')) expect(detectLang(text)).toBe('en');
+  test.each(samples)('$name is detected by its folder or prefix', ({ name, text }) => {
+    if (/\/en[/-]/.test(name)) expect(detectLang(text)).toBe('en');
     else expect(detectLang(text)).toBe('fr');
   });
 });
