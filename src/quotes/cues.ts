@@ -1,6 +1,7 @@
 /** Recognise a reporting-verb phrase starting at a token: finite, compound (aux + participle), inverted, gerund, infinitive. */
 import type { Cue, QuotesPack, Token } from './types.js';
 
+
 /** The longest verb form (1 to 3 tokens) starting at i. */
 function form(toks: readonly Token[], i: number, hi: number, pack: QuotesPack) {
   let key = '';
@@ -43,6 +44,10 @@ export function cueAt(toks: readonly Token[], i: number, hi: number, pack: Quote
     cue = { from: i, to: i + f.n, kind: f.info.kind, lemma: f.info.lemma, speech: f.info.speech };
   }
   if (!cue) return null;
+  const prev = i > 0 ? toks[i - 1] : null;
+  // `United States`, `a claimed seven hours`, `la note`: a name or a noun, not a verb
+  if (prev && toks[i].upper && /^\p{L}/u.test(prev.w)) return null;
+  if (prev && pack.sets.determiners.has(prev.w) && !(pack.clitics.has(prev.w) && f.info.kind === 'aux')) return null;
   if (inv) cue.pronoun = inv.pronoun;
   if (cue.kind === 'finite') while (cue.from > 0 && pack.clitics.has(toks[cue.from - 1].w)) cue.from--;
   return cue;

@@ -18,7 +18,8 @@ const END = new Set(['.', '!', '?', ';', '…', ':']);
 const MIN_WORDS = 4;
 
 function clauseEnd(ctx: Context, from: number): number {
-  let e = ctx.after;
+  let e = from;
+  while (e < ctx.after && ctx.toks[e].w !== ';') e++;
   while (e > from && END.has(ctx.toks[e - 1].w)) e--;
   return e;
 }
@@ -66,7 +67,7 @@ export function indirect(ctx: Context, thatOptional: boolean): Reported | null {
     if (!cue || !cue.speech || (cue.kind !== 'finite' && cue.kind !== 'gerund')) continue;
     let from = -1;
     if (hit && k === hit.k) from = hit.from;
-    else if (thatOptional && cue.kind === 'finite' && !cue.pronoun) {
+    else if (thatOptional && cue.kind === 'finite' && pack.sets.bareClauseLemmas.has(cue.lemma)) {
       const s = skipAudience(ctx, cue.to, hi);
       if (s < hi && /^[\p{L}\d]/u.test(toks[s].w) && !pack.sets.phraseStops.has(toks[s].w) && k > lo) from = s;
     }

@@ -7,7 +7,7 @@
  *  - kept: a quote with a speaker found in its own sentence; or, without one, a quote long enough
  *    to be a statement. Short all-capitalised quotes are names or titles of works, never kept.
  */
-import { cueBefore } from './cues.js';
+import { cueAt, cueBefore } from './cues.js';
 import type { QuoteKind } from '../types.js';
 import type { QuotesPack, Token } from './types.js';
 
@@ -22,8 +22,9 @@ export function kindOf(toks: readonly Token[], at: number, lo: number, hi: numbe
   if (prev.q !== undefined || OPENING.has(prev.w)) return 'direct';
   if (prev.w === ',') {
     const next = at + 1 < hi ? toks[at + 1] : null;
-    if (!next || ENDING.has(next.w) || next.q !== undefined) return 'direct';
-    if (next.w === ',' || next.w === '-') return 'direct';
+    if (!next || ENDING.has(next.w) || next.w === ':' || next.q !== undefined) return 'direct';
+    // `…, «…», a-t-il dit` stands alone; `…, «…», et le jeune …` goes on with the writer's sentence
+    if ((next.w === ',' || next.w === '-') && at + 2 < hi && (toks[at + 2].q !== undefined || cueAt(toks, at + 2, hi, pack))) return 'direct';
     return 'partial';
   }
   if (!CAPITAL.test(text) || pack.sets.determiners.has(prev.w) || pack.sets.phraseStops.has(prev.w)) return 'partial';

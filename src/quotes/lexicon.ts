@@ -58,10 +58,11 @@ export function compileQuotes(data: QuotesData): QuotesPack {
     according: a.according.map(split),
     accordingAtStart: a.accordingAtStart.map(split),
     sets: {
-      determiners: set(a.determiners), pronouns: set(a.pronouns), complementizers: set(a.complementizers),
+      determiners: set(a.determiners), pronouns: set(a.pronouns), personPronouns: set(a.personPronouns), complementizers: set(a.complementizers),
       sourceNouns: set(a.sourceNouns), sourceLinks: set(a.sourceLinks), phraseStops: set(a.phraseStops),
       personWords: set(a.personWords), orgWords: set(a.orgWords), audiences: set(a.audiences),
-      nameParticles: set(a.nameParticles),
+      nameParticles: set(a.nameParticles), coordinators: set(a.coordinators), relatives: set(a.relatives),
+      bareClauseLemmas: set(a.bareClauseLemmas),
     },
     strategies: data.strategies,
     thatOptional: data.thatOptional,

@@ -15,7 +15,8 @@ const isWord = (t: Token) => t.q === undefined && WORD.test(t.w);
 function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesPack, max = 10): number {
   if (to > lo && pack.sets.pronouns.has(toks[to - 1].w)) return to - 1;
   let k = to;
-  while (k > lo && to - k < max && isWord(toks[k - 1]) && !pack.sets.phraseStops.has(toks[k - 1].w)) {
+  const initial = (i: number) => i > lo && toks[i].w === '.' && toks[i - 1].upper && toks[i - 1].w.length === 1;
+  while (k > lo && to - k < max && (isWord(toks[k - 1]) || initial(k - 1)) && !pack.sets.phraseStops.has(toks[k - 1].w)) {
     k--;
     // a determiner opens the phrase, unless it follows a link (`le communiqué de la présidence`)
     if (pack.sets.determiners.has(toks[k].w) && !(k > lo && pack.sets.sourceLinks.has(toks[k - 1].w))) break;
@@ -35,28 +36,78 @@ export function wordsForward(toks: readonly Token[], from: number, hi: number, p
   while (k < hi && k - from < max && isWord(toks[k]) && (k === from || !pack.sets.phraseStops.has(toks[k].w))) {
     if (k === from && pack.sets.phraseStops.has(toks[k].w) && !pack.sets.determiners.has(toks[k].w)) break;
     k++;
+    // an initial: `V. Sapounov`
+    if (k + 1 < hi && toks[k].w === '.' && toks[k - 1].upper && toks[k - 1].w.length === 1 && toks[k + 1].upper) k++;
   }
   return k;
 }
 
+/**
+ * The subject of the clause that ends at `to`: going back over comma-separated chunks, the nearest
+ * one that opens (after adverbs) with a capitalised word gives its capitalised run (`Jobs started
+ * by hinting at the incident, saying`), with a determiner its noun (`le graphiste s'est basé`), with
+ * a pronoun the pronoun.
+ */
+export function clauseSubject(toks: readonly Token[], lo: number, to: number, pack: QuotesPack): Range | null {
+  let end = to;
+  while (end > lo) {
+    let start = end - 1;
+    while (start > lo && toks[start - 1].w !== ',') start--;
+    let k = start + adverbsAt(toks, start, end, pack);
+    if (k < end && pack.sets.pronouns.has(toks[k].w)) return [k, k + 1];
+    const d = k;
+    while (k < end && pack.sets.determiners.has(toks[k].w)) k++;
+    if (k < end && toks[k].upper && !pack.sets.phraseStops.has(toks[k].w)) {
+      let e = k;
+      while (e < end && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < end && toks[e + 1].upper))) e++;
+      return [k, e];
+    }
+    if (k > d && k < end && isWord(toks[k])) {
+      const e = wordsForward(toks, k, end, pack, 4);
+      if (e > k) return [k, e];
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
 /** The subject before a cue starting at `cueFrom`. Empty range when there is none. */
 export function subjectBefore(toks: readonly Token[], lo: number, cueFrom: number, pack: QuotesPack): Range {
-  const end = adverbsBack(toks, lo, cueFrom, pack);
+  let end = adverbsBack(toks, lo, cueFrom, pack);
+  const none: Range = [cueFrom, cueFrom];
+  if (end - 1 >= lo && toks[end - 1].w === ')') {
+    // `Philippe Martin (PS) a dénoncé`
+    let o = end - 2;
+    while (o > lo && o > end - 8 && toks[o].w !== '(') o--;
+    if (toks[o].w === '(') end = o;
+  }
+  if (end - 1 >= lo && pack.sets.coordinators.has(toks[end - 1].w)) {
+    // `X a fait procéder au vote et a déclaré`: the subject of the first verb
+    return clauseSubject(toks, lo, end - 1, pack) ?? none;
+  }
+  if (end - 1 >= lo && pack.sets.relatives.has(toks[end - 1].w)) {
+    // `Bernard Bonnet, le successeur du préfet, qui lui avait rétorqué`: the antecedent
+    end--;
+  }
   if (end - 1 >= lo && toks[end - 1].w === ',') {
     // `X, président de Y, a déclaré`: skip back over the apposition to the name before it
     let c = end - 2;
     while (c >= lo && c > end - 24 && toks[c].w !== ',' && toks[c].q === undefined && toks[c].w !== '.') c--;
-    if (c < lo || toks[c].w !== ',') return [cueFrom, cueFrom];
+    if (c < lo || toks[c].w !== ',') return none;
     const start = wordsBack(toks, lo, c, pack);
-    return start < c ? [start, end - 1] : [cueFrom, cueFrom];
+    return start < c ? [start, end - 1] : none;
   }
-  return [wordsBack(toks, lo, end, pack), end];
+  const start = wordsBack(toks, lo, end, pack);
+  return start < end ? [start, end] : none;
 }
 
 /** The inverted subject after a cue ending at `from` (`a indiqué le Kremlin`, `said Mr Smith, a spokesman`). */
 export function subjectAfter(toks: readonly Token[], from: number, hi: number, pack: QuotesPack): Range {
   const s = from + adverbsAt(toks, from, hi, pack);
   let e = wordsForward(toks, s, hi, pack);
+  let d = s;
+  while (d < e && pack.sets.determiners.has(toks[d].w)) d++;
+  if (d === e) return [s, s];
   // `a déclaré le ministre, Manuel Valls,` / `said a spokesman, John Smith.`: keep the name after the comma
   if (e > s && e + 1 < hi && toks[e].w === ',' && toks[e + 1].upper) {
     const n = wordsForward(toks, e + 1, hi, pack, 5);

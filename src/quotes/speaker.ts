@@ -5,8 +5,10 @@
  * point back to the latest speaker or person named nearby.
  */
 import { entityAt } from '../entities/lookup.js';
+import { sentenceAt } from '../text/span.js';
 import type { SpeakerType } from '../types.js';
 import type { Range } from './phrase.js';
+import { tokenize } from './tokens.js';
 import type { Context, QuotesPack, Speaker, Token } from './types.js';
 
 type Named = { speaker: string | null; speakerType: SpeakerType };
@@ -31,7 +33,8 @@ export function nameRun(toks: readonly Token[], a: number, b: number, pack: Quot
 function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesPack): Range | null {
   let k = b;
   let caps = 0;
-  while (k > a && (toks[k - 1].upper || (caps > 0 && k - 1 > a && pack.sets.nameParticles.has(toks[k - 1].w) && toks[k - 2].upper))) {
+  const initial = (i: number) => toks[i].w === '.' && i > a && toks[i - 1].upper && toks[i - 1].w.length === 1;
+  while (k > a && (toks[k - 1].upper || (caps > 0 && k - 1 > a && (initial(k - 1) || (pack.sets.nameParticles.has(toks[k - 1].w) && toks[k - 2].upper))))) {
     if (toks[k - 1].upper) caps++;
     k--;
   }
@@ -90,29 +93,70 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   return { speaker: text, speakerType: typeOf(toks, [a, b], pack) };
 }
 
-/** The speaker a pronoun at `pos` points back to. */
-export function antecedent(ctx: Context, pos: number): Named {
+const WINDOW = 400;
+const SUBJECT_START = new Set(['', '.', '!', '?', ',', ';', ':', '\n']);
+
+function previousChar(fold: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && fold[i] === ' ') i--;
+  return i < 0 ? '' : fold[i];
+}
+const OPEN = new Set(['«', '“']);
+const CLOSE = new Set(['»', '”']);
+
+/** The last person named (a run of two capitalised words or more, outside quotes) in the window before `pos`. */
+function lastName(ctx: Context, pos: number): { named: Named; at: number } | null {
+  const { doc, pack } = ctx;
+  if (doc.entities.length) {
+    let best: { named: Named; at: number } | null = null;
+    for (const ent of doc.entities) {
+      if (ent.type !== 'person') continue;
+      for (const m of ent.mentions) {
+        if (m.end <= pos && m.start > pos - WINDOW && (!best || m.start > best.at)) best = { named: { speaker: ent.name, speakerType: 'person' }, at: m.start };
+      }
+    }
+    return best;
+  }
+  const from = doc.sentences[sentenceAt(doc.sentences, Math.max(0, pos - WINDOW))].start;
+  const toks = tokenize(doc.fold, Math.min(from, pos), pos, [], 0);
+  let inside = false;
+  let best: Range | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].w;
+    if (OPEN.has(w) || (w === '"' && !inside)) { inside = true; continue; }
+    if (CLOSE.has(w) || w === '"') { inside = false; continue; }
+    if (inside || !toks[k].upper || pack.sets.determiners.has(w) || pack.sets.phraseStops.has(w)) continue;
+    let e = k;
+    while (e < toks.length && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < toks.length && toks[e + 1].upper))) e++;
+    // subject position: opening a sentence or a clause, with two words or more, or one after a comma
+    const before = previousChar(doc.fold, toks[k].s);
+    if ((e - k >= 2 && SUBJECT_START.has(before)) || (e - k === 1 && (before === ',' || before === ';'))) best = [k, e];
+    k = e;
+  }
+  if (!best) return null;
+  const text = doc.text.slice(toks[best[0]].s, toks[best[1] - 1].e);
+  return { named: { speaker: text, speakerType: 'person' }, at: toks[best[0]].s };
+}
+
+/** The speaker a pronoun at `pos` points back to: the latest speaker or the latest person named, whichever is nearer. */
+export function antecedent(ctx: Context, pos: number, pronoun: string): Named {
+  const person = ctx.pack.sets.personPronouns.has(pronoun);
   let prev: Context['previous'][number] | undefined;
   for (let i = ctx.previous.length - 1; i >= 0 && i >= ctx.previous.length - 20; i--) {
-    if (ctx.previous[i].speaker !== null) { prev = ctx.previous[i]; break; }
+    const p = ctx.previous[i];
+    if (p.speaker !== null && !(person && p.speakerType === 'organization')) { prev = p; break; }
   }
-  if (prev && prev.sentence >= ctx.sentence - 3) return prev;
-  let best: Named | null = null;
-  let bestAt = pos - 400;
-  for (const ent of ctx.doc.entities) {
-    if (ent.type !== 'person') continue;
-    for (const m of ent.mentions) {
-      if (m.end <= pos && m.start > bestAt) { bestAt = m.start; best = { speaker: ent.name, speakerType: 'person' }; }
-    }
-  }
-  if (best) return best;
-  if (prev && prev.paragraph >= ctx.paragraph - 1) return prev;
+  const recent = prev && prev.paragraph >= ctx.paragraph - 1 ? prev : undefined;
+  const name = lastName(ctx, pos);
+  if (recent && (!name || recent.end >= name.at)) return recent;
+  if (name) return name.named;
   return { speaker: null, speakerType: null };
 }
 
 /** Name a speaker phrase, resolving pronouns; `pronoun` is the pronoun carried by the verb (a-t-il). */
 export function resolve(ctx: Context, r: Range, cue: string | null, pronoun?: string): Speaker {
   const n = pronoun ? 'pronoun' : name(ctx, r);
-  const named = n === 'pronoun' ? antecedent(ctx, ctx.toks[ctx.at].s) : n ?? { speaker: null, speakerType: null };
+  const said = pronoun ?? (r[1] > r[0] ? ctx.toks[r[0]].w : '');
+  const named = n === 'pronoun' ? antecedent(ctx, ctx.toks[ctx.at].s, said) : n ?? { speaker: null, speakerType: null };
   return { speaker: named.speaker, speakerType: named.speakerType, via: null, cue };
 }

@@ -52,6 +52,8 @@ export interface AttributionData {
   determiners: readonly string[];
   /** subject pronouns that point back to a speaker */
   pronouns: readonly string[];
+  /** pronouns that can only stand for a person (he, she) */
+  personPronouns: readonly string[];
   /** words introducing the source before or after a statement: selon, d'après, according to */
   according: readonly string[];
   /** `according` words that count only at the start of a sentence (pour X, …) */
@@ -72,6 +74,12 @@ export interface AttributionData {
   orgWords: readonly string[];
   /** objects of "told" that are an audience, not a relay (reporters, journalists) */
   audiences: readonly string[];
+  /** coordinating conjunctions (et, and): a cue after one shares the subject of the first verb */
+  coordinators: readonly string[];
+  /** relative pronouns (qui, who): a cue after one has the antecedent as subject */
+  relatives: readonly string[];
+  /** reporting verbs whose reported clause may come without complementizer (`said the plan…`) */
+  bareClauseLemmas: readonly string[];
   /** name particles that may stay lowercase inside a proper name (de, van, al) */
   nameParticles: readonly string[];
 }
@@ -96,7 +104,7 @@ export interface QuotesPack {
   adverbs: readonly (readonly string[])[];
   infinitiveLinks: readonly (readonly string[])[];
   clitics: ReadonlySet<string>;
-  sets: Record<keyof Omit<AttributionData, 'relays' | 'according' | 'accordingAtStart' | 'adverbs'>, ReadonlySet<string>>;
+  sets: Record<keyof Omit<AttributionData, 'relays' | 'according' | 'accordingAtStart'>, ReadonlySet<string>>;
   relays: readonly (readonly string[])[];
   according: readonly (readonly string[])[];
   accordingAtStart: readonly (readonly string[])[];

@@ -14,11 +14,11 @@ export const lemmas = [
   'promise', 'pledge', 'vow', 'complain', 'recall', 'testify', 'tweet', 'post', 'reiterate',
   'affirm', 'allege', 'announce', 'boast', 'caution', 'conclude', 'continue', 'counter',
   'describe', 'elaborate', 'exclaim', 'inform', 'joke', 'lament', 'quip', 'retort', 'shout',
-  'speculate', 'suggest', 'urge', 'ask', 'agree', 'estimate', 'forecast', 'underline',
+  'speculate', 'agree', 'estimate', 'forecast', 'underline',
 ] as const;
 
 /** verbs of opinion: they introduce quotes, but their that-clause is stance, not speech */
-export const stanceLemmas = ['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'consider', 'call'] as const;
+export const stanceLemmas = ['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'consider', 'ask', 'urge', 'suggest'] as const;
 
 export const irregular = [
   { lemma: 'say', finite: ['says', 'said'], participle: ['said'], gerund: ['saying'], infinitive: ['say'] },
@@ -53,5 +53,5 @@ export const cues: CueData = {
   reflexivePrefixes: [],
   clitics: [],
   inversion: null,
-  adverbs: ['also', 'later', 'earlier', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'repeatedly', 'publicly', 'officially', 'flatly', 'bluntly', 'frankly', 'today', 'yesterday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'too', 'however', 'first', 'in a statement', 'in an interview', 'in a critical statement', 'in a press release', 'in a news conference', 'in a press conference'],
+  adverbs: ['also', 'later', 'earlier', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'repeatedly', 'publicly', 'officially', 'flatly', 'bluntly', 'frankly', 'today', 'yesterday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'too', 'however', 'first', 'already', 'just', 'once again', 'since', 'repeatedly', 'in a statement', 'in an interview', 'in a critical statement', 'in a press release', 'in a news conference', 'in a press conference'],
 };

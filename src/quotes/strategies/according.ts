@@ -2,6 +2,7 @@
  * The source named by a preposition: `Selon X, «…»`, `D'après le communiqué du ministère, «…»`,
  * `Pour X, «…»` (only at the start of the sentence), `«…», selon X`, `according to X, "…"`.
  */
+import { adverbsAt } from '../cues.js';
 import { phraseAt, wordsForward } from '../phrase.js';
 import { resolve } from '../speaker.js';
 import type { Context, Speaker } from '../types.js';
@@ -21,7 +22,7 @@ function sourceAt(ctx: Context, i: number, hi: number, atStart: boolean): Speake
 export function according(ctx: Context): Speaker | null {
   const { toks, at, before: lo, after: hi } = ctx;
   for (let k = at - 1; k >= lo; k--) {
-    const s = sourceAt(ctx, k, at, k === lo);
+    const s = sourceAt(ctx, k, at, k === lo + adverbsAt(toks, lo, k, ctx.pack));
     if (s) return s;
   }
   let k = at + 1;
