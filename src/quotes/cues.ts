@@ -42,6 +42,9 @@ export function cueAt(toks: readonly Token[], i: number, hi: number, pack: Quote
     }
   } else if (f.info.kind !== 'participle') {
     cue = { from: i, to: i + f.n, kind: f.info.kind, lemma: f.info.lemma, speech: f.info.speech };
+  } else if (i > 0 && pack.sets.coordinators.has(toks[i - 1].w)) {
+    // `a condamné le crime et estimé que`: a participle sharing the auxiliary of the first verb
+    cue = { from: i, to: i + f.n, kind: 'finite', lemma: f.info.lemma, speech: f.info.speech };
   }
   if (!cue) return null;
   const prev = i > 0 ? toks[i - 1] : null;

@@ -10,6 +10,10 @@ export type Range = [number, number];
 
 const WORD = /^[\p{L}\d]/u;
 const isWord = (t: Token) => t.q === undefined && WORD.test(t.w);
+const isVerb = (t: Token, pack: QuotesPack) => {
+  const f = pack.forms.get(t.w);
+  return f !== undefined && (f.kind === 'aux' || f.kind === 'finite');
+};
 
 /** Words going back from `to` (exclusive) down to `lo`, stopping at punctuation and stop words. */
 function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesPack, max = 10): number {
@@ -60,6 +64,12 @@ export function clauseSubject(toks: readonly Token[], lo: number, to: number, pa
     if (k < end && toks[k].upper && !pack.sets.phraseStops.has(toks[k].w)) {
       let e = k;
       while (e < end && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < end && toks[e + 1].upper))) e++;
+      if (e < end && pack.sets.sourceLinks.has(toks[e].w)) {
+        // `L'Association des leaders religieux du Mali a …`: the complement, up to the verb
+        let x = e + 1;
+        while (x < end && x < e + 8 && isWord(toks[x]) && !isVerb(toks[x], pack) && !pack.sets.phraseStops.has(toks[x].w)) x++;
+        if (x > e + 1) e = x;
+      }
       return [k, e];
     }
     if (k > d && k < end && isWord(toks[k])) {

@@ -38,6 +38,8 @@ function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesP
     if (toks[k - 1].upper) caps++;
     k--;
   }
+  // `maire de New York`: a place in a description is not the speaker's name
+  if (k > a && pack.sets.sourceLinks.has(toks[k - 1].w)) return null;
   return caps >= 2 && toks[b - 1].upper ? [k, b] : null;
 }
 
@@ -125,7 +127,7 @@ function lastName(ctx: Context, pos: number): { named: Named; at: number } | nul
     const w = toks[k].w;
     if (OPEN.has(w) || (w === '"' && !inside)) { inside = true; continue; }
     if (CLOSE.has(w) || w === '"') { inside = false; continue; }
-    if (inside || !toks[k].upper || pack.sets.determiners.has(w) || pack.sets.phraseStops.has(w)) continue;
+    if (inside || !toks[k].upper || pack.sets.determiners.has(w) || pack.sets.phraseStops.has(w) || pack.sets.sourceLinks.has(w)) continue;
     let e = k;
     while (e < toks.length && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < toks.length && toks[e + 1].upper))) e++;
     // subject position: opening a sentence or a clause, with two words or more, or one after a comma
