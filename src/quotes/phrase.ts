@@ -30,7 +30,7 @@ function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesP
 
 /** Skip back over single-word adverbs before `to` (`he first observed`). */
 function adverbsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesPack): number {
-  while (to > lo && pack.adverbs.some((a) => a.length === 1 && a[0] === toks[to - 1].w)) to--;
+  while (to > lo && !pack.sets.pronouns.has(toks[to - 1].w) && pack.adverbs.some((a) => a.length === 1 && a[0] === toks[to - 1].w)) to--;
   return to;
 }
 
