@@ -17,7 +17,8 @@ export interface Marked extends Span {
   closed: boolean;
 }
 
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+/** opening mark → the marks that may close it (copy often mixes straight and curly marks) */
+const PAIRS: Record<string, string> = { '«': '»', '“': '”"', '"': '"”', '„': '“”"' };
 const SPACE = /\s/;
 const MARKS = /[«»“”"„\n]/g;
 
@@ -57,8 +58,8 @@ export function findMarks(fold: string): Marked[] {
         closer = PAIRS[c];
         depth = 1;
       }
-    } else if (c === closer) {
-      if (closer === '»' && --depth > 0) continue;
+    } else if (closer.includes(c)) {
+      if (c === '»' && --depth > 0) continue;
       push(i, i + 1, true);
     } else if (c === '«' && closer === '»') depth++;
   }

@@ -20,7 +20,9 @@ function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesP
   if (to > lo && pack.sets.pronouns.has(toks[to - 1].w)) return to - 1;
   let k = to;
   const initial = (i: number) => i > lo && toks[i].w === '.' && toks[i - 1].upper && toks[i - 1].w.length === 1;
-  while (k > lo && to - k < max && (isWord(toks[k - 1]) || initial(k - 1)) && !pack.sets.phraseStops.has(toks[k - 1].w)) {
+  // `a spokeswoman for Delta`: a link after a source noun does not stop the phrase
+  const link = (i: number) => i > lo && pack.sets.sourceLinks.has(toks[i].w) && pack.sets.sourceNouns.has(toks[i - 1].w);
+  while (k > lo && to - k < max && (isWord(toks[k - 1]) || initial(k - 1)) && (!pack.sets.phraseStops.has(toks[k - 1].w) || link(k - 1))) {
     k--;
     // a determiner opens the phrase, unless it follows a link (`le communiqué de la présidence`)
     if (pack.sets.determiners.has(toks[k].w) && !(k > lo && pack.sets.sourceLinks.has(toks[k - 1].w))) break;

@@ -56,6 +56,8 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack):
   const led = (r: Range) => pack.sets.sourceNouns.has(toks[r[0]].w);
   for (const seg of segs) {
     const run = led(seg) ? null : nameRun(toks, seg[0], seg[1], pack);
+    // `Senator Ann Cole`: the title is not part of the name
+    while (run && run[1] - run[0] > 2 && pack.sets.personWords.has(toks[run[0]].w)) run[0]++;
     if (run) return run;
   }
   const [s, e] = segs[0];
@@ -63,8 +65,7 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack):
     let k = s + 1;
     while (k < e && pack.sets.sourceLinks.has(toks[k].w)) k++;
     if (k > s + 1 && k < e) {
-      const inner = narrow(toks, [k, e], pack);
-      return nameRun(toks, inner[0], inner[1], pack) ? [s, e] : inner;
+      return narrow(toks, [k, e], pack);
     }
   }
   return [s, e];

@@ -29,7 +29,7 @@ export function invertedCue(ctx: Context): Speaker | null {
       const subj = subjectBefore(toks, k, c.from, pack);
       if (subj[0] !== k) return null;
       const s = resolve(ctx, subj, cueText(ctx, c), c.pronoun);
-      return withVia(s, viaAt(ctx, c.to, hi));
+      return withVia(s, (viaAt(ctx, c.to, hi) ?? viaAt(ctx, c.to - 1, hi)));
     }
   }
   return null;

@@ -19,7 +19,7 @@ function fromFinite(ctx: Context, cue: Cue, hi: number): Speaker {
     subj = subjectAfter(toks, skipAudience(ctx, cue.to, hi), hi, pack);
   }
   const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
-  return withVia(s, viaAt(ctx, cue.to, hi));
+  return withVia(s, (viaAt(ctx, cue.to, hi) ?? viaAt(ctx, cue.to - 1, hi)));
 }
 
 export function subjectCue(ctx: Context): Speaker | null {
