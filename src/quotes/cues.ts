@@ -21,6 +21,7 @@ function form(toks: readonly Token[], i: number, hi: number, pack: QuotesPack) {
 export function adverbsAt(toks: readonly Token[], i: number, hi: number, pack: QuotesPack): number {
   let j = i;
   for (let guard = 0; guard < 4; guard++) {
+    if (j >= hi || !pack.adverbHeads.has(toks[j].w)) break;
     const hit = pack.adverbs.find((a) => j + a.length <= hi && a.every((w, x) => toks[j + x].w === w));
     if (!hit) break;
     j += hit.length;

@@ -102,6 +102,8 @@ export interface QuotesPack {
   /** inverted forms (a-t-il, ajoute-t-elle) → the form and the pronoun */
   inverted: ReadonlyMap<string, { form: string; pronoun: string }>;
   adverbs: readonly (readonly string[])[];
+  /** first words of the adverbs, for a quick test */
+  adverbHeads: ReadonlySet<string>;
   infinitiveLinks: readonly (readonly string[])[];
   clitics: ReadonlySet<string>;
   sets: Record<keyof Omit<AttributionData, 'relays' | 'according' | 'accordingAtStart'>, ReadonlySet<string>>;

@@ -21,8 +21,9 @@ function sourceAt(ctx: Context, i: number, hi: number, atStart: boolean): Speake
 
 export function according(ctx: Context): Speaker | null {
   const { toks, at, before: lo, after: hi } = ctx;
+  const first = lo + adverbsAt(toks, lo, at, ctx.pack);
   for (let k = at - 1; k >= lo; k--) {
-    const s = sourceAt(ctx, k, at, k === lo + adverbsAt(toks, lo, k, ctx.pack));
+    const s = sourceAt(ctx, k, at, k === first);
     if (s) return s;
   }
   let k = at + 1;
