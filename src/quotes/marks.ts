@@ -18,11 +18,16 @@ export interface Marked extends Span {
 }
 
 /** opening mark → the marks that may close it (copy often mixes straight and curly marks) */
-const PAIRS: Record<string, string> = { '«': '»', '“': '”"', '"': '"”', '„': '“”"' };
+const PAIRS: Record<string, string> = { '«': '»', '“': '”"', '"': '"”', '„': '“”"', '‘': '’' };
 const SPACE = /\s/;
 const MARKS = /[«»“”"„\n]/g;
+/** with single curly quotes (British copy): read on the text, where ‘ ’ are still told from ' */
+const MARKS_SINGLE = /[«»“”"„‘’\r\n]/g;
+const LETTER = /\p{L}/u;
 
-export function findMarks(fold: string): Marked[] {
+export function findMarks(fold: string, text: string = fold): Marked[] {
+  const re = text.includes('‘') ? MARKS_SINGLE : MARKS;
+  const src = re === MARKS ? fold : text;
   const out: Marked[] = [];
   let open = -1;
   let closer = '';
@@ -35,25 +40,27 @@ export function findMarks(fold: string): Marked[] {
     if (e > s) out.push({ open, start: s, end: e, close: after, closed });
     open = -1;
   };
-  MARKS.lastIndex = 0;
-  for (let x = MARKS.exec(fold); x; x = MARKS.exec(fold)) {
+  re.lastIndex = 0;
+  for (let x = re.exec(src); x; x = re.exec(src)) {
     const i = x.index;
-    const c = fold[i];
+    const c = fold[i] === '\n' ? '\n' : src[i];
+    // ’ inside a word (it’s) or after a plural (workers’ union) is an apostrophe
+    if (c === '’' && (open < 0 || LETTER.test(src[i + 1] ?? ''))) continue;
     if (c === '\n') {
       if (open < 0) continue;
       let j = i;
       while (j < fold.length && SPACE.test(fold[j])) j++;
       const next = fold[j];
-      const opener = fold[open];
+      const opener = src[open];
       if (next === opener || (opener === '«' && next === '»') || (opener === '“' && next === '"')) {
-        MARKS.lastIndex = j + 1; // the quote goes on in the next paragraph; that mark is not a new quote
+        re.lastIndex = j + 1; // the quote goes on in the next paragraph; that mark is not a new quote
         continue;
       }
       push(i, i, false);
       continue;
     }
     if (open < 0) {
-      if (c !== '»' && c !== '”' && (c !== '"' || (i + 1 < fold.length && !SPACE.test(fold[i + 1])))) {
+      if (c !== '»' && c !== '”' && c !== '’' && (c !== '"' || (i + 1 < fold.length && !SPACE.test(fold[i + 1])))) {
         open = i;
         closer = PAIRS[c];
         depth = 1;

@@ -16,7 +16,9 @@ function wordEnd(fold: string, s: number, e: number): number {
   if (fold.charCodeAt(e) !== APOS) return e;
   const next = fold[e + 1] ?? '';
   if (next === 's' && !LETTER.test(fold[e + 2] ?? ' ')) return e + 2;
-  return e - s <= 7 && LETTER.test(next) ? e + 1 : e;
+  if (LETTER.test(next)) return e - s <= 7 ? e + 1 : e;
+  // a plural possessive (the workers' union)
+  return fold[e - 1] === 's' && next === ' ' ? e + 1 : e;
 }
 const UPPER = /^\p{Lu}/u;
 

@@ -17,6 +17,12 @@ const direct: Case[] = [
   ['Le président russe Vladimir Poutine a affirmé : «{q:Nous sommes prêts à discuter}».', 'direct', 'Vladimir Poutine'],
   ['Arnaud Leroy, président de l\'association, a lancé : «{q:Il faut agir maintenant}».', 'direct', 'Arnaud Leroy'],
   ['Le communiqué de la présidence indique : «{q:La rencontre a été constructive}».', 'direct', 'présidence'],
+  ['"{q:Nous resterons mobilisés}", a prévenu la CGT.', 'direct', 'CGT'],
+  ['“{q:Le pays a besoin de stabilité}”, estime Claire Vidal, économiste.', 'direct', 'Claire Vidal'],
+  ['«{q:Il ne faut rien lâcher}», lance Sophie Marchand (PS), députée du Nord.', 'direct', 'Sophie Marchand'],
+  ['Interrogé par Le Monde, Henri Blanc a répondu : «{q:Je ne démissionnerai pas}».', 'direct', 'Henri Blanc'],
+  ['Bernard Lenoir, le maire de la ville, qui lui avait répondu : «{q:Nous verrons bien}».', 'direct', 'Bernard Lenoir'],
+  ['Paul Girard a ensuite défendu sa décision : «{q:Le règlement le permet depuis longtemps}».', 'direct', 'Paul Girard'],
 ];
 
 const partial: Case[] = [
