@@ -27,7 +27,7 @@ function attribute(ctx: Context): { sp: Speaker; strong: boolean } | null {
 export function findQuotes(doc: Doc): Quote[] {
   const pack = doc.pack.quotes;
   const { fold, text, sentences } = doc;
-  const marks = findMarks(fold, text);
+  const marks = findMarks(fold, text, sentences);
   const out: Quote[] = [];
   const previous: Previous[] = [];
   let mi = 0;

@@ -5,8 +5,10 @@
  *  - A paragraph break inside an open quote ends it, unless the next paragraph opens with the same
  *    mark (or with a closing », as some French copy does): that is the convention for a quote
  *    running over several paragraphs, and the quote goes on.
- *  - An unclosed quote is bounded by its paragraph (`closed: false`): it never swallows the rest.
+ *  - An unclosed quote (`closed: false`) never swallows the rest: it ends with the sentence where it
+ *    opened (a lost closing mark), or with its last paragraph when it ran over several.
  */
+import { sentenceAt } from '../text/span.js';
 import type { Span } from '../types.js';
 
 export interface Marked extends Span {
@@ -25,16 +27,22 @@ const MARKS = /[«»“”"„\n]/g;
 const MARKS_SINGLE = /[«»“”"„‘’\r\n]/g;
 const LETTER = /\p{L}/u;
 
-export function findMarks(fold: string, text: string = fold): Marked[] {
+export function findMarks(fold: string, text: string = fold, sentences: readonly Span[] = []): Marked[] {
   const re = text.includes('‘') ? MARKS_SINGLE : MARKS;
   const src = re === MARKS ? fold : text;
   const out: Marked[] = [];
   let open = -1;
   let closer = '';
   let depth = 0;
+  let continued = false;
   const push = (end: number, after: number, closed: boolean) => {
     let s = open + 1;
     let e = end;
+    if (!closed && !continued && sentences.length) {
+      const own = sentences[sentenceAt(sentences, open)];
+      if (own.end > s && own.end < e) { e = own.end; after = own.end; }
+    }
+    continued = false;
     while (s < e && SPACE.test(fold[s])) s++;
     while (e > s && SPACE.test(fold[e - 1])) e--;
     if (e > s) out.push({ open, start: s, end: e, close: after, closed });
@@ -54,6 +62,7 @@ export function findMarks(fold: string, text: string = fold): Marked[] {
       const opener = src[open];
       if (next === opener || (opener === '«' && next === '»') || (opener === '“' && next === '"')) {
         re.lastIndex = j + 1; // the quote goes on in the next paragraph; that mark is not a new quote
+        continued = true;
         continue;
       }
       push(i, i, false);

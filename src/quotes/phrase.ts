@@ -41,6 +41,8 @@ export function wordsForward(toks: readonly Token[], from: number, hi: number, p
   let k = from;
   while (k < hi && k - from < max && isWord(toks[k]) && (k === from || !pack.sets.phraseStops.has(toks[k].w))) {
     if (k === from && pack.sets.phraseStops.has(toks[k].w) && !pack.sets.determiners.has(toks[k].w)) break;
+    // a determiner after the head opens a new phrase (`à l'AFP une habitante`), unless after a link
+    if (k > from && pack.sets.determiners.has(toks[k].w) && !(toks[k].upper && toks[k - 1].upper) && !pack.sets.sourceLinks.has(toks[k].w) && !pack.sets.determiners.has(toks[k - 1].w) && !pack.sets.sourceLinks.has(toks[k - 1].w)) break;
     k++;
     // an initial: `V. Sapounov`
     if (k + 1 < hi && toks[k].w === '.' && toks[k - 1].upper && toks[k - 1].w.length === 1 && toks[k + 1].upper) k++;

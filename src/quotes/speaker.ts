@@ -44,7 +44,8 @@ function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesP
 }
 
 /** Narrow a phrase to the words that name its speaker. */
-export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): Range {
+export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, text?: string): Range {
+  const acronym = (t: Token) => text !== undefined && t.e - t.s >= 2 && ACRONYM.test(text.slice(t.s, t.e));
   const segs: Range[] = [];
   for (let s = a, k = a; k <= b; k++) {
     if (k === b || toks[k].w === ',' || toks[k].w === '(' || toks[k].w === ')') {
@@ -56,8 +57,8 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack):
   const led = (r: Range) => pack.sets.sourceNouns.has(toks[r[0]].w);
   for (const seg of segs) {
     const run = led(seg) ? null : nameRun(toks, seg[0], seg[1], pack);
-    // `Senator Ann Cole`: the title is not part of the name
-    while (run && run[1] - run[0] > 2 && pack.sets.personWords.has(toks[run[0]].w)) run[0]++;
+    // `Senator Ann Cole`, `LR Eric Ciotti`: a title or a party acronym is not part of the name
+    while (run && run[1] - run[0] > 2 && (pack.sets.personWords.has(toks[run[0]].w) || acronym(toks[run[0]]))) run[0]++;
     if (run) return run;
   }
   const [s, e] = segs[0];
@@ -65,11 +66,14 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack):
     let k = s + 1;
     while (k < e && pack.sets.sourceLinks.has(toks[k].w)) k++;
     if (k > s + 1 && k < e) {
-      return narrow(toks, [k, e], pack);
+      return narrow(toks, [k, e], pack, text);
     }
   }
   return [s, e];
 }
+
+
+const ACRONYM = /^\p{Lu}+$/u;
 
 function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): SpeakerType {
   let person = nameRun(toks, a, b, pack) !== null;
@@ -86,14 +90,14 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const [a, b] = r;
   if (a >= b) return null;
   if (b - a <= 2 && pack.sets.pronouns.has(b - a === 1 ? toks[a].w : `${toks[a].w} ${toks[a + 1].w}`)) return 'pronoun';
-  const [s, e] = narrow(toks, r, pack);
+  const [s, e] = narrow(toks, r, pack, doc.text);
   if (s >= e) return null;
   const ent = entityAt(doc.entities, toks[s].s, toks[e - 1].e);
   if (ent && (ent.type !== 'place' || ent.mentions.some((m) => m.start === toks[s].s))) {
     return { speaker: ent.name, speakerType: ent.type === 'person' ? 'person' : 'organization' };
   }
   const text = doc.text.slice(toks[s].s, toks[e - 1].e);
-  return { speaker: text, speakerType: typeOf(toks, [a, b], pack) };
+  return { speaker: text, speakerType: typeOf(toks, [s, e], pack) };
 }
 
 const WINDOW = 400;
@@ -132,8 +136,15 @@ function lastName(ctx: Context, pos: number): { named: Named; at: number } | nul
     let e = k;
     while (e < toks.length && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < toks.length && toks[e + 1].upper))) e++;
     // subject position: opening a sentence or a clause, with two words or more, or one after a comma
-    const before = previousChar(doc.fold, toks[k].s);
-    if ((e - k >= 2 && SUBJECT_START.has(before)) || (e - k === 1 && (before === ',' || before === ';'))) best = [k, e];
+    // `La sénatrice Anne Morel était …`: titles and determiners may open the subject
+    let b = k;
+    let title = false;
+    while (b > 0 && (pack.sets.personWords.has(toks[b - 1].w) || pack.sets.determiners.has(toks[b - 1].w))) {
+      title ||= pack.sets.personWords.has(toks[b - 1].w);
+      b--;
+    }
+    const before = previousChar(doc.fold, toks[b].s);
+    if ((e - k >= 2 && SUBJECT_START.has(before)) || (e - k === 1 && (before === ',' || before === ';' || title))) best = [k, e];
     k = e;
   }
   if (!best) return null;

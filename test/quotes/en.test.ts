@@ -54,6 +54,14 @@ describe('en: continued speakers', () => {
   });
 });
 
+describe('en: spans', () => {
+  test('a quote whose closing mark was lost ends with its sentence', () => {
+    const text = 'General Ray Stone said "This will be a long mission for all of us. The board met again on Friday and approved the budget.';
+    const q = analyze(text, { lang: 'en', entities: false }).quotes;
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['This will be a long mission for all of us.', 'Ray Stone']]);
+  });
+});
+
 describe('en: not quotes', () => {
   test.each([
     'She has read "War and Peace" twice this year.',

@@ -22,6 +22,9 @@ const direct: Case[] = [
   ['«{q:Il ne faut rien lâcher}», lance Sophie Marchand (PS), députée du Nord.', 'direct', 'Sophie Marchand'],
   ['Interrogé par Le Monde, Henri Blanc a répondu : «{q:Je ne démissionnerai pas}».', 'direct', 'Henri Blanc'],
   ['Bernard Lenoir, le maire de la ville, qui lui avait répondu : «{q:Nous verrons bien}».', 'direct', 'Bernard Lenoir'],
+  ['«{q:Nous sommes inquiets}», confie à l\'AFP une habitante du quartier.', 'direct', 'habitante du quartier', 'AFP'],
+  ['«{q:C\'est une honte}», s\'est indigné le député LR Eric Ciotti.', 'direct', 'Eric Ciotti'],
+  ['Pour le ministre de l\'Economie, Bruno Le Maire, «{q:la croissance sera au rendez-vous}».', 'direct', 'Bruno Le Maire'],
   ['Paul Girard a ensuite défendu sa décision : «{q:Le règlement le permet depuis longtemps}».', 'direct', 'Paul Girard'],
 ];
 
@@ -61,6 +64,10 @@ describe('fr: continued speakers', () => {
     const text = 'Le Kremlin a indiqué que la réunion devait «apaiser les tensions», ajoutant qu\'«une aide serait accordée aux habitants».';
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
     expect(q.map((x) => [x.speaker, x.cue])).toEqual([['Kremlin', 'a indiqué'], ['Kremlin', 'ajoutant']]);
+  });
+  test('a-t-elle points back to the person named as subject before', () => {
+    const text = 'La sénatrice Anne Morel était à Lyon jeudi. «Nous allons gagner», a-t-elle assuré lors d\'un meeting.';
+    expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((x) => x.speaker)).toEqual(['Anne Morel']);
   });
   test('«…», a-t-il ajouté, «…» and a pronoun', () => {
     const text = '«Nous avons fait notre travail», a déclaré Jean Valette. «Le reste ne dépend pas de nous», a-t-il ajouté, «et nous le savons tous très bien».';

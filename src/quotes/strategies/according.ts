@@ -15,6 +15,11 @@ function sourceAt(ctx: Context, i: number, hi: number, atStart: boolean): Speake
   // `selon le communiqué du ministère de l'Intérieur`: the stops inside are links of the phrase
   while (e < hi && pack.sets.sourceLinks.has(toks[e].w)) e = wordsForward(toks, e + 1, hi, pack, 8);
   if (e <= i + n) return null;
+  // `Pour le ministre de l'Economie, Bruno Le Maire, «…»`: the name in apposition
+  if (e + 1 < hi && toks[e].w === ',' && toks[e + 1].upper) {
+    const x = wordsForward(toks, e + 1, hi, pack, 5);
+    if (x < hi && toks[x].w === ',' && toks[x + 1]?.q !== undefined) return resolve(ctx, [i + n, x], null);
+  }
   if (atStart && !phraseAt(toks, i, hi, pack.according) && (e >= hi || toks[e].w !== ',')) return null;
   return resolve(ctx, [i + n, e], null);
 }
