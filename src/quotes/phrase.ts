@@ -137,11 +137,30 @@ export function phraseAt(toks: readonly Token[], i: number, hi: number, list: re
 }
 
 /** `cité par l'AFP` right at i: the range of the relay's name. */
-export function relayAt(toks: readonly Token[], i: number, hi: number, pack: QuotesPack): Range | null {
+export function relayAt(toks: readonly Token[], i: number, hi: number, pack: QuotesPack, text?: string): Range | null {
   let k = i;
   if (k < hi && toks[k].w === ',') k++;
   const n = phraseAt(toks, k, hi, pack.relays);
   if (!n) return null;
-  const e = wordsForward(toks, k + n, hi, pack, 6);
+  const e = audienceEnd(toks, k + n, hi, pack, text);
   return e > k + n ? [k + n, e] : null;
+}
+
+/**
+ * Where the name after a relay or an audience ends: determiners, then an acronym alone (`l'AFP`),
+ * or a run of capitalised words (`France Inter`), or lower-case words then one capitalised run
+ * (`l'agence Reuters`, `la presse locale`). What follows may be the inverted subject.
+ */
+export function audienceEnd(toks: readonly Token[], from: number, hi: number, pack: QuotesPack, text?: string): number {
+  let k = from;
+  while (k < hi && pack.sets.determiners.has(toks[k].w)) k++;
+  if (k >= hi || !isWord(toks[k]) || pack.sets.phraseStops.has(toks[k].w)) return from;
+  const caps = (x: number) => { while (x < hi && isWord(toks[x]) && (toks[x].upper || (pack.sets.nameParticles.has(toks[x].w) && x + 1 < hi && toks[x + 1].upper))) x++; return x; };
+  if (toks[k].upper) {
+    if (text !== undefined && /^\p{Lu}{2,}$/u.test(text.slice(toks[k].s, toks[k].e))) return k + 1;
+    return caps(k);
+  }
+  let x = k;
+  while (x < hi && x < k + 3 && isWord(toks[x]) && !toks[x].upper && !pack.sets.phraseStops.has(toks[x].w) && !pack.sets.determiners.has(toks[x].w)) x++;
+  return caps(x);
 }

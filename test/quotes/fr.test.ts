@@ -25,6 +25,8 @@ const direct: Case[] = [
   ['«{q:Nous sommes inquiets}», confie à l\'AFP une habitante du quartier.', 'direct', 'habitante du quartier', 'AFP'],
   ['«{q:C\'est une honte}», s\'est indigné le député LR Eric Ciotti.', 'direct', 'Eric Ciotti'],
   ['Pour le ministre de l\'Economie, Bruno Le Maire, «{q:la croissance sera au rendez-vous}».', 'direct', 'Bruno Le Maire'],
+  ['«{q:Nous n\'avons pas le choix}», a expliqué à l\'AFP Jean-Marc Dubois, directeur de l\'usine.', 'direct', 'Jean-Marc Dubois', 'AFP'],
+  ['«{q:Tout le monde doit faire des efforts}», a souligné mardi soir le chef de l\'Etat.', 'direct', 'chef de l\'Etat'],
   ['Paul Girard a ensuite défendu sa décision : «{q:Le règlement le permet depuis longtemps}».', 'direct', 'Paul Girard'],
 ];
 

@@ -53,5 +53,5 @@ export const cues: CueData = {
   reflexivePrefixes: [],
   clitics: [],
   inversion: null,
-  adverbs: ['also', 'later', 'earlier', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'repeatedly', 'publicly', 'officially', 'flatly', 'bluntly', 'frankly', 'today', 'yesterday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'too', 'however', 'first', 'already', 'just', 'once again', 'since', 'repeatedly', 'in a statement', 'in an interview', 'in a critical statement', 'in a press release', 'in a news conference', 'in a press conference'],
+  adverbs: ['also', 'later', 'earlier', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'repeatedly', 'publicly', 'officially', 'flatly', 'bluntly', 'frankly', 'today', 'yesterday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'evening', 'afternoon', 'last week', 'last month', 'this week', 'too', 'however', 'first', 'already', 'just', 'once again', 'since', 'repeatedly', 'in a statement', 'in an interview', 'in a critical statement', 'in a press release', 'in a news conference', 'in a press conference'],
 };

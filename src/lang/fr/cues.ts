@@ -77,6 +77,6 @@ export const cues: CueData = {
     'quant à elle', 'lui', 'elle', 'bien', 'même', 'hier', 'aujourd\'hui', 'récemment',
     'publiquement', 'officiellement', 'immédiatement', 'aussitôt', 'd\'ailleurs', 'par ailleurs',
     'en outre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-    'ce matin', 'ce soir', 'dans la foulée', 'en substance', 'simplement', 'souvent', 'mais',
+    'ce matin', 'ce soir', 'soir', 'matin', 'midi', 'après-midi', 'dans la soirée', 'dans la matinée', 'dans la foulée', 'en substance', 'simplement', 'souvent', 'mais',
   ],
 };
