@@ -5,13 +5,12 @@
  * point back to the latest speaker or person named nearby.
  */
 import { entityAt } from '../entities/lookup.js';
-import { sentenceAt } from '../text/span.js';
 import type { SpeakerType } from '../types.js';
+import { antecedent } from './antecedent.js';
 import type { Range } from './phrase.js';
-import { tokenize } from './tokens.js';
 import type { Context, QuotesPack, Speaker, Token } from './types.js';
 
-type Named = { speaker: string | null; speakerType: SpeakerType };
+export type Named = { speaker: string | null; speakerType: SpeakerType };
 
 function stripDeterminers(toks: readonly Token[], a: number, b: number, pack: QuotesPack): number {
   while (a < b - 1 && pack.sets.determiners.has(toks[a].w)) a++;
@@ -98,73 +97,6 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   }
   const text = doc.text.slice(toks[s].s, toks[e - 1].e);
   return { speaker: text, speakerType: typeOf(toks, [s, e], pack) };
-}
-
-const WINDOW = 400;
-const SUBJECT_START = new Set(['', '.', '!', '?', ',', ';', ':', '\n']);
-
-function previousChar(fold: string, at: number): string {
-  let i = at - 1;
-  while (i >= 0 && fold[i] === ' ') i--;
-  return i < 0 ? '' : fold[i];
-}
-const OPEN = new Set(['«', '“']);
-const CLOSE = new Set(['»', '”']);
-
-/** The last person named (a run of two capitalised words or more, outside quotes) in the window before `pos`. */
-function lastName(ctx: Context, pos: number): { named: Named; at: number } | null {
-  const { doc, pack } = ctx;
-  if (doc.entities.length) {
-    let best: { named: Named; at: number } | null = null;
-    for (const ent of doc.entities) {
-      if (ent.type !== 'person') continue;
-      for (const m of ent.mentions) {
-        if (m.end <= pos && m.start > pos - WINDOW && (!best || m.start > best.at)) best = { named: { speaker: ent.name, speakerType: 'person' }, at: m.start };
-      }
-    }
-    return best;
-  }
-  const from = doc.sentences[sentenceAt(doc.sentences, Math.max(0, pos - WINDOW))].start;
-  const toks = tokenize(doc.fold, Math.min(from, pos), pos, [], 0);
-  let inside = false;
-  let best: Range | null = null;
-  for (let k = 0; k < toks.length; k++) {
-    const w = toks[k].w;
-    if (OPEN.has(w) || (w === '"' && !inside)) { inside = true; continue; }
-    if (CLOSE.has(w) || w === '"') { inside = false; continue; }
-    if (inside || !toks[k].upper || pack.sets.determiners.has(w) || pack.sets.phraseStops.has(w) || pack.sets.sourceLinks.has(w)) continue;
-    let e = k;
-    while (e < toks.length && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < toks.length && toks[e + 1].upper))) e++;
-    // subject position: opening a sentence or a clause, with two words or more, or one after a comma
-    // `La sénatrice Anne Morel était …`: titles and determiners may open the subject
-    let b = k;
-    let title = false;
-    while (b > 0 && (pack.sets.personWords.has(toks[b - 1].w) || pack.sets.determiners.has(toks[b - 1].w))) {
-      title ||= pack.sets.personWords.has(toks[b - 1].w);
-      b--;
-    }
-    const before = previousChar(doc.fold, toks[b].s);
-    if ((e - k >= 2 && SUBJECT_START.has(before)) || (e - k === 1 && (before === ',' || before === ';' || title))) best = [k, e];
-    k = e;
-  }
-  if (!best) return null;
-  const text = doc.text.slice(toks[best[0]].s, toks[best[1] - 1].e);
-  return { named: { speaker: text, speakerType: 'person' }, at: toks[best[0]].s };
-}
-
-/** The speaker a pronoun at `pos` points back to: the latest speaker or the latest person named, whichever is nearer. */
-export function antecedent(ctx: Context, pos: number, pronoun: string): Named {
-  const person = ctx.pack.sets.personPronouns.has(pronoun);
-  let prev: Context['previous'][number] | undefined;
-  for (let i = ctx.previous.length - 1; i >= 0 && i >= ctx.previous.length - 20; i--) {
-    const p = ctx.previous[i];
-    if (p.speaker !== null && !(person && p.speakerType === 'organization')) { prev = p; break; }
-  }
-  const recent = prev && prev.paragraph >= ctx.paragraph - 1 ? prev : undefined;
-  const name = lastName(ctx, pos);
-  if (recent && (!name || recent.end >= name.at)) return recent;
-  if (name) return name.named;
-  return { speaker: null, speakerType: null };
 }
 
 /** Name a speaker phrase, resolving pronouns; `pronoun` is the pronoun carried by the verb (a-t-il). */
