@@ -3,7 +3,6 @@
  * latest person named in subject position, whichever is nearer; a person-only pronoun (he, she)
  * never points back to an organization. Null when neither is found: never a guess from far away.
  */
-import { entityAt } from '../entities/lookup.js';
 import { sentenceAt } from '../text/span.js';
 import type { Named } from './speaker.js';
 import { tokenize } from './tokens.js';
@@ -50,8 +49,8 @@ function lastName(ctx: Context, pos: number): { named: Named; at: number } | nul
     const s = toks[k].s;
     const end = toks[e - 1].e;
     if (ner) {
-      const ent = entityAt(doc.entities, s, end);
-      if (ent?.type === 'person' && (SUBJECT_START.has(before) || title)) best = { named: { speaker: ent.name, speakerType: 'person' }, at: s };
+      const ent = ctx.mentions.overlapping(s, end).find((x) => x.ent.type === 'person')?.ent;
+      if (ent && (SUBJECT_START.has(before) || title)) best = { named: { speaker: ent.name, speakerType: 'person' }, at: s };
     } else if ((e - k >= 2 && SUBJECT_START.has(before)) || (e - k === 1 && (before === ',' || before === ';' || title))) {
       best = { named: { speaker: doc.text.slice(s, end), speakerType: 'person' }, at: s };
     }

@@ -11,6 +11,7 @@ import type { Quote } from '../types.js';
 import { indirect, mayReport } from './indirect.js';
 import { isStatement, kindOf } from './kind.js';
 import { findMarks } from './marks.js';
+import { indexMentions } from './mentions.js';
 import { tokenize } from './tokens.js';
 import type { Context, Speaker } from './types.js';
 
@@ -28,6 +29,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const pack = doc.pack.quotes;
   const { fold, text, sentences } = doc;
   const marks = findMarks(fold, text, sentences);
+  const mentions = indexMentions(doc.entities);
   const out: Quote[] = [];
   const previous: Previous[] = [];
   let mi = 0;
@@ -50,7 +52,7 @@ export function findQuotes(doc: Doc): Quote[] {
         const mk = marks[q];
         const words = text.slice(mk.start, mk.end);
         const sentence = sentenceAt(sentences, mk.start);
-        const ctx: Context = { doc, pack, previous, paragraph, toks, at, before: 0, after: toks.length, sentence };
+        const ctx: Context = { doc, mentions, pack, previous, paragraph, toks, at, before: 0, after: toks.length, sentence };
         const found = attribute(ctx);
         if (!isStatement(words, found?.strong ?? false)) continue;
         const s: Speaker = found?.sp ?? { speaker: null, speakerType: null, via: null, cue: null };
@@ -59,7 +61,7 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     } else if (mayReport(fold, start, end, pack)) {
       const toks = tokenize(fold, start, end, marks, first);
-      const r = indirect({ doc, pack, previous, paragraph, sentence: si, toks, at: 0, before: 0, after: toks.length }, pack.thatOptional);
+      const r = indirect({ doc, mentions, pack, previous, paragraph, sentence: si, toks, at: 0, before: 0, after: toks.length }, pack.thatOptional);
       if (r) {
         const qs = toks[r.from].s;
         const qe = toks[r.to - 1].e;

@@ -111,7 +111,17 @@ export function subjectBefore(toks: readonly Token[], lo: number, cueFrom: numbe
     const start = wordsBack(toks, lo, c, pack);
     return start < c ? [start, end - 1] : none;
   }
-  const start = wordsBack(toks, lo, end, pack);
+  let start = wordsBack(toks, lo, end, pack);
+  // `Tom LaSorda, the president of Chrysler announced`: an apposition left open
+  while (start - 2 >= lo && pack.sets.sourceLinks.has(toks[start - 1].w) && isWord(toks[start - 2])) {
+    const s2 = wordsBack(toks, lo, start - 1, pack);
+    if (s2 >= start - 1) break;
+    start = s2;
+  }
+  if (start - 2 >= lo && toks[start - 1].w === ',' && toks[start - 2].upper) {
+    const s3 = wordsBack(toks, lo, start - 1, pack, 5);
+    if (start - 1 - s3 >= 2 && toks[s3].upper) return [s3, end];
+  }
   return start < end ? [start, end] : none;
 }
 

@@ -4,8 +4,7 @@
  * such as `le communiqué de X` → X) and returned as written, without its determiner. Pronouns
  * point back to the latest speaker or person named nearby.
  */
-import { entityAt } from '../entities/lookup.js';
-import type { SpeakerType } from '../types.js';
+import type { Entity, SpeakerType } from '../types.js';
 import { antecedent } from './antecedent.js';
 import type { Range } from './phrase.js';
 import type { Context, QuotesPack, Speaker, Token } from './types.js';
@@ -83,6 +82,29 @@ function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): Speake
   return person ? 'person' : null;
 }
 
+/**
+ * The entity behind the narrowed phrase [s, e) of ctx.toks: a person first (`Northrop Grumman CEO
+ * Ron Sugar`), then an organization, a place only when it is the whole phrase (`Washington a
+ * annoncé`); never one named after a link (`le président du conseil du CERN` is not the CERN).
+ */
+function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
+  const { toks, pack } = ctx;
+  const a = toks[s].s;
+  const b = toks[e - 1].e;
+  let best: Entity | undefined;
+  let rank = 0;
+  for (const { m, ent } of ctx.mentions.overlapping(a, b)) {
+    let k = s;
+    while (k < e && toks[k].s < m.start) k++;
+    let p = k - 1;
+    while (p >= s && pack.sets.determiners.has(toks[p].w)) p--;
+    const linked = p >= s && pack.sets.sourceLinks.has(toks[p].w);
+    const r = linked ? 0 : ent.type === 'person' ? 3 : ent.type === 'organization' ? 2 : m.start <= a && m.end >= b ? 1 : 0;
+    if (r > rank) { best = ent; rank = r; }
+  }
+  return best;
+}
+
 /** Name the phrase [a, b) of ctx.toks; `pronoun` when it is only a pronoun. */
 export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const { toks, pack, doc } = ctx;
@@ -91,10 +113,8 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   if (b - a <= 2 && pack.sets.pronouns.has(b - a === 1 ? toks[a].w : `${toks[a].w} ${toks[a + 1].w}`)) return 'pronoun';
   const [s, e] = narrow(toks, r, pack, doc.text);
   if (s >= e) return null;
-  const ent = entityAt(doc.entities, toks[s].s, toks[e - 1].e);
-  if (ent && (ent.type !== 'place' || ent.mentions.some((m) => m.start === toks[s].s))) {
-    return { speaker: ent.name, speakerType: ent.type === 'person' ? 'person' : 'organization' };
-  }
+  const ent = entityFor(ctx, s, e);
+  if (ent) return { speaker: ent.name, speakerType: ent.type === 'person' ? 'person' : 'organization' };
   const text = doc.text.slice(toks[s].s, toks[e - 1].e);
   return { speaker: text, speakerType: typeOf(toks, [s, e], pack) };
 }

@@ -4,6 +4,7 @@
  * into the `QuotesPack` the engine reads (sets and maps, no regex built per call).
  */
 import type { Doc } from '../doc.js';
+import type { MentionIndex } from './mentions.js';
 import type { SpeakerType } from '../types.js';
 
 /** How a regular verb class turns its lemma into the forms news copy uses (3rd person only). */
@@ -148,6 +149,8 @@ export interface Speaker {
 /** What a strategy sees: the tokens of the quote's sentence(s), the quote token, earlier results. */
 export interface Context {
   doc: Doc;
+  /** the document's entity mentions, indexed by offset */
+  mentions: MentionIndex;
   pack: QuotesPack;
   toks: readonly Token[];
   /** index of the quote token in toks */

@@ -12,6 +12,7 @@ const direct: Case[] = [
   ['According to the ministry, "{q:no decision has been taken on the new airport.}"', 'direct', 'ministry'],
   ['"{q:Our teams are working around the clock,}" a spokeswoman for Delta Air Lines said.', 'direct', 'Delta Air Lines'],
   ['"{q:We are ready,}" she told the BBC.', 'direct', null, 'BBC'],
+  ['Tom Lane, the president of Chrysler announced: "{q:The plant will stay open.}"', 'direct', 'Tom Lane'],
   ['‘{q:We’re not going anywhere,}’ the workers’ leader said.', 'direct', 'workers’ leader'],
   ['The chairman, Paul Grant, said: ‘{q:It’s our town.}’', 'direct', 'Paul Grant'],
 ];

@@ -30,6 +30,11 @@ describe('speakers named by entities', () => {
     const doc = docWith('«La situation est grave», a déclaré le président russe.', [['Vladimir Poutine', 'person', ['président russe', 'Vladimir Poutine']]]);
     expect(findQuotes(doc).map((q) => q.speaker)).toEqual(['Vladimir Poutine']);
   });
+  test('a person before an organization in one phrase; nothing named after a link', () => {
+    const text = 'Acme Steel chief executive Ron Baker said: "We will hire again." The head of the board of Acme Steel said: "Not yet."';
+    const doc = { ...docWith(text, [['Acme Steel', 'organization', ['Acme Steel']], ['Ron Baker', 'person', ['Ron Baker']]]), lang: 'en' as const, pack: packs.en };
+    expect(findQuotes(doc).map((q) => q.speaker)).toEqual(['Ron Baker', 'head of the board of Acme Steel']);
+  });
   test('a pronoun points back to the person entity in subject position, not to an object', () => {
     const text = 'Le ministre Paul Durand a rencontré Marie Leroy hier. «Rien ne change», a-t-il ajouté.';
     const doc = docWith(text, [['Paul Durand', 'person', ['Paul Durand']], ['Marie Leroy', 'person', ['Marie Leroy']]]);

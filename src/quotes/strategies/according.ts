@@ -18,7 +18,7 @@ function sourceAt(ctx: Context, i: number, hi: number, atStart: boolean): Speake
   // `Pour le ministre de l'Economie, Bruno Le Maire, «…»`: the name in apposition
   if (e + 1 < hi && toks[e].w === ',' && toks[e + 1].upper) {
     const x = wordsForward(toks, e + 1, hi, pack, 5);
-    if (x < hi && toks[x].w === ',' && toks[x + 1]?.q !== undefined) return resolve(ctx, [i + n, x], null);
+    if (x < hi && toks[x].w === ',') return resolve(ctx, [i + n, x], null);
   }
   if (atStart && !phraseAt(toks, i, hi, pack.according) && (e >= hi || toks[e].w !== ',')) return null;
   return resolve(ctx, [i + n, e], null);
