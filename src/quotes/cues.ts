@@ -52,6 +52,7 @@ export function cueAt(toks: readonly Token[], i: number, hi: number, pack: Quote
   // `United States`, `a claimed seven hours`, `la note`: a name or a noun, not a verb
   if (prev && toks[i].upper && /^\p{L}/u.test(prev.w)) return null;
   if (prev && pack.sets.determiners.has(prev.w) && !(pack.clitics.has(prev.w) && f.info.kind === 'aux')) return null;
+  if (cue.to < hi && pack.passiveAgents.has(toks[cue.to].w)) return null;
   if (inv) cue.pronoun = inv.pronoun;
   if (cue.kind === 'finite') while (cue.from > 0 && pack.clitics.has(toks[cue.from - 1].w)) cue.from--;
   return cue;

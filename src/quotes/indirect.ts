@@ -4,6 +4,7 @@
  *    words; the clause runs to the end of the sentence.
  *  - `CLAUSE, a précisé l'exécutif russe.` / `CLAUSE, he said.`: the cue in an incise closing the
  *    sentence; the clause is what precedes the comma.
+ *  - `X a précisé que CLAUSE : «…»`: the clause before a colon that opens a quote (index.ts).
  * Verbs of opinion (stance lemmas) are left out: their clause is a view, not a report.
  */
 import { cueAt } from './cues.js';
@@ -59,7 +60,7 @@ function cueThenThat(ctx: Context): { k: number; from: number } | null {
   return null;
 }
 
-export function indirect(ctx: Context, thatOptional: boolean): Reported | null {
+export function indirect(ctx: Context, thatOptional: boolean, incise = true): Reported | null {
   const { toks, pack, before: lo, after: hi } = ctx;
   const hit = cueThenThat(ctx);
   for (let k = hit ? hit.k : thatOptional ? lo : hi; k < hi; k++) {
@@ -69,7 +70,8 @@ export function indirect(ctx: Context, thatOptional: boolean): Reported | null {
     if (hit && k === hit.k) from = hit.from;
     else if (thatOptional && cue.kind === 'finite' && pack.sets.bareClauseLemmas.has(cue.lemma)) {
       const s = skipAudience(ctx, cue.to, hi);
-      if (s < hi && /^[\p{L}\d]/u.test(toks[s].w) && !pack.sets.phraseStops.has(toks[s].w) && k > lo) from = s;
+      const w = s < hi ? toks[s].w : '';
+      if (/^[\p{L}\d]/u.test(w) && (!pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w)) && k > lo) from = s;
     }
     if (from < 0) continue;
     const to = clauseEnd(ctx, from);
@@ -77,6 +79,7 @@ export function indirect(ctx: Context, thatOptional: boolean): Reported | null {
     const sp = subjectCue({ ...ctx, at: from });
     if (sp) return { ...sp, from, to };
   }
+  if (!incise) return null;
   // incise closing the sentence
   for (let c = hi - 1; c > lo + MIN_WORDS; c--) {
     if (toks[c].w !== ',') continue;

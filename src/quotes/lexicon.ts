@@ -53,6 +53,7 @@ export function compileQuotes(data: QuotesData): QuotesPack {
     inverted,
     clitics: new Set(cues.clitics),
     infinitiveLinks: cues.infinitiveLinks.map(split),
+    passiveAgents: new Set(cues.passiveAgents),
     adverbHeads: new Set(cues.adverbs.map((x) => split(x)[0])),
     adverbs: cues.adverbs.map(split).sort((x, y) => y.length - x.length),
     relays: a.relays.map(split),

@@ -45,6 +45,8 @@ export interface CueData {
   reflexivePrefixes: readonly string[];
   /** phrases after which an infinitive continues a report (avant de préciser) */
   infinitiveLinks: readonly string[];
+  /** the agent of a passive (`announced by Ford`): a verb followed by one is not a cue */
+  passiveAgents: readonly string[];
   /** object or reflexive pronouns that may stand just before a cue and belong to it (s', lui) */
   clitics: readonly string[];
 }
@@ -106,6 +108,7 @@ export interface QuotesPack {
   /** first words of the adverbs, for a quick test */
   adverbHeads: ReadonlySet<string>;
   infinitiveLinks: readonly (readonly string[])[];
+  passiveAgents: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
   sets: Record<keyof Omit<AttributionData, 'relays' | 'according' | 'accordingAtStart'>, ReadonlySet<string>>;
   relays: readonly (readonly string[])[];

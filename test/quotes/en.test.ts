@@ -31,6 +31,7 @@ describe('en: indirect speech', () => {
     ['The company said that it would close two plants next year.', 'it would close two plants next year', 'company'],
     ['Police officials said the suspect had been arrested near the border.', 'the suspect had been arrested near the border', 'Police officials'],
     ['The talks will resume in March, the ministry said.', 'The talks will resume in March', 'ministry'],
+    ['General Ann Price, head of the command, said it is hoped the first aircraft can fly in 2010.', 'it is hoped the first aircraft can fly in 2010', 'Ann Price'],
   ];
   test.each(cases)('%s', (text, clause, speaker) => {
     expect(analyze(text, { lang: 'en', entities: false }).quotes).toMatchObject([{ text: clause, kind: 'indirect', speaker }]);
@@ -70,6 +71,7 @@ describe('en: not quotes', () => {
     'The film "The Long Road Home" opens on Friday in New York.',
     'We expect that the weather will improve.',
     'The "Blue Ribbon" label is given to the best farms.',
+    'Its Ohio plant, which was previously announced by Ford that it would close, is still open today.',
   ])('%s', (text) => none('en', text));
   test('a long quote with no source has a null speaker', () => {
     const q = analyze('The sign at the entrance read "all visitors must report to the front desk before entering".', { lang: 'en', entities: false }).quotes;

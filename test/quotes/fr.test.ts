@@ -53,6 +53,17 @@ describe('fr: indirect speech', () => {
   });
 });
 
+describe('fr: reported clause then a quote after a colon', () => {
+  test('both are found, with the same speaker', () => {
+    const text = 'Le député Marc Henry a précisé que les milices ne représentent pas la population : «Nous ne partageons pas leurs idées».';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q.map((x) => [x.kind, x.speaker, x.text])).toEqual([
+      ['indirect', 'Marc Henry', 'les milices ne représentent pas la population'],
+      ['direct', 'Marc Henry', 'Nous ne partageons pas leurs idées'],
+    ]);
+  });
+});
+
 describe('fr: continued speakers', () => {
   test('a cue then «…» after "avant de préciser :"', () => {
     const text = '«Les discussions continuent», a indiqué le Kremlin avant de préciser : «Un accord reste possible».';

@@ -67,6 +67,7 @@ export const cues: CueData = {
   irregular: irregular as unknown as CueData['irregular'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'eut', 'est', 'sont', 'était', 'étaient'],
   infinitiveLinks: ['avant de', 'avant d\'', 'puis de', 'afin de', 'pour'],
+  passiveAgents: ['par'],
   reflexivePrefixes: ['se ', 's\''],
   clitics: ['se', 's\'', 'lui', 'leur', 'l\'', 'nous', 'vous', 'me', 'm\'', 'y', 'en'],
   inversion: { pronouns: ['il', 'elle', 'ils', 'elles', 'on'], euphonic: 't', vowels: 'aeé' },
