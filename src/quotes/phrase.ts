@@ -93,7 +93,7 @@ export function subjectBefore(toks: readonly Token[], lo: number, cueFrom: numbe
     // `Philippe Martin (PS) a dénoncé`
     let o = end - 2;
     while (o > lo && o > end - 8 && toks[o].w !== '(') o--;
-    if (toks[o].w === '(') end = o;
+    if (o >= lo && toks[o].w === '(') end = o;
   }
   if (end - 1 >= lo && pack.sets.coordinators.has(toks[end - 1].w)) {
     // `X a fait procéder au vote et a déclaré`: the subject of the first verb
