@@ -21,6 +21,10 @@ const MIN_WORDS = 4;
 function clauseEnd(ctx: Context, from: number): number {
   let e = from;
   while (e < ctx.after && ctx.toks[e].w !== ';') e++;
+  // `… que CLAUSE, a indiqué Matignon.`: a closing incise is not part of the clause
+  for (let c = e - 1; c > from; c--) {
+    if (ctx.toks[c].w === ',' && cueAt(ctx.toks, c + 1, e, ctx.pack)?.kind === 'finite') { e = c; break; }
+  }
   while (e > from && END.has(ctx.toks[e - 1].w)) e--;
   return e;
 }

@@ -42,8 +42,8 @@ function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesP
 }
 
 /** Narrow a phrase to the words that name its speaker. */
-export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, text?: string): Range {
-  const acronym = (t: Token) => text !== undefined && t.e - t.s >= 2 && ACRONYM.test(text.slice(t.s, t.e));
+export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, text?: string, org = false): Range {
+  const acronym = (t: Token) => !org && text !== undefined && t.e - t.s >= 2 && ACRONYM.test(text.slice(t.s, t.e));
   const segs: Range[] = [];
   for (let s = a, k = a; k <= b; k++) {
     if (k === b || toks[k].w === ',' || toks[k].w === '(' || toks[k].w === ')') {
@@ -53,23 +53,25 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, 
   }
   if (!segs.length) return [a, a];
   const led = (r: Range) => pack.sets.sourceNouns.has(toks[r[0]].w);
-  for (const seg of segs) {
-    const run = led(seg) ? null : nameRun(toks, seg[0], seg[1], pack);
+  const runs = segs.map((seg) => (led(seg) ? null : nameRun(toks, seg[0], seg[1], pack)));
+  // a segment that is a name by itself (`…, Frank Saunders,`) before a name inside a description
+  let pick = runs.findIndex((r, i) => r !== null && r[0] === segs[i][0] && r[1] === segs[i][1]);
+  if (pick < 0) pick = runs.findIndex((r) => r !== null);
+  const run = pick >= 0 ? runs[pick] : null;
+  if (run) {
     // `Senator Ann Cole`, `LR Eric Ciotti`: a title or a party acronym is not part of the name
-    while (run && run[1] - run[0] > 2 && (pack.sets.personWords.has(toks[run[0]].w) || acronym(toks[run[0]]))) run[0]++;
-    if (run) return run;
+    while (run[1] - run[0] > 2 && (pack.sets.personWords.has(toks[run[0]].w) || acronym(toks[run[0]]))) run[0]++;
+    return run;
   }
   const [s, e] = segs[0];
   if (led(segs[0])) {
     let k = s + 1;
     while (k < e && pack.sets.sourceLinks.has(toks[k].w)) k++;
-    if (k > s + 1 && k < e) {
-      return narrow(toks, [k, e], pack, text);
-    }
+    // `a spokesman for UK Power Networks`: the complement names an organization
+    if (k > s + 1 && k < e) return narrow(toks, [k, e], pack, text, true);
   }
   return [s, e];
 }
-
 
 const ACRONYM = /^\p{Lu}+$/u;
 
@@ -116,7 +118,9 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const ent = entityFor(ctx, s, e);
   if (ent) return { speaker: ent.name, speakerType: ent.type === 'person' ? 'person' : 'organization' };
   const text = doc.text.slice(toks[s].s, toks[e - 1].e);
-  return { speaker: text, speakerType: typeOf(toks, [s, e], pack) };
+  // the complement of `a spokesman for`, `le communiqué de`: an organization
+  const spokes = s > a && pack.sets.sourceLinks.has(toks[s - 1].w) && toks.slice(a, s).some((t) => pack.sets.sourceNouns.has(t.w));
+  return { speaker: text, speakerType: spokes ? 'organization' : typeOf(toks, [s, e], pack) };
 }
 
 /** Name a speaker phrase, resolving pronouns; `pronoun` is the pronoun carried by the verb (a-t-il). */
