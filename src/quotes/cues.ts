@@ -1,6 +1,7 @@
 /** Recognise a reporting-verb phrase starting at a token: finite, compound (aux + participle), inverted, gerund, infinitive. */
 import type { Cue, QuotesPack, Token } from './types.js';
 
+
 /** The longest verb form (1 to 3 tokens) starting at i. */
 function form(toks: readonly Token[], i: number, hi: number, pack: QuotesPack) {
   let key = '';
@@ -20,6 +21,7 @@ function form(toks: readonly Token[], i: number, hi: number, pack: QuotesPack) {
 export function adverbsAt(toks: readonly Token[], i: number, hi: number, pack: QuotesPack): number {
   let j = i;
   for (let guard = 0; guard < 4; guard++) {
+    if (j >= hi || !pack.adverbHeads.has(toks[j].w)) break;
     const hit = pack.adverbs.find((a) => j + a.length <= hi && a.every((w, x) => toks[j + x].w === w));
     if (!hit) break;
     j += hit.length;
@@ -41,8 +43,16 @@ export function cueAt(toks: readonly Token[], i: number, hi: number, pack: Quote
     }
   } else if (f.info.kind !== 'participle') {
     cue = { from: i, to: i + f.n, kind: f.info.kind, lemma: f.info.lemma, speech: f.info.speech };
+  } else if (i > 0 && pack.sets.coordinators.has(toks[i - 1].w)) {
+    // `a condamné le crime et estimé que`: a participle sharing the auxiliary of the first verb
+    cue = { from: i, to: i + f.n, kind: 'finite', lemma: f.info.lemma, speech: f.info.speech };
   }
   if (!cue) return null;
+  const prev = i > 0 ? toks[i - 1] : null;
+  // `United States`, `a claimed seven hours`, `la note`: a name or a noun, not a verb
+  if (prev && toks[i].upper && /^\p{L}/u.test(prev.w)) return null;
+  if (prev && pack.sets.determiners.has(prev.w) && !(pack.clitics.has(prev.w) && f.info.kind === 'aux')) return null;
+  if (cue.to < hi && pack.passiveAgents.has(toks[cue.to].w)) return null;
   if (inv) cue.pronoun = inv.pronoun;
   if (cue.kind === 'finite') while (cue.from > 0 && pack.clitics.has(toks[cue.from - 1].w)) cue.from--;
   return cue;

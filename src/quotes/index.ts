@@ -8,11 +8,12 @@
 import type { Doc } from '../doc.js';
 import { sentenceAt } from '../text/span.js';
 import type { Quote } from '../types.js';
-import { indirect, mayReport } from './indirect.js';
+import { indirect, mayReport, type Reported } from './indirect.js';
 import { isStatement, kindOf } from './kind.js';
 import { findMarks } from './marks.js';
+import { indexMentions } from './mentions.js';
 import { tokenize } from './tokens.js';
-import type { Context, Speaker } from './types.js';
+import type { Context, Speaker, Token } from './types.js';
 
 type Previous = Context['previous'][number];
 
@@ -27,11 +28,19 @@ function attribute(ctx: Context): { sp: Speaker; strong: boolean } | null {
 export function findQuotes(doc: Doc): Quote[] {
   const pack = doc.pack.quotes;
   const { fold, text, sentences } = doc;
-  const marks = findMarks(fold);
+  const marks = findMarks(fold, text, sentences);
+  const mentions = indexMentions(doc.entities);
   const out: Quote[] = [];
   const previous: Previous[] = [];
   let mi = 0;
   let paragraph = 0;
+  const push = (r: Reported, toks: readonly Token[], sentence: number) => {
+    const qs = toks[r.from].s;
+    const qe = toks[r.to - 1].e;
+    const s: Speaker = { speaker: r.speaker, speakerType: r.speakerType, via: r.via, cue: r.cue };
+    out.push({ text: text.slice(qs, qe), ...s, kind: 'indirect', start: qs, end: qe, sentence });
+    previous.push({ ...s, start: qs, end: qe, paragraph, sentence });
+  };
   for (let si = 0; si < sentences.length;) {
     const start = sentences[si].start;
     if (si > 0) for (let g = sentences[si - 1].end; g < start; g++) if (fold[g] === '\n') { paragraph++; break; }
@@ -44,13 +53,19 @@ export function findQuotes(doc: Doc): Quote[] {
     const end = sentences[sj].end;
     if (first < marks.length && marks[first].open < end) {
       const toks = tokenize(fold, start, end, marks, first);
+      // `X a précisé que CLAUSE : «…»`: the reported clause before the colon, then the quote
+      const fq = toks.findIndex((t) => t.q !== undefined);
+      if (fq > 1 && toks[fq - 1].w === ':') {
+        const r = indirect({ doc, mentions, pack, previous, paragraph, sentence: si, toks, at: 0, before: 0, after: fq - 1 }, pack.thatOptional, false);
+        if (r) push(r, toks, si);
+      }
       for (let at = 0; at < toks.length; at++) {
         const q = toks[at].q;
         if (q === undefined) continue;
         const mk = marks[q];
         const words = text.slice(mk.start, mk.end);
         const sentence = sentenceAt(sentences, mk.start);
-        const ctx: Context = { doc, pack, previous, paragraph, toks, at, before: 0, after: toks.length, sentence };
+        const ctx: Context = { doc, mentions, pack, previous, paragraph, toks, at, before: 0, after: toks.length, sentence };
         const found = attribute(ctx);
         if (!isStatement(words, found?.strong ?? false)) continue;
         const s: Speaker = found?.sp ?? { speaker: null, speakerType: null, via: null, cue: null };
@@ -59,14 +74,8 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     } else if (mayReport(fold, start, end, pack)) {
       const toks = tokenize(fold, start, end, marks, first);
-      const r = indirect({ doc, pack, previous, paragraph, sentence: si, toks, at: 0, before: 0, after: toks.length }, pack.thatOptional);
-      if (r) {
-        const qs = toks[r.from].s;
-        const qe = toks[r.to - 1].e;
-        const s: Speaker = { speaker: r.speaker, speakerType: r.speakerType, via: r.via, cue: r.cue };
-        out.push({ text: text.slice(qs, qe), ...s, kind: 'indirect', start: qs, end: qe, sentence: si });
-        previous.push({ ...s, start: qs, end: qe, paragraph, sentence: si });
-      }
+      const r = indirect({ doc, mentions, pack, previous, paragraph, sentence: si, toks, at: 0, before: 0, after: toks.length }, pack.thatOptional);
+      if (r) push(r, toks, si);
     }
     si = sj + 1;
   }

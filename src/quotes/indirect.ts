@@ -4,6 +4,7 @@
  *    words; the clause runs to the end of the sentence.
  *  - `CLAUSE, a précisé l'exécutif russe.` / `CLAUSE, he said.`: the cue in an incise closing the
  *    sentence; the clause is what precedes the comma.
+ *  - `X a précisé que CLAUSE : «…»`: the clause before a colon that opens a quote (index.ts).
  * Verbs of opinion (stance lemmas) are left out: their clause is a view, not a report.
  */
 import { cueAt } from './cues.js';
@@ -18,7 +19,12 @@ const END = new Set(['.', '!', '?', ';', '…', ':']);
 const MIN_WORDS = 4;
 
 function clauseEnd(ctx: Context, from: number): number {
-  let e = ctx.after;
+  let e = from;
+  while (e < ctx.after && ctx.toks[e].w !== ';') e++;
+  // `… que CLAUSE, a indiqué Matignon.`: a closing incise is not part of the clause
+  for (let c = e - 1; c > from; c--) {
+    if (ctx.toks[c].w === ',' && cueAt(ctx.toks, c + 1, e, ctx.pack)?.kind === 'finite') { e = c; break; }
+  }
   while (e > from && END.has(ctx.toks[e - 1].w)) e--;
   return e;
 }
@@ -58,7 +64,7 @@ function cueThenThat(ctx: Context): { k: number; from: number } | null {
   return null;
 }
 
-export function indirect(ctx: Context, thatOptional: boolean): Reported | null {
+export function indirect(ctx: Context, thatOptional: boolean, incise = true): Reported | null {
   const { toks, pack, before: lo, after: hi } = ctx;
   const hit = cueThenThat(ctx);
   for (let k = hit ? hit.k : thatOptional ? lo : hi; k < hi; k++) {
@@ -66,9 +72,10 @@ export function indirect(ctx: Context, thatOptional: boolean): Reported | null {
     if (!cue || !cue.speech || (cue.kind !== 'finite' && cue.kind !== 'gerund')) continue;
     let from = -1;
     if (hit && k === hit.k) from = hit.from;
-    else if (thatOptional && cue.kind === 'finite' && !cue.pronoun) {
+    else if (thatOptional && cue.kind === 'finite' && pack.sets.bareClauseLemmas.has(cue.lemma)) {
       const s = skipAudience(ctx, cue.to, hi);
-      if (s < hi && /^[\p{L}\d]/u.test(toks[s].w) && !pack.sets.phraseStops.has(toks[s].w) && k > lo) from = s;
+      const w = s < hi ? toks[s].w : '';
+      if (/^[\p{L}\d]/u.test(w) && (!pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w)) && k > lo) from = s;
     }
     if (from < 0) continue;
     const to = clauseEnd(ctx, from);
@@ -76,6 +83,7 @@ export function indirect(ctx: Context, thatOptional: boolean): Reported | null {
     const sp = subjectCue({ ...ctx, at: from });
     if (sp) return { ...sp, from, to };
   }
+  if (!incise) return null;
   // incise closing the sentence
   for (let c = hi - 1; c > lo + MIN_WORDS; c--) {
     if (toks[c].w !== ',') continue;

@@ -5,9 +5,9 @@
  *    a reporting verb when it opens with a capital (`said in an interview "Everyone…"`).
  *  - partial: anything else (after que/that, a determiner, a preposition, a noun).
  *  - kept: a quote with a speaker found in its own sentence; or, without one, a quote long enough
- *    to be a statement. Short all-capitalised quotes are names or titles of works, never kept.
+ *    to be a statement (five words) or a whole sentence (a capital, a final stop). Short all-capitalised quotes are names or titles of works, never kept.
  */
-import { cueBefore } from './cues.js';
+import { cueAt, cueBefore } from './cues.js';
 import type { QuoteKind } from '../types.js';
 import type { QuotesPack, Token } from './types.js';
 
@@ -15,6 +15,7 @@ const OPENING = new Set([':', '.', '!', '?', ';', '(', '-', '[', '…']);
 const ENDING = new Set(['.', '!', '?', ';', '…']);
 const LETTERS = /\p{L}[\p{L}\p{M}'-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
+const END_MARK = /[.!?…]$/u;
 
 export function kindOf(toks: readonly Token[], at: number, lo: number, hi: number, text: string, pack: QuotesPack): QuoteKind {
   if (at === lo) return 'direct';
@@ -22,8 +23,9 @@ export function kindOf(toks: readonly Token[], at: number, lo: number, hi: numbe
   if (prev.q !== undefined || OPENING.has(prev.w)) return 'direct';
   if (prev.w === ',') {
     const next = at + 1 < hi ? toks[at + 1] : null;
-    if (!next || ENDING.has(next.w) || next.q !== undefined) return 'direct';
-    if (next.w === ',' || next.w === '-') return 'direct';
+    if (!next || ENDING.has(next.w) || next.w === ':' || next.q !== undefined) return 'direct';
+    // `…, «…», a-t-il dit` stands alone; `…, «…», et le jeune …` goes on with the writer's sentence
+    if ((next.w === ',' || next.w === '-') && at + 2 < hi && (toks[at + 2].q !== undefined || cueAt(toks, at + 2, hi, pack))) return 'direct';
     return 'partial';
   }
   if (!CAPITAL.test(text) || pack.sets.determiners.has(prev.w) || pack.sets.phraseStops.has(prev.w)) return 'partial';
@@ -37,6 +39,8 @@ export function isStatement(text: string, attributed: boolean): boolean {
   const ws: string[] = [];
   LETTERS.lastIndex = 0;
   for (let m = LETTERS.exec(text); m && ws.length < 5; m = LETTERS.exec(text)) ws.push(m[0]);
-  if (ws.length <= 3 && ws.every((w) => CAPITAL.test(w))) return false;
-  return attributed || ws.length >= 5;
+  // a whole sentence in marks (`‘It's our town.’`) is a statement even when short
+  const sentence = ws.length >= 2 && CAPITAL.test(text) && END_MARK.test(text);
+  if (ws.length <= 3 && ws.every((w) => CAPITAL.test(w)) && !sentence) return false;
+  return attributed || sentence || ws.length >= 5;
 }

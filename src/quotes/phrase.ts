@@ -10,12 +10,19 @@ export type Range = [number, number];
 
 const WORD = /^[\p{L}\d]/u;
 const isWord = (t: Token) => t.q === undefined && WORD.test(t.w);
+const isVerb = (t: Token, pack: QuotesPack) => {
+  const f = pack.forms.get(t.w);
+  return f !== undefined && (f.kind === 'aux' || f.kind === 'finite');
+};
 
 /** Words going back from `to` (exclusive) down to `lo`, stopping at punctuation and stop words. */
 function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesPack, max = 10): number {
   if (to > lo && pack.sets.pronouns.has(toks[to - 1].w)) return to - 1;
   let k = to;
-  while (k > lo && to - k < max && isWord(toks[k - 1]) && !pack.sets.phraseStops.has(toks[k - 1].w)) {
+  const initial = (i: number) => i > lo && toks[i].w === '.' && toks[i - 1].upper && toks[i - 1].w.length === 1;
+  // `a spokeswoman for Delta`: a link after a source noun does not stop the phrase
+  const link = (i: number) => i > lo && pack.sets.sourceLinks.has(toks[i].w) && pack.sets.sourceNouns.has(toks[i - 1].w);
+  while (k > lo && to - k < max && (isWord(toks[k - 1]) || initial(k - 1)) && (!pack.sets.phraseStops.has(toks[k - 1].w) || link(k - 1))) {
     k--;
     // a determiner opens the phrase, unless it follows a link (`le communiqué de la présidence`)
     if (pack.sets.determiners.has(toks[k].w) && !(k > lo && pack.sets.sourceLinks.has(toks[k - 1].w))) break;
@@ -25,7 +32,7 @@ function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesP
 
 /** Skip back over single-word adverbs before `to` (`he first observed`). */
 function adverbsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesPack): number {
-  while (to > lo && pack.adverbs.some((a) => a.length === 1 && a[0] === toks[to - 1].w)) to--;
+  while (to > lo && !pack.sets.pronouns.has(toks[to - 1].w) && pack.adverbs.some((a) => a.length === 1 && a[0] === toks[to - 1].w)) to--;
   return to;
 }
 
@@ -34,29 +41,97 @@ export function wordsForward(toks: readonly Token[], from: number, hi: number, p
   let k = from;
   while (k < hi && k - from < max && isWord(toks[k]) && (k === from || !pack.sets.phraseStops.has(toks[k].w))) {
     if (k === from && pack.sets.phraseStops.has(toks[k].w) && !pack.sets.determiners.has(toks[k].w)) break;
+    // a determiner after the head opens a new phrase (`à l'AFP une habitante`), unless after a link
+    if (k > from && pack.sets.determiners.has(toks[k].w) && !(toks[k].upper && toks[k - 1].upper) && !pack.sets.sourceLinks.has(toks[k].w) && !pack.sets.determiners.has(toks[k - 1].w) && !pack.sets.sourceLinks.has(toks[k - 1].w)) break;
     k++;
+    // an initial: `V. Sapounov`
+    if (k + 1 < hi && toks[k].w === '.' && toks[k - 1].upper && toks[k - 1].w.length === 1 && toks[k + 1].upper) k++;
   }
   return k;
 }
 
+/**
+ * The subject of the clause that ends at `to`: going back over comma-separated chunks, the nearest
+ * one that opens (after adverbs) with a capitalised word gives its capitalised run (`Jobs started
+ * by hinting at the incident, saying`), with a determiner its noun (`le graphiste s'est basé`), with
+ * a pronoun the pronoun.
+ */
+export function clauseSubject(toks: readonly Token[], lo: number, to: number, pack: QuotesPack): Range | null {
+  let end = to;
+  while (end > lo) {
+    let start = end - 1;
+    while (start > lo && toks[start - 1].w !== ',') start--;
+    let k = start + adverbsAt(toks, start, end, pack);
+    if (k < end && pack.sets.pronouns.has(toks[k].w)) return [k, k + 1];
+    const d = k;
+    while (k < end && pack.sets.determiners.has(toks[k].w)) k++;
+    if (k < end && toks[k].upper && !pack.sets.phraseStops.has(toks[k].w)) {
+      let e = k;
+      while (e < end && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < end && toks[e + 1].upper))) e++;
+      if (e < end && pack.sets.sourceLinks.has(toks[e].w)) {
+        // `L'Association des leaders religieux du Mali a …`: the complement, up to the verb
+        let x = e + 1;
+        while (x < end && x < e + 8 && isWord(toks[x]) && !isVerb(toks[x], pack) && !pack.sets.phraseStops.has(toks[x].w)) x++;
+        if (x > e + 1) e = x;
+      }
+      return [k, e];
+    }
+    if (k > d && k < end && isWord(toks[k])) {
+      const e = wordsForward(toks, k, end, pack, 4);
+      if (e > k) return [k, e];
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
 /** The subject before a cue starting at `cueFrom`. Empty range when there is none. */
 export function subjectBefore(toks: readonly Token[], lo: number, cueFrom: number, pack: QuotesPack): Range {
-  const end = adverbsBack(toks, lo, cueFrom, pack);
+  let end = adverbsBack(toks, lo, cueFrom, pack);
+  const none: Range = [cueFrom, cueFrom];
+  if (end - 1 >= lo && toks[end - 1].w === ')') {
+    // `Philippe Martin (PS) a dénoncé`
+    let o = end - 2;
+    while (o > lo && o > end - 8 && toks[o].w !== '(') o--;
+    if (o >= lo && toks[o].w === '(') end = o;
+  }
+  if (end - 1 >= lo && pack.sets.coordinators.has(toks[end - 1].w)) {
+    // `X a fait procéder au vote et a déclaré`: the subject of the first verb
+    return clauseSubject(toks, lo, end - 1, pack) ?? none;
+  }
+  if (end - 1 >= lo && pack.sets.relatives.has(toks[end - 1].w)) {
+    // `Bernard Bonnet, le successeur du préfet, qui lui avait rétorqué`: the antecedent
+    end--;
+  }
   if (end - 1 >= lo && toks[end - 1].w === ',') {
     // `X, président de Y, a déclaré`: skip back over the apposition to the name before it
     let c = end - 2;
     while (c >= lo && c > end - 24 && toks[c].w !== ',' && toks[c].q === undefined && toks[c].w !== '.') c--;
-    if (c < lo || toks[c].w !== ',') return [cueFrom, cueFrom];
+    if (c < lo || toks[c].w !== ',') return none;
     const start = wordsBack(toks, lo, c, pack);
-    return start < c ? [start, end - 1] : [cueFrom, cueFrom];
+    return start < c ? [start, end - 1] : none;
   }
-  return [wordsBack(toks, lo, end, pack), end];
+  let start = wordsBack(toks, lo, end, pack);
+  // `Tom LaSorda, the president of Chrysler announced`: an apposition left open
+  while (start - 2 >= lo && pack.sets.sourceLinks.has(toks[start - 1].w) && isWord(toks[start - 2])) {
+    const s2 = wordsBack(toks, lo, start - 1, pack);
+    if (s2 >= start - 1) break;
+    start = s2;
+  }
+  if (start - 2 >= lo && toks[start - 1].w === ',' && toks[start - 2].upper) {
+    const s3 = wordsBack(toks, lo, start - 1, pack, 5);
+    if (start - 1 - s3 >= 2 && toks[s3].upper) return [s3, end];
+  }
+  return start < end ? [start, end] : none;
 }
 
 /** The inverted subject after a cue ending at `from` (`a indiqué le Kremlin`, `said Mr Smith, a spokesman`). */
 export function subjectAfter(toks: readonly Token[], from: number, hi: number, pack: QuotesPack): Range {
   const s = from + adverbsAt(toks, from, hi, pack);
   let e = wordsForward(toks, s, hi, pack);
+  let d = s;
+  while (d < e && pack.sets.determiners.has(toks[d].w)) d++;
+  if (d === e) return [s, s];
   // `a déclaré le ministre, Manuel Valls,` / `said a spokesman, John Smith.`: keep the name after the comma
   if (e > s && e + 1 < hi && toks[e].w === ',' && toks[e + 1].upper) {
     const n = wordsForward(toks, e + 1, hi, pack, 5);
@@ -72,11 +147,30 @@ export function phraseAt(toks: readonly Token[], i: number, hi: number, list: re
 }
 
 /** `cité par l'AFP` right at i: the range of the relay's name. */
-export function relayAt(toks: readonly Token[], i: number, hi: number, pack: QuotesPack): Range | null {
+export function relayAt(toks: readonly Token[], i: number, hi: number, pack: QuotesPack, text?: string): Range | null {
   let k = i;
   if (k < hi && toks[k].w === ',') k++;
   const n = phraseAt(toks, k, hi, pack.relays);
   if (!n) return null;
-  const e = wordsForward(toks, k + n, hi, pack, 6);
+  const e = audienceEnd(toks, k + n, hi, pack, text);
   return e > k + n ? [k + n, e] : null;
+}
+
+/**
+ * Where the name after a relay or an audience ends: determiners, then an acronym alone (`l'AFP`),
+ * or a run of capitalised words (`France Inter`), or lower-case words then one capitalised run
+ * (`l'agence Reuters`, `la presse locale`). What follows may be the inverted subject.
+ */
+export function audienceEnd(toks: readonly Token[], from: number, hi: number, pack: QuotesPack, text?: string): number {
+  let k = from;
+  while (k < hi && pack.sets.determiners.has(toks[k].w)) k++;
+  if (k >= hi || !isWord(toks[k]) || pack.sets.phraseStops.has(toks[k].w)) return from;
+  const caps = (x: number) => { while (x < hi && isWord(toks[x]) && (toks[x].upper || (pack.sets.nameParticles.has(toks[x].w) && x + 1 < hi && toks[x + 1].upper))) x++; return x; };
+  if (toks[k].upper) {
+    if (text !== undefined && /^\p{Lu}{2,}$/u.test(text.slice(toks[k].s, toks[k].e))) return k + 1;
+    return caps(k);
+  }
+  let x = k;
+  while (x < hi && x < k + 3 && isWord(toks[x]) && !toks[x].upper && !pack.sets.phraseStops.has(toks[x].w) && !pack.sets.determiners.has(toks[x].w)) x++;
+  return caps(x);
 }

@@ -4,12 +4,12 @@
  * such as `le communiqué de X` → X) and returned as written, without its determiner. Pronouns
  * point back to the latest speaker or person named nearby.
  */
-import { entityAt } from '../entities/lookup.js';
-import type { SpeakerType } from '../types.js';
+import type { Entity, SpeakerType } from '../types.js';
+import { antecedent } from './antecedent.js';
 import type { Range } from './phrase.js';
 import type { Context, QuotesPack, Speaker, Token } from './types.js';
 
-type Named = { speaker: string | null; speakerType: SpeakerType };
+export type Named = { speaker: string | null; speakerType: SpeakerType };
 
 function stripDeterminers(toks: readonly Token[], a: number, b: number, pack: QuotesPack): number {
   while (a < b - 1 && pack.sets.determiners.has(toks[a].w)) a++;
@@ -31,15 +31,19 @@ export function nameRun(toks: readonly Token[], a: number, b: number, pack: Quot
 function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesPack): Range | null {
   let k = b;
   let caps = 0;
-  while (k > a && (toks[k - 1].upper || (caps > 0 && k - 1 > a && pack.sets.nameParticles.has(toks[k - 1].w) && toks[k - 2].upper))) {
+  const initial = (i: number) => toks[i].w === '.' && i > a && toks[i - 1].upper && toks[i - 1].w.length === 1;
+  while (k > a && (toks[k - 1].upper || (caps > 0 && k - 1 > a && (initial(k - 1) || (pack.sets.nameParticles.has(toks[k - 1].w) && toks[k - 2].upper))))) {
     if (toks[k - 1].upper) caps++;
     k--;
   }
+  // `maire de New York`: a place in a description is not the speaker's name
+  if (k > a && pack.sets.sourceLinks.has(toks[k - 1].w)) return null;
   return caps >= 2 && toks[b - 1].upper ? [k, b] : null;
 }
 
 /** Narrow a phrase to the words that name its speaker. */
-export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): Range {
+export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, text?: string, org = false): Range {
+  const acronym = (t: Token) => !org && text !== undefined && t.e - t.s >= 2 && ACRONYM.test(text.slice(t.s, t.e));
   const segs: Range[] = [];
   for (let s = a, k = a; k <= b; k++) {
     if (k === b || toks[k].w === ',' || toks[k].w === '(' || toks[k].w === ')') {
@@ -49,21 +53,27 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack):
   }
   if (!segs.length) return [a, a];
   const led = (r: Range) => pack.sets.sourceNouns.has(toks[r[0]].w);
-  for (const seg of segs) {
-    const run = led(seg) ? null : nameRun(toks, seg[0], seg[1], pack);
-    if (run) return run;
+  const runs = segs.map((seg) => (led(seg) ? null : nameRun(toks, seg[0], seg[1], pack)));
+  // a segment that is a name by itself (`…, Frank Saunders,`) before a name inside a description
+  let pick = runs.findIndex((r, i) => r !== null && r[0] === segs[i][0] && r[1] === segs[i][1]);
+  if (pick < 0) pick = runs.findIndex((r) => r !== null);
+  const run = pick >= 0 ? runs[pick] : null;
+  if (run) {
+    // `Senator Ann Cole`, `LR Eric Ciotti`: a title or a party acronym is not part of the name
+    while (run[1] - run[0] > 2 && (pack.sets.personWords.has(toks[run[0]].w) || acronym(toks[run[0]]))) run[0]++;
+    return run;
   }
   const [s, e] = segs[0];
   if (led(segs[0])) {
     let k = s + 1;
     while (k < e && pack.sets.sourceLinks.has(toks[k].w)) k++;
-    if (k > s + 1 && k < e) {
-      const inner = narrow(toks, [k, e], pack);
-      return nameRun(toks, inner[0], inner[1], pack) ? [s, e] : inner;
-    }
+    // `a spokesman for UK Power Networks`: the complement names an organization
+    if (k > s + 1 && k < e) return narrow(toks, [k, e], pack, text, true);
   }
   return [s, e];
 }
+
+const ACRONYM = /^\p{Lu}+$/u;
 
 function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): SpeakerType {
   let person = nameRun(toks, a, b, pack) !== null;
@@ -74,45 +84,49 @@ function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): Speake
   return person ? 'person' : null;
 }
 
+/**
+ * The entity behind the narrowed phrase [s, e) of ctx.toks: a person first (`Northrop Grumman CEO
+ * Ron Sugar`), then an organization, a place only when it is the whole phrase (`Washington a
+ * annoncé`); never one named after a link (`le président du conseil du CERN` is not the CERN).
+ */
+function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
+  const { toks, pack } = ctx;
+  const a = toks[s].s;
+  const b = toks[e - 1].e;
+  let best: Entity | undefined;
+  let rank = 0;
+  for (const { m, ent } of ctx.mentions.overlapping(a, b)) {
+    let k = s;
+    while (k < e && toks[k].s < m.start) k++;
+    let p = k - 1;
+    while (p >= s && pack.sets.determiners.has(toks[p].w)) p--;
+    const linked = p >= s && pack.sets.sourceLinks.has(toks[p].w);
+    const r = linked ? 0 : ent.type === 'person' ? 3 : ent.type === 'organization' ? 2 : m.start <= a && m.end >= b ? 1 : 0;
+    if (r > rank) { best = ent; rank = r; }
+  }
+  return best;
+}
+
 /** Name the phrase [a, b) of ctx.toks; `pronoun` when it is only a pronoun. */
 export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const { toks, pack, doc } = ctx;
   const [a, b] = r;
   if (a >= b) return null;
   if (b - a <= 2 && pack.sets.pronouns.has(b - a === 1 ? toks[a].w : `${toks[a].w} ${toks[a + 1].w}`)) return 'pronoun';
-  const [s, e] = narrow(toks, r, pack);
+  const [s, e] = narrow(toks, r, pack, doc.text);
   if (s >= e) return null;
-  const ent = entityAt(doc.entities, toks[s].s, toks[e - 1].e);
-  if (ent && (ent.type !== 'place' || ent.mentions.some((m) => m.start === toks[s].s))) {
-    return { speaker: ent.name, speakerType: ent.type === 'person' ? 'person' : 'organization' };
-  }
+  const ent = entityFor(ctx, s, e);
+  if (ent) return { speaker: ent.name, speakerType: ent.type === 'person' ? 'person' : 'organization' };
   const text = doc.text.slice(toks[s].s, toks[e - 1].e);
-  return { speaker: text, speakerType: typeOf(toks, [a, b], pack) };
-}
-
-/** The speaker a pronoun at `pos` points back to. */
-export function antecedent(ctx: Context, pos: number): Named {
-  let prev: Context['previous'][number] | undefined;
-  for (let i = ctx.previous.length - 1; i >= 0 && i >= ctx.previous.length - 20; i--) {
-    if (ctx.previous[i].speaker !== null) { prev = ctx.previous[i]; break; }
-  }
-  if (prev && prev.sentence >= ctx.sentence - 3) return prev;
-  let best: Named | null = null;
-  let bestAt = pos - 400;
-  for (const ent of ctx.doc.entities) {
-    if (ent.type !== 'person') continue;
-    for (const m of ent.mentions) {
-      if (m.end <= pos && m.start > bestAt) { bestAt = m.start; best = { speaker: ent.name, speakerType: 'person' }; }
-    }
-  }
-  if (best) return best;
-  if (prev && prev.paragraph >= ctx.paragraph - 1) return prev;
-  return { speaker: null, speakerType: null };
+  // the complement of `a spokesman for`, `le communiqué de`: an organization
+  const spokes = s > a && pack.sets.sourceLinks.has(toks[s - 1].w) && toks.slice(a, s).some((t) => pack.sets.sourceNouns.has(t.w));
+  return { speaker: text, speakerType: spokes ? 'organization' : typeOf(toks, [s, e], pack) };
 }
 
 /** Name a speaker phrase, resolving pronouns; `pronoun` is the pronoun carried by the verb (a-t-il). */
 export function resolve(ctx: Context, r: Range, cue: string | null, pronoun?: string): Speaker {
   const n = pronoun ? 'pronoun' : name(ctx, r);
-  const named = n === 'pronoun' ? antecedent(ctx, ctx.toks[ctx.at].s) : n ?? { speaker: null, speakerType: null };
+  const said = pronoun ?? (r[1] > r[0] ? ctx.toks[r[0]].w : '');
+  const named = n === 'pronoun' ? antecedent(ctx, ctx.toks[ctx.at].s, said) : n ?? { speaker: null, speakerType: null };
   return { speaker: named.speaker, speakerType: named.speakerType, via: null, cue };
 }

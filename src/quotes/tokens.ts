@@ -7,7 +7,19 @@
 import type { Marked } from './marks.js';
 import type { Token } from './types.js';
 
-const WORD = /(\p{L}{1,7}'(?!s(?!\p{L}))(?=[\p{L}«“"]))|\p{L}[\p{L}\p{M}\d]*(?:[-.]\p{L}[\p{L}\p{M}]*)*(?:'s(?!\p{L}))?|\d+(?:[.,]\d+)*|\S/gu;
+const WORD = /\p{L}[\p{L}\p{M}\d]*(?:[-.]\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|\S/gu;
+const LETTER = /[\p{L}«“"]/u;
+const APOS = 39; // '
+
+/** Where a word ending at e really ends: an elision keeps its apostrophe (l', qu'), a possessive its 's. */
+function wordEnd(fold: string, s: number, e: number): number {
+  if (fold.charCodeAt(e) !== APOS) return e;
+  const next = fold[e + 1] ?? '';
+  if (next === 's' && !LETTER.test(fold[e + 2] ?? ' ')) return e + 2;
+  if (LETTER.test(next)) return e - s <= 7 ? e + 1 : e;
+  // a plural possessive (the workers' union)
+  return fold[e - 1] === 's' && next === ' ' ? e + 1 : e;
+}
 const UPPER = /^\p{Lu}/u;
 
 /** Tokens of fold[start, end), with each marked quote inside collapsed to one token. */
@@ -20,9 +32,16 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
     const stop = m < marks.length && marks[m].open < end ? marks[m].open : end;
     WORD.lastIndex = pos;
     for (let x = WORD.exec(fold); x && x.index < stop; x = WORD.exec(fold)) {
+      const s = x.index;
       const c = x[0].charCodeAt(0);
-      const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(x[0]);
-      out.push({ s: x.index, e: x.index + x[0].length, w: x[0].toLowerCase(), q: undefined, upper });
+      let e = s + x[0].length;
+      let w = x[0];
+      if (e < stop && fold.charCodeAt(e) === APOS && c !== APOS) {
+        const we = Math.min(wordEnd(fold, s, e), stop);
+        if (we > e) { w = fold.slice(s, we); e = we; WORD.lastIndex = we; }
+      }
+      const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
+      out.push({ s, e, w: w.toLowerCase(), q: undefined, upper });
     }
     if (stop >= end) break;
     const q = marks[m];
@@ -35,5 +54,6 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
 
 /** The token strings of a phrase of the vocabulary, lower case (`aujourd'hui` → `aujourd'`, `hui`). */
 export function words(phrase: string): string[] {
-  return [...phrase.toLowerCase().replace(/’/g, "'").matchAll(WORD)].map((m) => m[0]);
+  const f = phrase.replace(/’/g, "'");
+  return tokenize(f, 0, f.length, [], 0).map((t) => t.w);
 }

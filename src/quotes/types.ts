@@ -4,6 +4,7 @@
  * into the `QuotesPack` the engine reads (sets and maps, no regex built per call).
  */
 import type { Doc } from '../doc.js';
+import type { MentionIndex } from './mentions.js';
 import type { SpeakerType } from '../types.js';
 
 /** How a regular verb class turns its lemma into the forms news copy uses (3rd person only). */
@@ -44,6 +45,8 @@ export interface CueData {
   reflexivePrefixes: readonly string[];
   /** phrases after which an infinitive continues a report (avant de préciser) */
   infinitiveLinks: readonly string[];
+  /** the agent of a passive (`announced by Ford`): a verb followed by one is not a cue */
+  passiveAgents: readonly string[];
   /** object or reflexive pronouns that may stand just before a cue and belong to it (s', lui) */
   clitics: readonly string[];
 }
@@ -52,6 +55,8 @@ export interface AttributionData {
   determiners: readonly string[];
   /** subject pronouns that point back to a speaker */
   pronouns: readonly string[];
+  /** pronouns that can only stand for a person (he, she) */
+  personPronouns: readonly string[];
   /** words introducing the source before or after a statement: selon, d'après, according to */
   according: readonly string[];
   /** `according` words that count only at the start of a sentence (pour X, …) */
@@ -72,6 +77,12 @@ export interface AttributionData {
   orgWords: readonly string[];
   /** objects of "told" that are an audience, not a relay (reporters, journalists) */
   audiences: readonly string[];
+  /** coordinating conjunctions (et, and): a cue after one shares the subject of the first verb */
+  coordinators: readonly string[];
+  /** relative pronouns (qui, who): a cue after one has the antecedent as subject */
+  relatives: readonly string[];
+  /** reporting verbs whose reported clause may come without complementizer (`said the plan…`) */
+  bareClauseLemmas: readonly string[];
   /** name particles that may stay lowercase inside a proper name (de, van, al) */
   nameParticles: readonly string[];
 }
@@ -94,9 +105,12 @@ export interface QuotesPack {
   /** inverted forms (a-t-il, ajoute-t-elle) → the form and the pronoun */
   inverted: ReadonlyMap<string, { form: string; pronoun: string }>;
   adverbs: readonly (readonly string[])[];
+  /** first words of the adverbs, for a quick test */
+  adverbHeads: ReadonlySet<string>;
   infinitiveLinks: readonly (readonly string[])[];
+  passiveAgents: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
-  sets: Record<keyof Omit<AttributionData, 'relays' | 'according' | 'accordingAtStart' | 'adverbs'>, ReadonlySet<string>>;
+  sets: Record<keyof Omit<AttributionData, 'relays' | 'according' | 'accordingAtStart'>, ReadonlySet<string>>;
   relays: readonly (readonly string[])[];
   according: readonly (readonly string[])[];
   accordingAtStart: readonly (readonly string[])[];
@@ -138,6 +152,8 @@ export interface Speaker {
 /** What a strategy sees: the tokens of the quote's sentence(s), the quote token, earlier results. */
 export interface Context {
   doc: Doc;
+  /** the document's entity mentions, indexed by offset */
+  mentions: MentionIndex;
   pack: QuotesPack;
   toks: readonly Token[];
   /** index of the quote token in toks */

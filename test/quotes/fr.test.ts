@@ -17,6 +17,17 @@ const direct: Case[] = [
   ['Le président russe Vladimir Poutine a affirmé : «{q:Nous sommes prêts à discuter}».', 'direct', 'Vladimir Poutine'],
   ['Arnaud Leroy, président de l\'association, a lancé : «{q:Il faut agir maintenant}».', 'direct', 'Arnaud Leroy'],
   ['Le communiqué de la présidence indique : «{q:La rencontre a été constructive}».', 'direct', 'présidence'],
+  ['"{q:Nous resterons mobilisés}", a prévenu la CGT.', 'direct', 'CGT'],
+  ['“{q:Le pays a besoin de stabilité}”, estime Claire Vidal, économiste.', 'direct', 'Claire Vidal'],
+  ['«{q:Il ne faut rien lâcher}», lance Sophie Marchand (PS), députée du Nord.', 'direct', 'Sophie Marchand'],
+  ['Interrogé par Le Monde, Henri Blanc a répondu : «{q:Je ne démissionnerai pas}».', 'direct', 'Henri Blanc'],
+  ['Bernard Lenoir, le maire de la ville, qui lui avait répondu : «{q:Nous verrons bien}».', 'direct', 'Bernard Lenoir'],
+  ['«{q:Nous sommes inquiets}», confie à l\'AFP une habitante du quartier.', 'direct', 'habitante du quartier', 'AFP'],
+  ['«{q:C\'est une honte}», s\'est indigné le député LR Eric Ciotti.', 'direct', 'Eric Ciotti'],
+  ['Pour le ministre de l\'Economie, Bruno Le Maire, «{q:la croissance sera au rendez-vous}».', 'direct', 'Bruno Le Maire'],
+  ['«{q:Nous n\'avons pas le choix}», a expliqué à l\'AFP Jean-Marc Dubois, directeur de l\'usine.', 'direct', 'Jean-Marc Dubois', 'AFP'],
+  ['«{q:Tout le monde doit faire des efforts}», a souligné mardi soir le chef de l\'Etat.', 'direct', 'chef de l\'Etat'],
+  ['Paul Girard a ensuite défendu sa décision : «{q:Le règlement le permet depuis longtemps}».', 'direct', 'Paul Girard'],
 ];
 
 const partial: Case[] = [
@@ -34,11 +45,23 @@ describe('fr: indirect speech', () => {
   const cases: Array<[string, string, string]> = [
     ['Le gouvernement a annoncé que le budget serait présenté en octobre.', 'le budget serait présenté en octobre', 'gouvernement'],
     ['La police a indiqué mardi que deux suspects avaient été arrêtés à Lille.', 'deux suspects avaient été arrêtés à Lille', 'police'],
+    ['Le Premier ministre a affirmé que la réforme serait menée à son terme, a indiqué Matignon.', 'la réforme serait menée à son terme', 'Premier ministre'],
     ['Le sommet se tiendra à Genève au mois de mars, a précisé l\'exécutif russe dans son communiqué.', 'Le sommet se tiendra à Genève au mois de mars', 'exécutif russe'],
   ];
   test.each(cases)('%s', (text, clause, speaker) => {
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
     expect(q).toMatchObject([{ text: clause, kind: 'indirect', speaker }]);
+  });
+});
+
+describe('fr: reported clause then a quote after a colon', () => {
+  test('both are found, with the same speaker', () => {
+    const text = 'Le député Marc Henry a précisé que les milices ne représentent pas la population : «Nous ne partageons pas leurs idées».';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q.map((x) => [x.kind, x.speaker, x.text])).toEqual([
+      ['indirect', 'Marc Henry', 'les milices ne représentent pas la population'],
+      ['direct', 'Marc Henry', 'Nous ne partageons pas leurs idées'],
+    ]);
   });
 });
 
@@ -55,6 +78,10 @@ describe('fr: continued speakers', () => {
     const text = 'Le Kremlin a indiqué que la réunion devait «apaiser les tensions», ajoutant qu\'«une aide serait accordée aux habitants».';
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
     expect(q.map((x) => [x.speaker, x.cue])).toEqual([['Kremlin', 'a indiqué'], ['Kremlin', 'ajoutant']]);
+  });
+  test('a-t-elle points back to the person named as subject before', () => {
+    const text = 'La sénatrice Anne Morel était à Lyon jeudi. «Nous allons gagner», a-t-elle assuré lors d\'un meeting.';
+    expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((x) => x.speaker)).toEqual(['Anne Morel']);
   });
   test('«…», a-t-il ajouté, «…» and a pronoun', () => {
     const text = '«Nous avons fait notre travail», a déclaré Jean Valette. «Le reste ne dépend pas de nous», a-t-il ajouté, «et nous le savons tous très bien».';

@@ -2,12 +2,13 @@
 // Sources: English grammar (determiners, subject pronouns, complementizer) and the attribution
 // phrases of English wire copy (according to, quoted by, told, a spokesman for …), checked
 // against GenderGapTracker's English quote extractor.
-import { according, floating, invertedCue, subjectCue } from '../../quotes/strategies/index.js';
+import { according, colon, floating, invertedCue, subjectCue } from '../../quotes/strategies/index.js';
 import type { AttributionData, Strategy } from '../../quotes/types.js';
 
 export const attribution: AttributionData = {
   determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'some', 'several'],
   pronouns: ['he', 'she', 'they', 'it', 'the latter'],
+  personPronouns: ['he', 'she'],
   according: ['according to', 'as reported by'],
   accordingAtStart: [],
   relays: ['quoted by', 'cited by', 'told', 'to', 'in an interview with', 'speaking to', 'speaking with'],
@@ -15,9 +16,12 @@ export const attribution: AttributionData = {
   sourceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'representative', 'representatives', 'official', 'officials', 'press release', 'website', 'release', 'letter', 'report', 'lawyer', 'source', 'sources'],
   sourceLinks: ['for', 'of', 'from', 'by', 'at'],
   phraseStops: ['in', 'on', 'at', 'to', 'during', 'before', 'after', 'since', 'by', 'with', 'for', 'and', 'but', 'or', 'who', 'which', 'that', 'where', 'when', 'while', 'as', 'also', 'later', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'however', 'quoted', 'cited', 'according', 'about', 'from', 'not', 'too', 'is', 'was', 'were', 'are', 'be', 'been', 'it', 'there', 'this', 'if', 'because', 'although', 'than'],
-  personWords: ['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'secretary', 'senator', 'representative', 'governor', 'mayor', 'general', 'chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'analyst', 'expert', 'professor', 'researcher', 'doctor', 'ambassador', 'official', 'executive', 'founder', 'leader', 'head', 'lawyer', 'attorney', 'judge', 'prosecutor', 'supplier', 'negotiator', 'king', 'queen', 'pope', 'prince', 'witness', 'resident', 'candidate', 'economist'],
+  personWords: ['mr', 'mrs', 'ms', 'dr', 'prime', 'vice', 'deputy', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'secretary', 'senator', 'representative', 'governor', 'mayor', 'general', 'chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'analyst', 'expert', 'professor', 'researcher', 'doctor', 'ambassador', 'official', 'executive', 'founder', 'leader', 'head', 'lawyer', 'attorney', 'judge', 'prosecutor', 'supplier', 'negotiator', 'king', 'queen', 'pope', 'prince', 'witness', 'resident', 'candidate', 'economist'],
   orgWords: ['ministry', 'government', 'union', 'party', 'agency', 'association', 'federation', 'committee', 'commission', 'council', 'court', 'police', 'army', 'company', 'corporation', 'firm', 'group', 'bank', 'parliament', 'congress', 'senate', 'organization', 'organisation', 'institute', 'office', 'authority', 'authorities', 'department', 'administration', 'white house', 'pentagon', 'force', 'workers', 'inc', 'corp', 'ltd', 'website'],
   audiences: ['reporters', 'journalists', 'press', 'media', 'lawmakers', 'supporters', 'audience', 'crowd', 'congress', 'him', 'her', 'them', 'us'],
+  coordinators: ['and', 'then', 'but'],
+  relatives: ['who', 'which'],
+  bareClauseLemmas: ['say', 'tell', 'add', 'state', 'claim', 'insist', 'argue', 'warn', 'note', 'explain', 'confirm', 'admit', 'predict'],
   nameParticles: ['de', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le', 'st.', 'jr', 'jr.'],
 };
 
@@ -26,5 +30,6 @@ export const strategies: Strategy[] = [
   { id: 'en.inverted-cue', example: '"…," said Smith / "…," he added', find: invertedCue },
   { id: 'en.according', example: 'According to the ministry, "…"', find: according },
   { id: 'en.subject-cue', example: 'Smith told reporters: "…"', find: subjectCue },
+  { id: 'en.colon', example: 'The minister was clear: "…"', find: colon },
   { id: 'en.floating', example: '"…" (no cue: the previous speaker)', find: floating, weak: true },
 ];

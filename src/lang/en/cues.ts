@@ -10,15 +10,15 @@ export const lemmas = [
   'say', 'tell', 'add', 'state', 'note', 'warn', 'insist', 'claim', 'explain', 'announce',
   'confirm', 'admit', 'argue', 'report', 'write', 'reply', 'respond', 'acknowledge', 'declare',
   'stress', 'emphasize', 'emphasise', 'comment', 'remark', 'observe', 'predict', 'reveal', 'deny',
-  'concede', 'point out', 'assert', 'contend', 'maintain', 'mention', 'disclose', 'indicate',
+  'concede', 'point out', 'speak out', 'assert', 'contend', 'maintain', 'mention', 'disclose', 'indicate',
   'promise', 'pledge', 'vow', 'complain', 'recall', 'testify', 'tweet', 'post', 'reiterate',
   'affirm', 'allege', 'announce', 'boast', 'caution', 'conclude', 'continue', 'counter',
   'describe', 'elaborate', 'exclaim', 'inform', 'joke', 'lament', 'quip', 'retort', 'shout',
-  'speculate', 'suggest', 'urge', 'ask', 'agree', 'estimate', 'forecast', 'underline',
+  'speculate', 'agree', 'estimate', 'forecast', 'underline',
 ] as const;
 
 /** verbs of opinion: they introduce quotes, but their that-clause is stance, not speech */
-export const stanceLemmas = ['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'consider', 'call'] as const;
+export const stanceLemmas = ['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'consider', 'ask', 'urge', 'suggest'] as const;
 
 export const irregular = [
   { lemma: 'say', finite: ['says', 'said'], participle: ['said'], gerund: ['saying'], infinitive: ['say'] },
@@ -27,6 +27,7 @@ export const irregular = [
   { lemma: 'think', finite: ['thinks', 'thought'], participle: ['thought'], gerund: ['thinking'], infinitive: ['think'] },
   { lemma: 'feel', finite: ['feels', 'felt'], participle: ['felt'], gerund: ['feeling'], infinitive: ['feel'] },
   { lemma: 'forecast', finite: ['forecasts', 'forecast'], participle: ['forecast'], gerund: ['forecasting'], infinitive: ['forecast'] },
+  { lemma: 'speak out', finite: ['speaks out', 'spoke out'], participle: ['spoken out'], gerund: ['speaking out'], infinitive: ['speak out'] },
   { lemma: 'point out', finite: ['points out', 'pointed out'], participle: ['pointed out'], gerund: ['pointing out'], infinitive: ['point out'] },
   { lemma: 'quip', finite: ['quips', 'quipped'], participle: ['quipped'], gerund: ['quipping'], infinitive: ['quip'] },
   { lemma: 'admit', finite: ['admits', 'admitted'], participle: ['admitted'], gerund: ['admitting'], infinitive: ['admit'] },
@@ -50,8 +51,9 @@ export const cues: CueData = {
   irregular: irregular as unknown as CueData['irregular'],
   auxiliaries: ['has', 'have', 'had', 'will', 'would'],
   infinitiveLinks: ['went on to', 'before going on to'],
+  passiveAgents: ['by'],
   reflexivePrefixes: [],
   clitics: [],
   inversion: null,
-  adverbs: ['also', 'later', 'earlier', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'repeatedly', 'publicly', 'officially', 'flatly', 'bluntly', 'frankly', 'today', 'yesterday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'too', 'however', 'first', 'in a statement', 'in an interview', 'in a critical statement', 'in a press release', 'in a news conference', 'in a press conference'],
+  adverbs: ['also', 'later', 'earlier', 'then', 'further', 'again', 'previously', 'recently', 'simply', 'repeatedly', 'publicly', 'officially', 'flatly', 'bluntly', 'frankly', 'today', 'yesterday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'evening', 'afternoon', 'last week', 'last month', 'this week', 'too', 'however', 'first', 'already', 'just', 'once again', 'since', 'repeatedly', 'in a statement', 'in an interview', 'in a critical statement', 'in a press release', 'in a news conference', 'in a press conference'],
 };

@@ -17,8 +17,7 @@ export const lemmas = [
   'commenter', 'résumer', 'détailler', 'informer', 'communiquer', 'faire savoir', 'tweeter',
   'dévoiler', 'constater', 'lâcher', 'glisser', 'répliquer', 'rétorquer', 'objecter', 'plaider',
   'accuser', 'fustiger', 's\'indigner', 'se féliciter', 'se réjouir', 'assener', 'asséner',
-  'ironiser', 's\'inquiéter', 'alerter', 'juger', 'réclamer', 'exhorter', 'appeler', 'demander',
-  'interroger', 's\'interroger', 'développer', 'renchérir', 'enchaîner', 'certifier', 'jurer',
+  'ironiser', 's\'inquiéter', 'alerter', 'développer', 'renchérir', 'enchaîner', 'certifier', 'jurer',
   'publier', 'préconiser', 'dire', 'souffler', 'résumer', 'murmurer', 'crier', 'menacer',
   'reprocher', 'critiquer', 'mentionner', 'évoquer', 'annoncer', 'garantir', 'prédire',
 ] as const;
@@ -26,7 +25,8 @@ export const lemmas = [
 /** verbs of opinion: they introduce quotes, but their que-clause is stance, not speech */
 export const stanceLemmas = [
   'estimer', 'considérer', 'penser', 'juger', 'croire', 'espérer', 'souhaiter', 'trouver',
-  'craindre', 'redouter', 'se dire', 'qualifier',
+  'craindre', 'redouter', 'se dire', 'qualifier', 'réclamer', 'exhorter', 'appeler', 'demander',
+  'interroger', 's\'interroger',
 ] as const;
 
 export const irregular = [
@@ -67,8 +67,9 @@ export const cues: CueData = {
   irregular: irregular as unknown as CueData['irregular'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'eut', 'est', 'sont', 'était', 'étaient'],
   infinitiveLinks: ['avant de', 'avant d\'', 'puis de', 'afin de', 'pour'],
+  passiveAgents: ['par'],
   reflexivePrefixes: ['se ', 's\''],
-  clitics: ['se', 's\'', 'lui', 'leur', 'l\'', 'le', 'nous', 'vous', 'me', 'm\'', 'y', 'en'],
+  clitics: ['se', 's\'', 'lui', 'leur', 'l\'', 'nous', 'vous', 'me', 'm\'', 'y', 'en'],
   inversion: { pronouns: ['il', 'elle', 'ils', 'elles', 'on'], euphonic: 't', vowels: 'aeé' },
   adverbs: [
     'aussi', 'également', 'encore', 'ensuite', 'alors', 'enfin', 'déjà', 'notamment', 'pourtant',
@@ -77,6 +78,6 @@ export const cues: CueData = {
     'quant à elle', 'lui', 'elle', 'bien', 'même', 'hier', 'aujourd\'hui', 'récemment',
     'publiquement', 'officiellement', 'immédiatement', 'aussitôt', 'd\'ailleurs', 'par ailleurs',
     'en outre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-    'ce matin', 'ce soir', 'dans la foulée', 'en substance', 'simplement', 'souvent',
+    'ce matin', 'ce soir', 'soir', 'matin', 'midi', 'après-midi', 'dans la soirée', 'dans la matinée', 'dans la foulée', 'en substance', 'simplement', 'souvent', 'mais',
   ],
 };

@@ -1,5 +1,5 @@
 /** Helpers shared by the strategies: cue text, relays and audiences after a verb. */
-import { phraseAt, relayAt, wordsForward, type Range } from '../phrase.js';
+import { audienceEnd, phraseAt, relayAt, type Range } from '../phrase.js';
 import { name } from '../speaker.js';
 import type { Context, Cue, Speaker } from '../types.js';
 
@@ -9,7 +9,7 @@ export function cueText(ctx: Context, cue: Cue): string {
 
 /** Who relayed the words: `cité par l'AFP` after `i`, or an audience that is a medium (`a déclaré à l'AFP`, `told the BBC`). */
 export function viaAt(ctx: Context, i: number, hi: number): string | null {
-  const r: Range | null = relayAt(ctx.toks, i, hi, ctx.pack);
+  const r: Range | null = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
   if (!r) return null;
   const n = name(ctx, r);
   if (!n || n === 'pronoun' || !n.speaker) return null;
@@ -22,7 +22,7 @@ export function skipAudience(ctx: Context, i: number, hi: number): number {
   const { toks, pack } = ctx;
   const n = phraseAt(toks, i, hi, pack.relays);
   if (!n) return i;
-  const e = wordsForward(toks, i + n, hi, pack, 6);
+  const e = audienceEnd(toks, i + n, hi, pack, ctx.doc.text);
   return e > i + n ? e : i;
 }
 

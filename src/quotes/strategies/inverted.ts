@@ -6,19 +6,22 @@ import { cueAt } from '../cues.js';
 import { subjectAfter, subjectBefore } from '../phrase.js';
 import { resolve } from '../speaker.js';
 import type { Context, Speaker } from '../types.js';
-import { cueText, viaAt, withVia } from './common.js';
+import { cueText, skipAudience, viaAt, withVia } from './common.js';
 
 export function invertedCue(ctx: Context): Speaker | null {
   const { toks, pack, at, after: hi } = ctx;
   let k = at + 1;
   if (k < hi && (toks[k].w === ',' || toks[k].w === '-')) k++;
   if (k >= hi) return null;
-  const cue = cueAt(toks, k, hi, pack);
+  // `s'est indigné X`, `se félicite X`: the verb opens with its clitic
+  const cue = cueAt(toks, k, hi, pack) ?? (pack.clitics.has(toks[k].w) ? cueAt(toks, k + 1, hi, pack) : null);
   if (cue && cue.kind === 'finite') {
-    const subj = cue.pronoun ? [cue.to, cue.to] as [number, number] : subjectAfter(toks, cue.to, hi, pack);
+    // `confie à l'AFP une habitante`: an audience may come before the subject
+    const from = skipAudience(ctx, cue.to, hi);
+    const subj = cue.pronoun ? [cue.to, cue.to] as [number, number] : subjectAfter(toks, from, hi, pack);
     if (!cue.pronoun && subj[0] >= subj[1]) return null;
     const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
-    return withVia(s, viaAt(ctx, subj[1], hi));
+    return withVia(s, viaAt(ctx, cue.to, hi) ?? viaAt(ctx, subj[1], hi));
   }
   // subject first: up to 8 words (an apposition allowed) then the verb
   for (let m = k + 1; m < hi && m <= k + 12; m++) {
@@ -27,9 +30,9 @@ export function invertedCue(ctx: Context): Speaker | null {
     const c = cueAt(toks, m, hi, pack);
     if (c && c.kind === 'finite') {
       const subj = subjectBefore(toks, k, c.from, pack);
-      if (subj[0] !== k) return null;
+      if (subj[0] !== k || subj[1] <= subj[0]) return null;
       const s = resolve(ctx, subj, cueText(ctx, c), c.pronoun);
-      return withVia(s, viaAt(ctx, c.to, hi));
+      return withVia(s, (viaAt(ctx, c.to, hi) ?? viaAt(ctx, c.to - 1, hi)));
     }
   }
   return null;

@@ -4,8 +4,8 @@
  * que`, `avant de préciser :`, `adding that`) continues the speaker of the sentence: the previous
  * quote of the sentence, else the subject of an earlier finite cue, else a name before it.
  */
-import { adverbsAt, cueBefore } from '../cues.js';
-import { subjectAfter, subjectBefore, type Range } from '../phrase.js';
+import { cueBefore } from '../cues.js';
+import { clauseSubject, subjectAfter, subjectBefore, type Range } from '../phrase.js';
 import { narrow, resolve } from '../speaker.js';
 import type { Context, Cue, Speaker } from '../types.js';
 import { cueText, skipAudience, viaAt, withVia } from './common.js';
@@ -13,34 +13,13 @@ import { cueText, skipAudience, viaAt, withVia } from './common.js';
 function fromFinite(ctx: Context, cue: Cue, hi: number): Speaker {
   const { toks, pack } = ctx;
   let subj: Range = cue.pronoun ? [cue.from, cue.from] : subjectBefore(toks, ctx.before, cue.from, pack);
-  if (!cue.pronoun && subj[0] >= subj[1]) {
+  const prev = cue.from > ctx.before ? toks[cue.from - 1] : null;
+  if (!cue.pronoun && subj[0] >= subj[1] && (!prev || prev.w === ',' || prev.q !== undefined)) {
+    // an incise before the quote: `Comme l'a expliqué X, «…»`
     subj = subjectAfter(toks, skipAudience(ctx, cue.to, hi), hi, pack);
   }
   const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
-  return withVia(s, viaAt(ctx, cue.to, hi));
-}
-
-/**
- * The subject of the main clause before a gerund: going back over the comma-separated chunks,
- * the nearest chunk that opens with a capitalised word (after adverbs and determiners) gives its
- * capitalised run (`Jobs started by hinting at the incident, saying`).
- */
-function clauseSubject(ctx: Context, lo: number, to: number): Range | null {
-  const { toks, pack } = ctx;
-  let end = to;
-  while (end > lo) {
-    let start = end - 1;
-    while (start > lo && toks[start - 1].w !== ',') start--;
-    let k = start + adverbsAt(toks, start, end, pack);
-    while (k < end && pack.sets.determiners.has(toks[k].w)) k++;
-    if (k < end && toks[k].upper && !pack.sets.phraseStops.has(toks[k].w)) {
-      let e = k;
-      while (e < end && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < end && toks[e + 1].upper))) e++;
-      return [k, e];
-    }
-    end = start - 1;
-  }
-  return null;
+  return withVia(s, (viaAt(ctx, cue.to, hi) ?? viaAt(ctx, cue.to - 1, hi)));
 }
 
 export function subjectCue(ctx: Context): Speaker | null {
@@ -66,7 +45,7 @@ export function subjectCue(ctx: Context): Speaker | null {
   }
   const main = cueBefore(toks, lo, cue.from, pack);
   if (main && main.kind === 'finite') return { ...fromFinite(ctx, main, cue.from), cue: text };
-  const named = clauseSubject(ctx, lo, cue.from);
+  const named = clauseSubject(toks, lo, cue.from, pack);
   if (named) return { ...resolve(ctx, named, text), cue: text };
   return { speaker: null, speakerType: null, via: null, cue: text };
 }

@@ -1,0 +1,76 @@
+/**
+ * Pronoun resolution: `il`, `she`, `a-t-il ajouté` point back to the latest speaker or to the
+ * latest person named in subject position, whichever is nearer; a person-only pronoun (he, she)
+ * never points back to an organization. Null when neither is found: never a guess from far away.
+ */
+import { sentenceAt } from '../text/span.js';
+import type { Named } from './speaker.js';
+import { tokenize } from './tokens.js';
+import type { Context } from './types.js';
+
+const WINDOW = 400;
+const SUBJECT_START = new Set(['', '.', '!', '?', ',', ';', ':', '\n']);
+
+function previousChar(fold: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && fold[i] === ' ') i--;
+  return i < 0 ? '' : fold[i];
+}
+const OPEN = new Set(['«', '“']);
+const CLOSE = new Set(['»', '”']);
+
+/**
+ * The last person named in subject position in the window before `pos`, outside quotes: a run of
+ * capitalised words opening a sentence or a clause (titles and determiners may precede it), or a
+ * single word after a comma or a title. With entities, the run must be a person entity, and a
+ * single word at the start of a sentence is enough.
+ */
+function lastName(ctx: Context, pos: number): { named: Named; at: number } | null {
+  const { doc, pack } = ctx;
+  const from = doc.sentences[sentenceAt(doc.sentences, Math.max(0, pos - WINDOW))].start;
+  const toks = tokenize(doc.fold, Math.min(from, pos), pos, [], 0);
+  const ner = doc.entities.length > 0;
+  let inside = false;
+  let best: { named: Named; at: number } | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].w;
+    if (OPEN.has(w) || (w === '"' && !inside)) { inside = true; continue; }
+    if (CLOSE.has(w) || w === '"') { inside = false; continue; }
+    if (inside || !toks[k].upper || pack.sets.determiners.has(w) || pack.sets.phraseStops.has(w) || pack.sets.sourceLinks.has(w)) continue;
+    let e = k;
+    while (e < toks.length && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < toks.length && toks[e + 1].upper))) e++;
+    let b = k;
+    let title = false;
+    while (b > 0 && (pack.sets.personWords.has(toks[b - 1].w) || pack.sets.determiners.has(toks[b - 1].w))) {
+      title ||= pack.sets.personWords.has(toks[b - 1].w);
+      b--;
+    }
+    const before = previousChar(doc.fold, toks[b].s);
+    const s = toks[k].s;
+    const end = toks[e - 1].e;
+    if (ner) {
+      const ent = ctx.mentions.overlapping(s, end).find((x) => x.ent.type === 'person')?.ent;
+      if (ent && (SUBJECT_START.has(before) || title)) best = { named: { speaker: ent.name, speakerType: 'person' }, at: s };
+    } else if ((e - k >= 2 && SUBJECT_START.has(before)) || (e - k === 1 && (before === ',' || before === ';' || title))) {
+      best = { named: { speaker: doc.text.slice(s, end), speakerType: 'person' }, at: s };
+    }
+    k = e;
+  }
+  return best;
+}
+
+/** The speaker a pronoun at `pos` points back to: the latest speaker or the latest person named, whichever is nearer. */
+export function antecedent(ctx: Context, pos: number, pronoun: string): Named {
+  const person = ctx.pack.sets.personPronouns.has(pronoun);
+  let prev: Context['previous'][number] | undefined;
+  for (let i = ctx.previous.length - 1; i >= 0 && i >= ctx.previous.length - 20; i--) {
+    const p = ctx.previous[i];
+    if (p.speaker !== null && !(person && p.speakerType === 'organization')) { prev = p; break; }
+  }
+  const recent = prev && prev.paragraph >= ctx.paragraph - 1 ? prev : undefined;
+  const name = lastName(ctx, pos);
+  if (recent && (!name || recent.end >= name.at)) return recent;
+  if (name) return name.named;
+  return { speaker: null, speakerType: null };
+}
+

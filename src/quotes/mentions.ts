@@ -1,0 +1,37 @@
+/**
+ * The entity mentions of a document, sorted once by offset, so that finding the entities behind a
+ * speaker phrase is a binary search, not a scan of every mention for every quote.
+ */
+import type { Entity, Mention } from '../types.js';
+
+export interface MentionIndex {
+  /** mentions overlapping [start, end), each with its entity */
+  overlapping(start: number, end: number): Array<{ m: Mention; ent: Entity }>;
+}
+
+export function indexMentions(entities: readonly Entity[]): MentionIndex {
+  const all: Array<{ m: Mention; ent: Entity }> = [];
+  let longest = 0;
+  for (const ent of entities) {
+    if (ent.type === 'date') continue;
+    for (const m of ent.mentions) {
+      all.push({ m, ent });
+      longest = Math.max(longest, m.end - m.start);
+    }
+  }
+  all.sort((x, y) => x.m.start - y.m.start);
+  return {
+    overlapping(start, end) {
+      let lo = 0;
+      let hi = all.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (all[mid].m.start < start - longest) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: Array<{ m: Mention; ent: Entity }> = [];
+      for (let i = lo; i < all.length && all[i].m.start < end; i++) if (all[i].m.end > start) out.push(all[i]);
+      return out;
+    },
+  };
+}

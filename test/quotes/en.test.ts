@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { check, none, type Case } from './run.js';
+
+// Sentences written for these tests; {q:…} marks the expected quote, the speaker is given by name.
+const direct: Case[] = [
+  ['"{q:We will not give up on this town,}” said Mayor Linda Hart.', 'direct', 'Linda Hart'],
+  ['“{q:The deal is done,}” Linda Hart said on Monday.', 'direct', 'Linda Hart'],
+  ['"{q:Prices will keep rising this winter,}" the company said in a statement.', 'direct', 'company'],
+  ['"{q:It was a mistake,}" Tom Baker, a spokesman for the airline, told reporters.', 'direct', 'Tom Baker'],
+  ['Senator Ann Cole said: "{q:This bill protects every family in the state.}"', 'direct', 'Ann Cole'],
+  ['According to the ministry, "{q:no decision has been taken on the new airport.}"', 'direct', 'ministry'],
+  ['"{q:Our teams are working around the clock,}" a spokeswoman for Delta Air Lines said.', 'direct', 'Delta Air Lines'],
+  ['"{q:We are ready,}" she told the BBC.', 'direct', null, 'BBC'],
+  ['"{q:We expect most customers back by Monday,}" a spokesman for UK Power Networks told Reuters.', 'direct', 'UK Power Networks', 'Reuters'],
+  ['Prime Minister Boris Johnson said: "{q:We will do whatever it takes.}"', 'direct', 'Boris Johnson'],
+  ['The Met Office\'s chief meteorologist, Frank Saunders, said: "{q:Another storm is coming.}"', 'direct', 'Frank Saunders'],
+  ['Tom Lane, the president of Chrysler announced: "{q:The plant will stay open.}"', 'direct', 'Tom Lane'],
+  ['‘{q:We’re not going anywhere,}’ the workers’ leader said.', 'direct', 'workers’ leader'],
+  ['The chairman, Paul Grant, said: ‘{q:It’s our town.}’', 'direct', 'Paul Grant'],
+];
+
+const partial: Case[] = [
+  ['The minister said that the plan was "{q:a serious mistake for the country}".', 'partial', 'minister'],
+  ['Analyst Peter Long described the merger as a "{q:bold bet on the future}", adding that risks remained.', 'partial', 'Peter Long'],
+  ['The union said it was "{q:extremely disappointed}" by the vote.', 'partial', 'union'],
+];
+
+describe('en: direct quotes', () => test.each(direct)('%s', (...c) => check('en', c)));
+describe('en: partial quotes', () => test.each(partial)('%s', (...c) => check('en', c)));
+
+describe('en: indirect speech', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The company said that it would close two plants next year.', 'it would close two plants next year', 'company'],
+    ['Police officials said the suspect had been arrested near the border.', 'the suspect had been arrested near the border', 'Police officials'],
+    ['The talks will resume in March, the ministry said.', 'The talks will resume in March', 'ministry'],
+    ['General Ann Price, head of the command, said it is hoped the first aircraft can fly in 2010.', 'it is hoped the first aircraft can fly in 2010', 'Ann Price'],
+  ];
+  test.each(cases)('%s', (text, clause, speaker) => {
+    expect(analyze(text, { lang: 'en', entities: false }).quotes).toMatchObject([{ text: clause, kind: 'indirect', speaker }]);
+  });
+});
+
+describe('en: continued speakers', () => {
+  test('"…," he said. "…" keeps the speaker; he points back to the name', () => {
+    const text = 'John Reed, the chief executive of the bank, spoke after the vote. "We lost," he said. "But we will be back next year with a better plan."';
+    const q = analyze(text, { lang: 'en', entities: false }).quotes;
+    expect(q.map((x) => [x.speaker, x.cue])).toEqual([['John Reed', 'said'], ['John Reed', null]]);
+  });
+  test('a gerund continues the speaker of the sentence', () => {
+    const text = 'Mary Stone released a statement saying "The board made the right choice for the company and its workers."';
+    const q = analyze(text, { lang: 'en', entities: false }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Mary Stone']);
+  });
+  test('he does not point back to an organisation', () => {
+    const text = '"The plant stays open," the company said. Later, Frank Miles took the floor. "I am proud of our workers," he said.';
+    const q = analyze(text, { lang: 'en', entities: false }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['company', 'Frank Miles']);
+  });
+});
+
+describe('en: spans', () => {
+  test('a quote whose closing mark was lost ends with its sentence', () => {
+    const text = 'General Ray Stone said "This will be a long mission for all of us. The board met again on Friday and approved the budget.';
+    const q = analyze(text, { lang: 'en', entities: false }).quotes;
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['This will be a long mission for all of us.', 'Ray Stone']]);
+  });
+});
+
+describe('en: not quotes', () => {
+  test.each([
+    'She has read "War and Peace" twice this year.',
+    'The so-called "bumpers" were removed from the track.',
+    'The film "The Long Road Home" opens on Friday in New York.',
+    'We expect that the weather will improve.',
+    'The "Blue Ribbon" label is given to the best farms.',
+    'Its Ohio plant, which was previously announced by Ford that it would close, is still open today.',
+  ])('%s', (text) => none('en', text));
+  test('a long quote with no source has a null speaker', () => {
+    const q = analyze('The sign at the entrance read "all visitors must report to the front desk before entering".', { lang: 'en', entities: false }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+});
