@@ -107,7 +107,7 @@ const DROP = new Set(['france', 'paris', 'china', 'georgia', 'jordan', 'israel',
   'york', 'lorraine', 'champagne', 'chance', 'constance', 'avril', 'mai', 'juin', 'june', 'april', 'may', 'august', 'auguste', 'grace', 'joy', 'hope', 'faith', 'rose', 'violette',
   'prudence', 'patience', 'charity', 'will', 'bill', 'mark', 'art', 'les', 'le', 'la', 'de', 'du', 'des', 'and', 'the', 'un', 'une', 'son', 'sa', 'mon', 'ma', 'page', 'merci',
   'bonne', 'belle', 'blanche', 'claire', 'aime', 'ange', 'angel', 'amour', 'lundi', 'lun', 'christmas', 'noel', 'noël', 'pascal', 'dieu', 'god', 'ciel', 'sky', 'star', 'summer', 'winter',
-  'autumn', 'sunday', 'monday', 'guy', 'max', 'sam', 'tom', 'don', 'ben', 'van', 'von', 'al', 'el', 'da', 'di', 'do', 'dos', 'ali', 'ai', 'ma', 'an', 'in', 'is', 'it', 'on', 'or', 'go',
+  'autumn', 'sunday', 'monday', 'ben', 'van', 'von', 'al', 'el', 'da', 'di', 'do', 'dos', 'ali', 'ai', 'ma', 'an', 'in', 'is', 'it', 'on', 'or', 'go',
   'ne', 'no', 'so', 'to', 'we', 'ya', 'yes', 'per', 'par', 'pour', 'sans', 'sous', 'sur', 'vers', 'chez', 'avec', 'selon', 'dès', 'mais', 'donc', 'car', 'ni', 'ou', 'où', 'tout', 'toute', 'cet', 'cette', 'ces',
   'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'europe', 'asia', 'africa', 'america', 'amérique', 'afrique', 'asie', 'océanie', 'mali', 'sarah-']);
 const names = uniq(firstNames()).filter((n) => !DROP.has(n.toLowerCase()) && !allPlaces.has(n.toLowerCase()));

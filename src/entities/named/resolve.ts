@@ -49,11 +49,10 @@ function vote(g: Group): NamedType | null {
   return (best?.[0] as NamedType) ?? null;
 }
 
-/** An undecided name: a single word that speaks is an institution or a company; several words make a person. */
+/** An undecided name: a single word that speaks is an institution or a company. */
 function fallback(g: Group): NamedType | null {
   const live = g.cands.filter((c) => !c.initial);
   if (!live.length) return null;
-  if (live.some((c) => c.words > 1)) return 'person';
   if (live.some((c) => c.speaks)) return 'organization';
   return null;
 }
