@@ -1,5 +1,5 @@
 /** Compiles a language's NamedData into Sets and Maps, once, when the language pack loads. */
-import { keyOf, keysOf } from './key.js';
+import { keyOf, keysOf, WORD } from './key.js';
 import type { GazEntry, NamedData, NamedLexicon, NamedType } from './types.js';
 
 type PhraseMap = Map<string, string[][]>;
@@ -39,7 +39,10 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
       seen.add(sig);
       const list = gaz.get(keys[0]) ?? [];
       const upper = /^[\p{Lu}&]{2,5}$/u.test(n) || undefined;
-      list.push({ keys, type, id, code, upper });
+      const words = n.match(WORD) ?? [];
+      let caps = 0;
+      words.forEach((w, k) => { if (/^\p{Lu}/u.test(w) && k < 30) caps |= 1 << k; });
+      list.push({ keys, type, id, code, upper, caps });
       // "Le Figaro" is also "Figaro" (au Figaro, du Figaro)
       if (keys.length > 1 && determiners.has(keys[0])) add([n.replace(/^\S+?['’ ]/u, '')], type, code, id);
       gaz.set(keys[0], list);
@@ -77,6 +80,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     connectors: phraseMap(data.connectors),
     reportingVerbs: phraseMap(data.reportingVerbs),
     orgCues: phraseMap(data.orgCues),
+    placeCues: phraseMap(data.placeCues),
     particles: keySet(data.particles),
     determiners: keySet(data.determiners),
     elisions: keySet(data.elisions),

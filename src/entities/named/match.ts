@@ -1,6 +1,6 @@
 /** Matching token sequences against phrase tables and the gazetteer, across small gaps only. */
 import type { GazEntry } from './types.js';
-import { UPPER, type Tokens } from './tokens.js';
+import { LOWER, UPPER, type Tokens } from './tokens.js';
 
 const TIGHT = /^(?: |-|'|\. ?|\.-|-\s?)$/;
 
@@ -8,7 +8,7 @@ const TIGHT = /^(?: |-|'|\. ?|\.-|-\s?)$/;
 export function tight(fold: string, t: Tokens, i: number): boolean {
   if (i <= 0 || t.sentence[i] !== t.sentence[i - 1]) return false;
   const g = fold.slice(t.end[i - 1], t.start[i]);
-  if (g === ' ' || g === '-' || g === "'") return true;
+  if (g === ' ' || g === '-' || g === "'" || g === ' & ') return true;
   if (!TIGHT.test(g)) return false;
   // a dot joins only after an initial or a short abbreviation (J.-Y., St. Louis, Jr.)
   return g[0] !== '.' || t.end[i - 1] - t.start[i - 1] <= 3;
@@ -27,6 +27,11 @@ export function matchPhrase(
   return 0;
 }
 
+function capsAt(t: Tokens, i: number, e: GazEntry): boolean {
+  for (let k = 1; k < e.keys.length; k++) if (e.caps & (1 << k) && t.shape[i + k] === LOWER) return false;
+  return true;
+}
+
 export function matchesAt(fold: string, t: Tokens, i: number, keys: readonly string[]): boolean {
   if (i + keys.length > t.n) return false;
   for (let k = 1; k < keys.length; k++) {
@@ -39,6 +44,6 @@ export function matchesAt(fold: string, t: Tokens, i: number, keys: readonly str
 export function matchGaz(fold: string, t: Tokens, i: number, gaz: ReadonlyMap<string, readonly GazEntry[]>): GazEntry | undefined {
   const list = gaz.get(t.key[i]);
   if (!list) return undefined;
-  for (const e of list) if ((!e.upper || t.shape[i] === UPPER) && matchesAt(fold, t, i, e.keys)) return e;
+  for (const e of list) if ((!e.upper || t.shape[i] === UPPER) && matchesAt(fold, t, i, e.keys) && capsAt(t, i, e)) return e;
   return undefined;
 }

@@ -18,6 +18,11 @@ export function runEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): n
       j++;
       continue;
     }
+    // a French toponym: Noyal-sur-Vilaine, Aulnay-sous-Bois, Saint-Germain-en-Laye
+    if (hyphenated(fold, t, j)) {
+      j += 2;
+      continue;
+    }
     // a particle between two capitalised words: de, van, von, al-, ben
     if (lex.particles.has(t.key[j]) && j + 1 < t.n && t.shape[j + 1] !== LOWER && tight(fold, t, j + 1) && !matchGaz(fold, t, j + 1, lex.gaz)) {
       j += 2;
@@ -50,8 +55,20 @@ export function orgHeadEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon
       named = true;
       continue;
     }
-    if (lower && capital) { j = j + c + 1; named = true; } // Cour d'assises, Conseil des ministres
+    if (lower && capital) {
+      named = true;
+      // Association des leaders religieux | du Mali; Cour d'assises | (compétente)
+      const c2 = k < t.n && tight(fold, t, k) ? matchPhrase(fold, t, k, lex.connectors) : 0;
+      if (c2 && k + c2 < t.n && t.shape[k + c2] !== LOWER && tight(fold, t, k + c2) && !lex.firstNames.has(t.key[k + c2])) { j = k; continue; }
+      j = j + c + 1; // Cour d'assises, Conseil des ministres
+    }
     break;
   }
   return named ? j : i;
+}
+
+/** Token j is a short lowercase word between hyphens, with a capitalised word after it (-sur-, -en-). */
+export function hyphenated(fold: string, t: Tokens, j: number): boolean {
+  return j + 1 < t.n && t.end[j] - t.start[j] <= 4 && t.shape[j + 1] !== LOWER
+    && fold[t.start[j] - 1] === '-' && fold[t.end[j]] === '-' && t.start[j + 1] === t.end[j] + 1;
 }

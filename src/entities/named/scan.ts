@@ -8,7 +8,7 @@
  */
 import type { Cand } from './cand.js';
 import { classify } from './classify.js';
-import { matchGaz } from './match.js';
+import { matchGaz, tight } from './match.js';
 import { orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
 import { LOWER, UPPER, opensClause, type Tokens } from './tokens.js';
@@ -58,15 +58,18 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       i = h;
       continue;
     }
-    if (lower) { i++; continue; }
-    // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg); an organization's name
-    // may go on with capitalised words (Bloomberg View)
-    if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1)) {
-      let e = i + g.keys.length;
-      const more = g.type === 'organization' && e < t.n && t.shape[e] !== LOWER && fold.slice(t.end[e - 1], t.start[e]) === ' ' && !lex.firstNames.has(t.key[e]) && !matchGaz(fold, t, e, lex.gaz) && !lex.stopwords.has(t.key[e]);
-      if (more) e = runEnd(fold, t, e, lex);
-      out.push(cand(i, e, { type: g.type, id: more ? undefined : g.id }));
+    // îles Sanguinaires, mont Blanc
+    if (lower && lex.placeHeads.has(k) && i + 1 < t.n && t.shape[i + 1] !== LOWER && tight(fold, t, i + 1) && !lex.stopwords.has(t.key[i + 1])) {
+      const e = runEnd(fold, t, i + 1, lex);
+      out.push(cand(i, e, { type: 'place' }));
       i = e;
+      continue;
+    }
+    if (lower) { i++; continue; }
+    // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg)
+    if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1)) {
+      out.push(cand(i, i + g.keys.length, { type: g.type, id: g.id }));
+      i += g.keys.length;
       continue;
     }
     // 5. capitalised run, not opened by a function word (Le Kremlin, Par ailleurs)

@@ -42,6 +42,8 @@ export interface NamedData {
   reportingVerbs: readonly string[];
   /** words before a place name ("à", "en", "in") */
   placePrepositions: readonly string[];
+  /** phrases before a place name ("sud du", "ville de", "city of") */
+  placeCues: readonly string[];
   /** nouns before an organization's name ("agence", "quotidien", "company") */
   orgCues: readonly string[];
   /** first words of organization names ("Commission", "ministère", "Université") */
@@ -68,6 +70,8 @@ export interface GazEntry {
   id: string;
   /** written in capitals (UN, AP, US): matches only capitals, never the word "Un" */
   upper?: boolean;
+  /** bit k set: token k is capitalised in the entry and must be in the text (La Presse is not "la presse") */
+  caps: number;
   /** for countries: the ISO code */
   code?: string;
 }
@@ -89,6 +93,7 @@ export interface NamedLexicon {
   connectors: ReadonlyMap<string, readonly (readonly string[])[]>;
   reportingVerbs: ReadonlyMap<string, readonly (readonly string[])[]>;
   orgCues: ReadonlyMap<string, readonly (readonly string[])[]>;
+  placeCues: ReadonlyMap<string, readonly (readonly string[])[]>;
   particles: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   elisions: ReadonlySet<string>;

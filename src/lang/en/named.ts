@@ -23,10 +23,13 @@ export const notNames = [
 export const reportingVerbs = [
   'said', 'says', 'told', 'tells', 'stated', 'states', 'announced', 'announces', 'added', 'adds', 'explained', 'noted', 'notes', 'confirmed', 'admitted', 'declared', 'argued', 'claimed', 'warned', 'insisted',
   'wrote', 'writes', 'tweeted', 'replied', 'responded', 'denied', 'acknowledged', 'stressed', 'urged', 'asked', 'called', 'praised', 'criticized', 'criticised', 'predicted', 'estimated', 'reported', 'revealed', 'suggested',
-  'has said', 'has announced', 'had said', 'will', 'would', 'has', 'had', 'is', 'was', 'plans', 'wants', 'expects',
+  'has said', 'has announced', 'had said', 'plans', 'wants', 'expects',
 ];
 
 export const placePrepositions = ['in', 'near', 'outside', 'across'];
+
+// Phrases right before a place name: "the city of Mobile", "north of Baghdad".
+export const placeCues = ['city of', 'town of', 'village of', 'province of', 'state of', 'region of', 'county of', 'north of', 'south of', 'east of', 'west of', 'capital', 'suburb of', 'outskirts of', 'based in', 'headquartered in', 'born in'];
 
 export const orgCues = [
   'company', 'firm', 'group', 'agency', 'newspaper', 'magazine', 'website', 'site', 'network', 'channel', 'broadcaster', 'bank', 'carrier', 'airline', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer',

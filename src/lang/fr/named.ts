@@ -44,6 +44,13 @@ export const reportingVerbs = [
 // Words right before a place name: "à Moscou", "en Corse", "au Mali", "aux États-Unis".
 export const placePrepositions = ['à', 'en', 'au', 'aux', 'depuis', 'vers', 'via'];
 
+// Phrases right before a place name: "dans le sud du Kouzbass", "la ville de Gao", "près de Lyon".
+export const placeCues = [
+  'nord de', 'nord du', "nord de l'", 'sud de', 'sud du', "sud de l'", 'est de', 'est du', 'ouest de', 'ouest du', 'centre de', 'centre du', 'nord-est de', 'nord-ouest de', 'sud-est de', 'sud-ouest de',
+  'ville de', 'village de', 'commune de', 'localité de', 'région de', 'région du', 'province de', 'province du', 'département de', 'département du', 'quartier de', 'banlieue de',
+  'capitale', 'près de', 'non loin de', 'environs de', 'périphérie de', 'préfecture de', 'île de', 'vallée de', 'vallée du', 'cité de', 'à destination de', 'en provenance de', 'originaire de', 'habitants de',
+];
+
 // Nouns and phrases right before an organization's name: "l'agence Moody's", "le quotidien Le Figaro".
 export const orgCues = [
   'agence', 'agence de presse', "l'agence", 'groupe', 'société', 'entreprise', 'firme', 'compagnie', 'constructeur', 'opérateur', 'banque', 'assureur',
