@@ -36,10 +36,10 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       if (ti) {
         const titleText = text.slice(t.start[i], ti.end);
         const n = ti.next;
-        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && /^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(t.key[n])) {
+        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (ti.distinctive && fold.slice(t.end[n - 1], t.start[n]) === ', ' && lex.firstNames.has(t.key[n]))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(t.key[n])) {
           const e = runEnd(fold, t, n, lex);
           if (!lex.orgSuffixes.has(t.key[e - 1])) {
-            out.push(cand(n, e, { type: 'person', role: titleText, alias: ti.distinctive ? titleText : undefined }));
+            out.push(cand(n, e, { type: 'person', role: ti.courtesy ? undefined : titleText, alias: ti.distinctive ? titleText : undefined }));
             i = e;
             continue;
           }
@@ -68,8 +68,12 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     if (lower) { i++; continue; }
     // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg)
     if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1)) {
-      out.push(cand(i, i + g.keys.length, { type: g.type, id: g.id }));
-      i += g.keys.length;
+      let e = i + g.keys.length;
+      // an organization's branch: CGT-Cheminots, Wikimedia-France (places stay apart: Rio-Paris)
+      const branch = g.type === 'organization' && e < t.n && t.shape[e] !== LOWER && t.start[e] === t.end[e - 1] + 1 && fold[t.end[e - 1]] === '-';
+      if (branch) e = runEnd(fold, t, e, lex);
+      out.push(cand(i, e, { type: g.type, id: branch ? undefined : g.id }));
+      i = e;
       continue;
     }
     // 5. capitalised run, not opened by a function word (Le Kremlin, Par ailleurs)

@@ -18,6 +18,8 @@ export interface Title {
   country?: string;
   /** the title has a demonym or a complement: distinctive enough to stand for the person */
   distinctive: boolean;
+  /** a title of courtesy (M., Mme): no role */
+  courtesy: boolean;
 }
 
 /** Parses a title starting at token i, or returns undefined. */
@@ -25,6 +27,7 @@ export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon
   const len = matchPhrase(fold, t, i, lex.titles);
   if (!len) return undefined;
   let j = i + len;
+  const courtesy = lex.honorifics.has(t.key.slice(i, j).join(' '));
   let country: string | undefined;
   let distinctive = false;
   // a demonym right after: président russe, ministre français
@@ -42,7 +45,7 @@ export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon
       distinctive = true;
     }
   }
-  return { next: j, end: t.end[j - 1], country, distinctive };
+  return { next: j, end: t.end[j - 1], country, distinctive, courtesy };
 }
 
 /** End (token index) of a title's complement that starts at token k: a known name, a capitalised word, or a noun and its name. */

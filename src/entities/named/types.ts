@@ -28,6 +28,8 @@ export interface NamedData {
   institutionNouns: ReadonlyArray<readonly [string, string]>;
   /** functions written before a name, lowercase ("premier ministre", "président", "m.") */
   titles: readonly string[];
+  /** titles of courtesy, which are no role (M., Mme, Dr, Mr.) */
+  honorifics: readonly string[];
   /** words that link a title to its complement ("de", "du", "des", "de la", "d'") */
   connectors: readonly string[];
   /** lowercase words allowed inside a name between capitalised words (de, van, von, al, ben) */
@@ -95,6 +97,7 @@ export interface NamedLexicon {
   orgCues: ReadonlyMap<string, readonly (readonly string[])[]>;
   placeCues: ReadonlyMap<string, readonly (readonly string[])[]>;
   particles: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
