@@ -90,6 +90,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     orgHeads: keySet(data.orgHeads),
     lowerOrgHeads: keySet(data.lowerOrgHeads),
     orgSuffixes: keySet(data.orgSuffixes),
+    orgJoiners: phraseMap(data.orgJoiners),
     placeHeads: keySet(data.placeHeads),
     notAcronyms: keySet(data.notAcronyms),
     adjective: adjectiveTest(data.adjectiveEndings),

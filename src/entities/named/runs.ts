@@ -72,3 +72,16 @@ export function hyphenated(fold: string, t: Tokens, j: number): boolean {
   return j + 1 < t.n && t.end[j] - t.start[j] <= 4 && t.shape[j + 1] !== LOWER
     && fold[t.start[j] - 1] === '-' && fold[t.end[j]] === '-' && t.start[j + 1] === t.end[j] + 1;
 }
+
+/** End of an organization's name that goes on after the run ending at e through "and", "of"… up to its suffix (Securities and Exchange Commission); else e. */
+export function joinedOrg(fold: string, t: Tokens, e: number, lex: NamedLexicon): number {
+  let at = e;
+  for (let hops = 0; hops < 2 && at < t.n && tight(fold, t, at); hops++) {
+    const j = matchPhrase(fold, t, at, lex.orgJoiners);
+    if (!j || at + j >= t.n || t.shape[at + j] === LOWER || !tight(fold, t, at + j)) break;
+    const f = runEnd(fold, t, at + j, lex);
+    if (lex.orgSuffixes.has(t.key[f - 1])) return f;
+    at = f;
+  }
+  return e;
+}

@@ -9,7 +9,7 @@
 import type { Cand } from './cand.js';
 import { classify } from './classify.js';
 import { matchGaz, tight } from './match.js';
-import { orgHeadEnd, runEnd } from './runs.js';
+import { joinedOrg, orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
 import { LOWER, UPPER, opensClause, type Tokens } from './tokens.js';
 import type { NamedLexicon } from './types.js';
@@ -72,13 +72,16 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       // an organization's branch: CGT-Cheminots, Wikimedia-France (places stay apart: Rio-Paris)
       const branch = g.type === 'organization' && e < t.n && t.shape[e] !== LOWER && t.start[e] === t.end[e - 1] + 1 && fold[t.end[e - 1]] === '-';
       if (branch) e = runEnd(fold, t, e, lex);
+      // its legal form: Tesla Inc., Toyota Motor Corp
+      if (g.type === 'organization') while (e < t.n && t.shape[e] !== LOWER && lex.orgSuffixes.has(t.key[e]) && fold.slice(t.end[e - 1], t.start[e]) === ' ') e++;
       out.push(cand(i, e, { type: g.type, id: branch ? undefined : g.id }));
       i = e;
       continue;
     }
     // 5. capitalised run, not opened by a function word (Le Kremlin, Par ailleurs)
     if (t.shape[i] !== UPPER && lex.stopwords.has(k)) { i++; continue; }
-    const e = runEnd(fold, t, i, lex);
+    let e = runEnd(fold, t, i, lex);
+    e = joinedOrg(fold, t, e, lex);
     const c = classify(fold, t, i, e, lex);
     if (c) out.push(cand(c.a, e, { type: c.type, speaks: c.speaks }));
     i = e;

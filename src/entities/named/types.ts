@@ -52,6 +52,8 @@ export interface NamedData {
   orgHeads: readonly string[];
   /** lowercase first words of organization names that need a capitalised complement (ministère de l'Intérieur) */
   lowerOrgHeads: readonly string[];
+  /** lowercase words that join two capitalised runs into one organization's name when it ends on a suffix (Securities and Exchange Commission) */
+  orgJoiners: readonly string[];
   /** last words of organization names ("Inc", "SA", "Group", "Council") */
   orgSuffixes: readonly string[];
   /** first words of place names ("île", "mont", "Saint") */
@@ -105,6 +107,7 @@ export interface NamedLexicon {
   orgHeads: ReadonlySet<string>;
   lowerOrgHeads: ReadonlySet<string>;
   orgSuffixes: ReadonlySet<string>;
+  orgJoiners: ReadonlyMap<string, readonly (readonly string[])[]>;
   placeHeads: ReadonlySet<string>;
   notAcronyms: ReadonlySet<string>;
   adjective: (key: string) => boolean;

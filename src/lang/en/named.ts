@@ -43,7 +43,10 @@ export const orgHeads = [
 
 export const lowerOrgHeads: string[] = [];
 
+export const orgJoiners = ['and', 'of', 'for', 'of the', 'for the', 'on'];
+
 export const orgSuffixes = [
+  'Administration', 'Organization', 'Organisation', 'Federation', 'Alliance', 'Coalition', 'Society', 'Institution', 'Laboratory', 'Office', 'Service',
   'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings', 'Motors', 'Airlines', 'Airways', 'Bank', 'Research', 'Partners',
   'Council', 'Committee', 'Commission', 'Association', 'Foundation', 'Institute', 'University', 'College', 'Agency', 'Authority', 'Department', 'Ministry', 'Party', 'Union', 'Workers', 'Command', 'Force', 'Army', 'Navy',
   'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Daily', 'Magazine', 'TV', 'Radio', 'Network', 'Media', 'Press', 'Systems', 'Technologies', 'Technology', 'Software', 'Energy', 'Industries', 'Motor', 'Electric',

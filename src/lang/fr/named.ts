@@ -71,6 +71,9 @@ export const orgHeads = [
 // Lowercase first words of organization names, which need a capitalised complement.
 export const lowerOrgHeads = ['ministère', 'secrétariat'];
 
+// Words that join two capitalised runs into one organization's name ending on a suffix.
+export const orgJoiners = ['et', 'de', 'des', 'du', "d'", 'de la', "de l'", 'pour'];
+
 // Last words of organization names: "Wikimedia Foundation", "BFM TV", "Renault SA".
 export const orgSuffixes = ['SA', 'SAS', 'SARL', 'Inc', 'Ltd', 'Corp', 'Group', 'Groupe', 'TV', 'Foundation', 'Council', 'News', 'Press', 'Airlines', 'Motors', 'Bank', 'Holding', 'Technologies', 'Telecom', 'Média', 'Médias', 'Presse', 'Info', 'Radio'];
 
