@@ -95,5 +95,6 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     notAcronyms: keySet(data.notAcronyms),
     adjective: adjectiveTest(data.adjectiveEndings),
     stopwords: keySet([...stopwords, ...data.notNames]),
+    minor: new Set([...keySet([...stopwords, ...data.particles, ...data.determiners, ...data.elisions]), ...data.connectors.flatMap(keysOf), ...data.orgJoiners.flatMap(keysOf)]),
   };
 }

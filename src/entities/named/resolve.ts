@@ -7,6 +7,7 @@
 import type { Entity } from '../../types.js';
 import type { Cand } from './cand.js';
 import { nameKey } from './key.js';
+import { mergeAcronyms } from './acronyms.js';
 import { personOf } from './persons.js';
 import { titleKeyOf } from './titles.js';
 import type { NamedType } from './types.js';
@@ -18,7 +19,7 @@ export interface Group {
   id?: string;
 }
 
-export function resolve(text: string, cands: readonly Cand[]): Entity[] {
+export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet<string> = new Set()): Entity[] {
   const groups = new Map<string, Group>();
   const titles: Cand[] = [];
   const keyOfText = new Map<string, string>();
@@ -33,7 +34,9 @@ export function resolve(text: string, cands: readonly Cand[]): Entity[] {
     groups.set(key, g);
   }
   for (const g of groups.values()) g.type = vote(g);
-  personOf([...groups.values()], (from, to) => { to.cands.push(...from.cands); from.cands = []; });
+  const merge = (from: Group, to: Group) => { if (from === to) return; for (const c of from.cands) to.cands.push(c); from.cands = []; if (from.id && !to.id) to.id = from.id; };
+  personOf([...groups.values()], merge);
+  mergeAcronyms([...groups.values()], merge, minor);
   const kept = [...groups.values()].filter((g) => g.cands.length && (g.type ?? fallback(g)));
   for (const g of kept) g.type ??= fallback(g);
   const entities = kept.filter((g) => g.cands.some((c) => !c.initial || g.id || c.type)).map((g) => toEntity(text, g));

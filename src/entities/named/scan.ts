@@ -81,7 +81,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     // 5. capitalised run, not opened by a function word (Le Kremlin, Par ailleurs)
     if (t.shape[i] !== UPPER && lex.stopwords.has(k)) { i++; continue; }
     let e = runEnd(fold, t, i, lex);
-    e = joinedOrg(fold, t, e, lex);
+    if (!lex.titles.has(k)) e = joinedOrg(fold, t, e, lex);
     const c = classify(fold, t, i, e, lex);
     if (c) out.push(cand(c.a, e, { type: c.type, speaks: c.speaks }));
     i = e;

@@ -112,4 +112,6 @@ export interface NamedLexicon {
   notAcronyms: ReadonlySet<string>;
   adjective: (key: string) => boolean;
   stopwords: ReadonlySet<string>;
+  /** small words left out of an acronym (des, du, of, and) */
+  minor: ReadonlySet<string>;
 }

@@ -50,7 +50,7 @@ export const orgSuffixes = [
   'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings', 'Motors', 'Airlines', 'Airways', 'Bank', 'Research', 'Partners',
   'Council', 'Committee', 'Commission', 'Association', 'Foundation', 'Institute', 'University', 'College', 'Agency', 'Authority', 'Department', 'Ministry', 'Party', 'Union', 'Workers', 'Command', 'Force', 'Army', 'Navy',
   'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Daily', 'Magazine', 'TV', 'Radio', 'Network', 'Media', 'Press', 'Systems', 'Technologies', 'Technology', 'Software', 'Energy', 'Industries', 'Motor', 'Electric',
-  'Securities', 'Capital', 'Services', 'International', 'Club', 'Team', 'Court', 'Police', 'Office', 'Board', 'Bureau', 'Center', 'Centre', 'Fund', 'Trust', 'Labs', 'Pharmaceuticals', 'Communications', 'Aerospace', 'Defense',
+  'Securities', 'Capital', 'Services', 'International', 'Club', 'Team', 'Court', 'Police', 'Office', 'Board', 'Bureau', 'Center', 'Centre', 'Fund', 'Trust', 'Labs', 'Pharmaceuticals', 'Communications', 'Aerospace',
 ];
 
 export const placeHeads = ['lake', 'mount', 'mt', 'cape', 'gulf', 'bay', 'island', 'islands', 'river', 'sea', 'strait', 'valley'];
