@@ -4,7 +4,7 @@
  * a reporting verb after a person). What nothing decides stays undecided (type null).
  */
 import { matchGaz, matchPhrase, tight } from './match.js';
-import { LOWER, UPPER, type Tokens } from './tokens.js';
+import { LOWER, UPPER, type Tokens, keyAt } from './tokens.js';
 import type { NamedLexicon, NamedType } from './types.js';
 import { hyphenated, isInitial } from './runs.js';
 
@@ -16,7 +16,7 @@ export interface Typed {
 
 export function classify(fold: string, t: Tokens, a: number, e: number, lex: NamedLexicon): Typed | undefined {
   const words = e - a;
-  const first = t.key[a];
+  const first = keyAt(t, a);
   if (words === 1 && (lex.notNames.has(first) || (lex.stopwords.has(first) && t.shape[a] !== UPPER))) return undefined;
   if (t.end[a] - t.start[a] === 1 && words === 1) return undefined; // a lone initial
   const speaks = e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0;
@@ -27,15 +27,15 @@ export function classify(fold: string, t: Tokens, a: number, e: number, lex: Nam
 
 function byWords(fold: string, t: Tokens, a: number, e: number, lex: NamedLexicon): NamedType | null {
   const words = e - a;
-  if (lex.orgSuffixes.has(t.key[e - 1]) && words > 1) return 'organization';
+  if (lex.orgSuffixes.has(keyAt(t, e - 1)) && words > 1) return 'organization';
   for (let i = a + 1; i < e - 1; i++) if (t.shape[i] === LOWER && hyphenated(fold, t, i)) return 'place';
   if (words === 1) {
-    const k = t.key[a];
+    const k = keyAt(t, a);
     return t.shape[a] === UPPER && k.length >= 2 && !lex.notAcronyms.has(k) ? 'organization' : null;
   }
-  if (lex.firstNames.has(t.key[a]) && t.shape[a] !== UPPER) return 'person';
+  if (lex.firstNames.has(keyAt(t, a)) && t.shape[a] !== UPPER) return 'person';
   for (let i = a; i < e - 1; i++) if (isInitial(t, i) && t.shape[i + 1] !== LOWER) return 'person';
-  for (let i = a; i < e; i++) if (t.shape[i] === UPPER && t.key[i].length > 1 && !lex.notAcronyms.has(t.key[i])) return 'organization';
+  for (let i = a; i < e; i++) if (t.shape[i] === UPPER && keyAt(t, i).length > 1 && !lex.notAcronyms.has(keyAt(t, i))) return 'organization';
   return null;
 }
 
@@ -59,7 +59,7 @@ function besidePlace(fold: string, t: Tokens, e: number, lex: NamedLexicon): Nam
 
 function byContext(fold: string, t: Tokens, a: number, lex: NamedLexicon): NamedType | null {
   if (a === 0 || !tight(fold, t, a)) return null;
-  if (lex.placePrepositions.has(t.key[a - 1])) return 'place';
+  if (lex.placePrepositions.has(keyAt(t, a - 1))) return 'place';
   for (let back = 1; back <= 3 && a - back >= 0; back++) {
     if (matchPhrase(fold, t, a - back, lex.orgCues) === back) return 'organization';
     if (matchPhrase(fold, t, a - back, lex.placeCues) === back) return 'place';

@@ -1,5 +1,6 @@
 /** Compiles a language's NamedData into Sets and Maps, once, when the language pack loads. */
 import { keyOf, keysOf, WORD } from './key.js';
+import { signature, signatureSet } from './tokens.js';
 import type { GazEntry, NamedData, NamedLexicon, NamedType } from './types.js';
 
 type PhraseMap = Map<string, string[][]>;
@@ -69,7 +70,14 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
   // a first name is never also a function word, a title or an organization's suffix (Inc, General)
   const notFirst = keySet([...stopwords, ...data.notNames, ...data.orgSuffixes, ...data.titles, ...data.particles]);
   const firstNames = new Set([...keySet(data.firstNames)].filter((k) => !notFirst.has(k)));
+  const triggerWords = [...data.titles, ...data.institutionNouns.map(([w]) => w), ...data.lowerOrgHeads, ...data.placeHeads]
+    .map((w) => w.split(/[\s'-]/)[0].toLowerCase()).filter(Boolean);
+  const lowerTriggers = new Set(triggerWords.map(keyOf));
+  const lowerSignatures = new Set<number>();
+  for (const w of [...triggerWords, ...lowerTriggers]) lowerSignatures.add(signature(w.charCodeAt(0), w.length));
   return {
+    lowerTriggers,
+    lowerSignatures: signatureSet(lowerSignatures),
     firstNames,
     gaz,
     demonyms,

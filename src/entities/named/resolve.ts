@@ -61,7 +61,7 @@ function fallback(g: Group): NamedType | null {
 }
 
 function toEntity(text: string, g: Group): Entity {
-  const cands = [...g.cands].sort((a, b) => a.start - b.start);
+  const cands = inOrder(g.cands) ? g.cands : [...g.cands].sort((a, b) => a.start - b.start);
   const forms = new Map<string, { n: number; words: number; first: number }>();
   for (const c of cands) {
     if (c.byTitle) continue;
@@ -107,4 +107,9 @@ function attachTitles(text: string, entities: Entity[], titles: readonly Cand[])
     p.mentions.sort((a, b) => a.start - b.start);
     p.count = p.mentions.length;
   }
+}
+
+function inOrder(cands: readonly Cand[]): boolean {
+  for (let i = 1; i < cands.length; i++) if (cands[i].start < cands[i - 1].start) return false;
+  return true;
 }

@@ -4,7 +4,7 @@
  * "ministère de l'Intérieur").
  */
 import { matchGaz, matchPhrase, tight } from './match.js';
-import { LOWER, type Tokens } from './tokens.js';
+import { LOWER, type Tokens, keyAt } from './tokens.js';
 import type { NamedLexicon } from './types.js';
 
 /** Token index after the capitalised run that starts at i. */
@@ -14,7 +14,7 @@ export function runEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): n
     if (t.shape[j] !== LOWER) {
       if (matchPhrase(fold, t, j, lex.titles)) break; // Alabama | Governor Bob Riley
       // a first name after words that are not names opens a new run: (ministre de la) Défense | Sergueï Choïgou
-      if (lex.firstNames.has(t.key[j]) && !lex.firstNames.has(t.key[j - 1]) && !lex.particles.has(t.key[j - 1]) && !isInitial(t, j - 1) && fold.slice(t.end[j - 1], t.start[j]) === ' ') break;
+      if (lex.firstNames.has(keyAt(t, j)) && !lex.firstNames.has(keyAt(t, j - 1)) && !lex.particles.has(keyAt(t, j - 1)) && !isInitial(t, j - 1) && fold.slice(t.end[j - 1], t.start[j]) === ' ') break;
       j++;
       continue;
     }
@@ -24,7 +24,7 @@ export function runEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): n
       continue;
     }
     // a particle between two capitalised words: de, van, von, al-, ben
-    if (lex.particles.has(t.key[j]) && j + 1 < t.n && t.shape[j + 1] !== LOWER && tight(fold, t, j + 1) && !matchGaz(fold, t, j + 1, lex.gaz)) {
+    if (lex.particles.has(keyAt(t, j)) && j + 1 < t.n && t.shape[j + 1] !== LOWER && tight(fold, t, j + 1) && !matchGaz(fold, t, j + 1, lex.gaz)) {
       j += 2;
       continue;
     }
@@ -38,18 +38,18 @@ export const isInitial = (t: Tokens, i: number) => t.end[i] - t.start[i] === 1 &
 /** Token index after an organization that opens on a head noun at i, or i when there is none. */
 export function orgHeadEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): number {
   const capital = t.shape[i] !== LOWER;
-  if (!(capital ? lex.orgHeads : lex.lowerOrgHeads).has(t.key[i])) return i;
+  if (!(capital ? lex.orgHeads : lex.lowerOrgHeads).has(keyAt(t, i))) return i;
   let j = i + 1;
   let named = false; // a head needs a complement: an adjective or a name
   while (j < t.n && tight(fold, t, j)) {
-    if (capital && t.shape[j] === LOWER && (lex.adjective(t.key[j]) || lex.demonyms.has(t.key[j]))) { j++; named = true; continue; }
+    if (capital && t.shape[j] === LOWER && (lex.adjective(keyAt(t, j)) || lex.demonyms.has(keyAt(t, j)))) { j++; named = true; continue; }
     const c = matchPhrase(fold, t, j, lex.connectors);
     if (!c || j + c >= t.n || !tight(fold, t, j + c)) break;
     let k = j + c;
     // up to three lowercase nouns before the name: Association des leaders religieux du Mali
     let lower = 0;
-    while (k < t.n && t.shape[k] === LOWER && lower < 3 && tight(fold, t, k) && !lex.stopwords.has(t.key[k])) { k++; lower++; }
-    if (k < t.n && t.shape[k] !== LOWER && tight(fold, t, k) && !lex.firstNames.has(t.key[k])) {
+    while (k < t.n && t.shape[k] === LOWER && lower < 3 && tight(fold, t, k) && !lex.stopwords.has(keyAt(t, k))) { k++; lower++; }
+    if (k < t.n && t.shape[k] !== LOWER && tight(fold, t, k) && !lex.firstNames.has(keyAt(t, k))) {
       const g = matchGaz(fold, t, k, lex.gaz);
       j = g ? k + g.keys.length : runEnd(fold, t, k, lex);
       named = true;
@@ -59,7 +59,7 @@ export function orgHeadEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon
       named = true;
       // Association des leaders religieux | du Mali; Cour d'assises | (compétente)
       const c2 = k < t.n && tight(fold, t, k) ? matchPhrase(fold, t, k, lex.connectors) : 0;
-      if (c2 && k + c2 < t.n && t.shape[k + c2] !== LOWER && tight(fold, t, k + c2) && !lex.firstNames.has(t.key[k + c2])) { j = k; continue; }
+      if (c2 && k + c2 < t.n && t.shape[k + c2] !== LOWER && tight(fold, t, k + c2) && !lex.firstNames.has(keyAt(t, k + c2))) { j = k; continue; }
       j = j + c + 1; // Cour d'assises, Conseil des ministres
     }
     break;
@@ -80,7 +80,7 @@ export function joinedOrg(fold: string, t: Tokens, e: number, lex: NamedLexicon)
     const j = matchPhrase(fold, t, at, lex.orgJoiners);
     if (!j || at + j >= t.n || t.shape[at + j] === LOWER || !tight(fold, t, at + j)) break;
     const f = runEnd(fold, t, at + j, lex);
-    if (lex.orgSuffixes.has(t.key[f - 1])) return f;
+    if (lex.orgSuffixes.has(keyAt(t, f - 1))) return f;
     at = f;
   }
   return e;

@@ -11,7 +11,7 @@ import { classify } from './classify.js';
 import { matchGaz, tight } from './match.js';
 import { joinedOrg, orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
-import { LOWER, UPPER, opensClause, type Tokens } from './tokens.js';
+import { LOWER, UPPER, opensClause, hasSignature, signatureAt, type Tokens, keyAt } from './tokens.js';
 import type { NamedLexicon } from './types.js';
 
 export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): Cand[] {
@@ -21,8 +21,11 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
   });
   let i = 0;
   while (i < t.n) {
-    const k = t.key[i];
     const lower = t.shape[i] === LOWER;
+    // most lowercase words start nothing: skip them without reading them
+    if (lower && !hasSignature(lex.lowerSignatures, signatureAt(t, i))) { i++; continue; }
+    const k = keyAt(t, i);
+    if (lower && !lex.lowerTriggers.has(k)) { i++; continue; }
     // 1. la présidence russe
     if (lower && lex.institutionNouns.has(k)) {
       const s = seatAt(fold, t, i, lex);
@@ -36,9 +39,9 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       if (ti) {
         const titleText = text.slice(t.start[i], ti.end);
         const n = ti.next;
-        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (ti.distinctive && fold.slice(t.end[n - 1], t.start[n]) === ', ' && lex.firstNames.has(t.key[n]))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(t.key[n])) {
+        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (ti.distinctive && fold.slice(t.end[n - 1], t.start[n]) === ', ' && lex.firstNames.has(keyAt(t, n)))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(keyAt(t, n))) {
           const e = runEnd(fold, t, n, lex);
-          if (!lex.orgSuffixes.has(t.key[e - 1])) {
+          if (!lex.orgSuffixes.has(keyAt(t, e - 1))) {
             out.push(cand(n, e, { type: 'person', role: ti.courtesy ? undefined : titleText, alias: ti.distinctive ? titleText : undefined }));
             i = e;
             continue;
@@ -59,7 +62,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       continue;
     }
     // îles Sanguinaires, mont Blanc
-    if (lower && lex.placeHeads.has(k) && i + 1 < t.n && t.shape[i + 1] !== LOWER && tight(fold, t, i + 1) && !lex.stopwords.has(t.key[i + 1])) {
+    if (lower && lex.placeHeads.has(k) && i + 1 < t.n && t.shape[i + 1] !== LOWER && tight(fold, t, i + 1) && !lex.stopwords.has(keyAt(t, i + 1))) {
       const e = runEnd(fold, t, i + 1, lex);
       out.push(cand(i, e, { type: 'place' }));
       i = e;
@@ -73,7 +76,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       const branch = g.type === 'organization' && e < t.n && t.shape[e] !== LOWER && t.start[e] === t.end[e - 1] + 1 && fold[t.end[e - 1]] === '-';
       if (branch) e = runEnd(fold, t, e, lex);
       // its legal form: Tesla Inc., Toyota Motor Corp
-      if (g.type === 'organization') while (e < t.n && t.shape[e] !== LOWER && lex.orgSuffixes.has(t.key[e]) && fold.slice(t.end[e - 1], t.start[e]) === ' ') e++;
+      if (g.type === 'organization') while (e < t.n && t.shape[e] !== LOWER && lex.orgSuffixes.has(keyAt(t, e)) && fold.slice(t.end[e - 1], t.start[e]) === ' ') e++;
       out.push(cand(i, e, { type: g.type, id: branch ? undefined : g.id }));
       i = e;
       continue;

@@ -112,6 +112,9 @@ export interface NamedLexicon {
   notAcronyms: ReadonlySet<string>;
   adjective: (key: string) => boolean;
   stopwords: ReadonlySet<string>;
+  /** lowercase words that may start a mention (titles, institution nouns, lowercase heads), and their signatures */
+  lowerTriggers: ReadonlySet<string>;
+  lowerSignatures: Uint8Array;
   /** small words left out of an acronym (des, du, of, and) */
   minor: ReadonlySet<string>;
 }

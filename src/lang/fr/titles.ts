@@ -16,7 +16,7 @@ export const titles = [
   'directeur', 'directrice', 'directeur général', 'directrice générale', 'pdg', 'p-dg', 'patron', 'patronne', 'fondateur', 'fondatrice',
   'administrateur', 'responsable', 'délégué', 'déléguée', 'syndicaliste', 'militant', 'militante', 'économiste', 'analyste', 'chercheur', 'chercheuse',
   'professeur', 'professeure', 'docteur', 'général', 'généralissime', 'colonel', 'commandant', 'capitaine', 'lieutenant', 'amiral', 'maréchal', 'sergent',
-  'le photographe', 'journaliste', 'écrivain', 'écrivaine', 'auteur', 'acteur', 'actrice', 'chanteur', 'chanteuse', 'entraîneur', 'sélectionneur', 'graphiste',
+  'photographe', 'journaliste', 'écrivain', 'écrivaine', 'auteur', 'acteur', 'actrice', 'chanteur', 'chanteuse', 'entraîneur', 'sélectionneur', 'graphiste',
 ];
 
 // Titles of courtesy: they introduce a name but are no function.
