@@ -21,7 +21,7 @@ export function classify(fold: string, t: Tokens, a: number, e: number, lex: Nam
   if (t.end[a] - t.start[a] === 1 && words === 1) return undefined; // a lone initial
   const speaks = e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0;
   if (words === 1 && t.shape[a] === UPPER && nearFigure(fold, t, a)) return undefined; // KC-135, 16 GB, CA$
-  const type = byWords(fold, t, a, e, lex) ?? byContext(fold, t, a, lex) ?? besidePlace(fold, t, e, lex) ?? (speaks && words > 1 ? 'person' : null);
+  const type = byWords(fold, t, a, e, lex) ?? byContext(fold, t, a, lex) ?? besidePlace(fold, t, e, lex) ?? (words > 1 && (speaks || spoken(fold, t, a, lex) || titledAfter(fold, t, e, lex)) ? 'person' : null);
   return { a, type, speaks };
 }
 
@@ -55,6 +55,20 @@ function besidePlace(fold: string, t: Tokens, e: number, lex: NamedLexicon): Nam
   if (g !== ', ' && g !== ' (') return null;
   const p = matchGaz(fold, t, e, lex.gaz);
   return p && p.type === 'place' && !p.code ? 'place' : null;
+}
+
+/** "…, a déclaré Arié Bensemhoun": a reporting verb right before the name. */
+function spoken(fold: string, t: Tokens, a: number, lex: NamedLexicon): boolean {
+  if (a === 0 || fold.slice(t.end[a - 1], t.start[a]) !== ' ') return false;
+  for (let back = 1; back <= 3 && a - back >= 0; back++) if (matchPhrase(fold, t, a - back, lex.reportingVerbs) === back) return true;
+  return false;
+}
+
+/** "Arié Bensemhoun, président de la communauté": a title in apposition after the name. */
+function titledAfter(fold: string, t: Tokens, e: number, lex: NamedLexicon): boolean {
+  if (e >= t.n || t.sentence[e] !== t.sentence[e - 1] || fold.slice(t.end[e - 1], t.start[e]) !== ', ') return false;
+  const d = lex.determiners.has(keyAt(t, e)) && e + 1 < t.n ? e + 1 : e;
+  return t.shape[d] === LOWER && matchPhrase(fold, t, d, lex.titles) > 0;
 }
 
 function byContext(fold: string, t: Tokens, a: number, lex: NamedLexicon): NamedType | null {

@@ -101,6 +101,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     orgJoiners: phraseMap(data.orgJoiners),
     placeHeads: keySet(data.placeHeads),
     notAcronyms: keySet(data.notAcronyms),
+    commonWords: keySet(data.commonWords),
     adjective: adjectiveTest(data.adjectiveEndings),
     stopwords: keySet([...stopwords, ...data.notNames]),
     minor: new Set([...keySet([...stopwords, ...data.particles, ...data.determiners, ...data.elisions]), ...data.connectors.flatMap(keysOf), ...data.orgJoiners.flatMap(keysOf)]),

@@ -25,7 +25,7 @@ export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet
   const keyOfText = new Map<string, string>();
   for (const c of cands) {
     if (c.titleKey) { titles.push(c); continue; }
-    const s = c.id ? `=${c.id}` : text.slice(c.start, c.end);
+    const s = c.id ? `=${c.id}` : c.text;
     let key = keyOfText.get(s);
     if (key === undefined) { key = c.id ? `=${nameKey(c.id)}` : nameKey(s); keyOfText.set(s, key); }
     const g = groups.get(key) ?? { key, type: null, cands: [] };
@@ -39,7 +39,7 @@ export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet
   mergeAcronyms([...groups.values()], merge, minor);
   const kept = [...groups.values()].filter((g) => g.cands.length && (g.type ?? fallback(g)));
   for (const g of kept) g.type ??= fallback(g);
-  const entities = kept.filter((g) => g.cands.some((c) => !c.initial || g.id || c.type)).map((g) => toEntity(text, g));
+  const entities = kept.filter((g) => g.cands.some((c) => !c.weak && (!c.initial || g.id || c.type))).map((g) => toEntity(text, g));
   attachTitles(text, entities, titles);
   return entities.sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
 }
@@ -65,7 +65,7 @@ function toEntity(text: string, g: Group): Entity {
   const forms = new Map<string, { n: number; words: number; first: number }>();
   for (const c of cands) {
     if (c.byTitle) continue;
-    const s = text.slice(c.start, c.end);
+    const s = c.text;
     const f = forms.get(s) ?? { n: 0, words: c.words, first: c.start };
     f.n++;
     forms.set(s, f);
@@ -82,7 +82,7 @@ function toEntity(text: string, g: Group): Entity {
   aliases.delete(name);
   const e: Entity = {
     name, type: g.type as NamedType, value: null, count: cands.length, aliases: [...aliases],
-    mentions: cands.map((c) => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end, sentence: c.sentence })),
+    mentions: cands.map((c) => ({ text: c.text, start: c.start, end: c.end, sentence: c.sentence })),
   };
   if (g.type === 'person') e.roles = [...roles];
   return e;
@@ -100,7 +100,7 @@ function attachTitles(text: string, entities: Entity[], titles: readonly Cand[])
   for (const c of titles) {
     const p = bearer.get(c.titleKey!);
     if (!p) continue;
-    p.mentions.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, sentence: c.sentence });
+    p.mentions.push({ text: c.text, start: c.start, end: c.end, sentence: c.sentence });
     touched.add(p);
   }
   for (const p of touched) {

@@ -16,9 +16,12 @@ import type { NamedLexicon } from './types.js';
 
 export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): Cand[] {
   const out: Cand[] = [];
-  const cand = (a: number, b: number, extra: Partial<Cand>): Cand => ({
-    start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: null, words: b - a, initial: opensClause(fold, t, a), ...extra,
-  });
+  const cand = (a: number, b: number, extra: Partial<Cand>): Cand => {
+    const c: Cand = {
+      text: text.slice(t.start[a], t.end[b - 1]), start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: null, words: b - a, initial: opensClause(fold, t, a),
+    };
+    return Object.assign(c, extra);
+  };
   let i = 0;
   while (i < t.n) {
     const lower = t.shape[i] === LOWER;
@@ -77,7 +80,9 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       if (branch) e = runEnd(fold, t, e, lex);
       // its legal form: Tesla Inc., Toyota Motor Corp
       if (g.type === 'organization') while (e < t.n && t.shape[e] !== LOWER && lex.orgSuffixes.has(keyAt(t, e)) && fold.slice(t.end[e - 1], t.start[e]) === ' ') e++;
-      out.push(cand(i, e, { type: g.type, id: branch ? undefined : g.id }));
+      const c = cand(i, e, { type: g.type, id: branch ? undefined : g.id });
+      if (c.initial && c.words === 1 && lex.commonWords.has(k)) c.weak = true;
+      out.push(c);
       i = e;
       continue;
     }

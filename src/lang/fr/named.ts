@@ -80,6 +80,10 @@ export const orgSuffixes = ['SA', 'SAS', 'SARL', 'Inc', 'Ltd', 'Corp', 'Group', 
 // First words of place names with a lowercase or generic head: "îles Sanguinaires", "mont Blanc".
 export const placeHeads = ['île', 'îles', 'mont', 'monts', 'lac', 'golfe', 'mer', 'cap', 'détroit', 'vallée', 'plateau', 'massif', 'canal', 'fleuve', 'rivière', 'péninsule', 'presqu\'île', 'archipel', 'baie'];
 
+// Known names that are also common words, capitalised at the start of a sentence: "Total : 45 morts",
+// "Libération des otages", "Renaissance d'un quartier". Kept there only when named elsewhere too.
+export const commonWords = ['Total', 'Orange', 'Renaissance', 'Libération', 'Marianne', 'Sénat', 'Congrès', 'Parlement', 'Assemblée', 'Croix-Rouge', 'Meta', 'Amazon', 'Shell', 'Oracle', 'Wagner', 'Europe', 'Nord', 'Manche', 'Var', 'Gard', 'Rhône', 'Loire', 'Fed', 'Arte', 'Sputnik', 'Mobile', 'Charlotte', 'Florence', 'Victoria', 'Nancy', 'Lorient', 'Orient', 'Provence'];
+
 // All-capital words that are no organization by themselves.
 export const notAcronyms = ['tv', 'ok', 'pib', 'sms', 'usa', 'ue', 'pc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'cm', 'mm', 'ko', 'mo', 'go', 'hd', 'ht', 'ttc',
   // acronyms of common nouns, not of organizations

@@ -17,6 +17,7 @@ const cases: [string, string[], string[]][] = [
 ];
 
 const negatives: [string, string[]][] = [
+  ['Workers Fear The Worst As Talks Drag On', []],
   ['The company said on Monday that it would close a plant.', []],
   ['However, In the end, nobody came.', []],
   ['The new model has an LED screen and GPS.', []],

@@ -14,6 +14,8 @@ const people: [string, string[], string[]][] = [
   ['Le ministre des Transports, Jean-Baptiste Djebbari, a jugé la grève incompréhensible.', ['person:Jean-Baptiste Djebbari'], []],
   ['Le guide Amadou Traoré raconte que Traoré dort peu.', ['person:Amadou Traoré'], ['person:Traoré']],
   ['Sur la place, Kofi Mensah-Boateng écoutait. Mensah-Boateng a souri.', ['person:Kofi Mensah-Boateng'], []],
+  ['« Rien ne bougera », a déclaré Zorgal Matapeu devant la presse.', ['person:Zorgal Matapeu'], []],
+  ['Pour Zorgal Matapeu, président de l\'association des riverains, le projet est mort.', ['person:Zorgal Matapeu'], []],
 ];
 
 const orgs: [string, string[], string[]][] = [
@@ -47,6 +49,8 @@ const negatives: [string, string[]][] = [
   ['Les Russes et les Français ont signé un accord sur le PIB et les ONG.', []],
   ['Hier soir, Un accord a été trouvé.', []],
   ['Ailleurs dans le pays, Toutes les écoles ferment.', []],
+  ["Total : le bilan s'alourdit à Gao.", ['place:Gao']],
+  ['Le Kremlin a indiqué que la Russie restait prête.', ['organization:Kremlin', 'place:Russie']],
 ];
 
 describe('French people', () => {
@@ -101,6 +105,12 @@ describe('French resolution', () => {
     const k = by('Kremlin')!;
     expect(k.type).toBe('organization');
     expect(k.aliases).toEqual(expect.arrayContaining(['présidence russe', 'exécutif russe']));
+  });
+  test('la présidence française is the Élysée, l\'exécutif russe the Kremlin', () => {
+    const es2 = named("La présidence française a réagi. Selon l'Élysée, l'appel a duré une heure.", 'fr');
+    const e = es2.find((x) => x.name === 'Élysée');
+    expect(e?.aliases).toContain('présidence française');
+    expect(e?.count).toBe(2);
   });
   test('offsets slice the input', () => {
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
