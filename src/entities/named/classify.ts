@@ -19,7 +19,9 @@ export function classify(fold: string, t: Tokens, a: number, e: number, lex: Nam
   const first = keyAt(t, a);
   if (words === 1 && (lex.notNames.has(first) || (lex.stopwords.has(first) && t.shape[a] !== UPPER))) return undefined;
   if (t.end[a] - t.start[a] === 1 && words === 1) return undefined; // a lone initial
-  const speaks = e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0;
+  // a reporting verb follows, or an English possessive (Palm's webOS): the name acts
+  const speaks = (e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0)
+    || (lex.possessive !== '' && fold.startsWith(lex.possessive, t.end[e - 1]));
   if (words === 1 && t.shape[a] === UPPER && nearFigure(fold, t, a)) return undefined; // KC-135, 16 GB, CA$
   const type = byWords(fold, t, a, e, lex) ?? byContext(fold, t, a, lex) ?? besidePlace(fold, t, e, lex) ?? (words > 1 && (speaks || spoken(fold, t, a, lex) || titledAfter(fold, t, e, lex)) ? 'person' : null);
   return { a, type, speaks };

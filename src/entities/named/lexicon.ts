@@ -102,6 +102,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     placeHeads: keySet(data.placeHeads),
     notAcronyms: keySet(data.notAcronyms),
     commonWords: keySet(data.commonWords),
+    possessive: data.possessive,
     adjective: adjectiveTest(data.adjectiveEndings),
     stopwords: keySet([...stopwords, ...data.notNames]),
     minor: new Set([...keySet([...stopwords, ...data.particles, ...data.determiners, ...data.elisions]), ...data.connectors.flatMap(keysOf), ...data.orgJoiners.flatMap(keysOf)]),

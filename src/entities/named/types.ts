@@ -60,6 +60,8 @@ export interface NamedData {
   placeHeads: readonly string[];
   /** endings of lowercase adjectives that may follow an organization's head (pénale, européenne) */
   adjectiveEndings: readonly string[];
+  /** the possessive ending that makes a name act ("'s " in English), or '' */
+  possessive: string;
   /** known names that are also common words (Total, Orange, Libération): not names by themselves at the start of a sentence */
   commonWords: readonly string[];
   /** nouns that put an acronym-like word out of the organizations ("TV" alone is no org) */
@@ -113,6 +115,7 @@ export interface NamedLexicon {
   placeHeads: ReadonlySet<string>;
   notAcronyms: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
+  possessive: string;
   adjective: (key: string) => boolean;
   stopwords: ReadonlySet<string>;
   /** lowercase words that may start a mention (titles, institution nouns, lowercase heads), and their signatures */

@@ -58,6 +58,9 @@ export const placeHeads = ['lake', 'mount', 'mt', 'cape', 'gulf', 'bay', 'island
 // Known names that are also common words at the start of a sentence: kept there only when named elsewhere too.
 export const commonWords = ['Total', 'Orange', 'Shell', 'Oracle', 'Amazon', 'Meta', 'Apple', 'Palm', 'Congress', 'Senate', 'Parliament', 'Treasury', 'Labour', 'Fed', 'Mobile', 'Reading', 'Nice', 'Bath', 'Independence', 'Wagner', 'Victoria', 'Charlotte', 'Sputnik', 'Ford'];
 
+// A name followed by the possessive acts ("Palm's webOS"): an undecided single word becomes an organization.
+export const possessive = "'s ";
+
 export const notAcronyms = ['tv', 'ok', 'ceo', 'cfo', 'coo', 'gdp', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'mph', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'usa', 'us', 'uk', 'hd', 'pc', 'vp', 'i', 'jr', 'sr', 'phd', 'dna', 'ai', 'it', 'faq', 'ps',
   // acronyms of common nouns, not of organizations
   'led', 'os', 'gps', 'usb', 'pdf', 'sms', 'ebit', 'ebitda', 'mro', 'hiv', 'aids', 'suv', 'atm', 'ipo', 'rpm', 'lcd', 'cd', 'dvd', 'ok', 'asap', 'fyi', 'aka', 'rip', 'diy', 'vip', 'q1', 'q2', 'mba', 'mp', 'ufo'];

@@ -84,6 +84,9 @@ export const placeHeads = ['île', 'îles', 'mont', 'monts', 'lac', 'golfe', 'me
 // "Libération des otages", "Renaissance d'un quartier". Kept there only when named elsewhere too.
 export const commonWords = ['Total', 'Orange', 'Renaissance', 'Libération', 'Marianne', 'Sénat', 'Congrès', 'Parlement', 'Assemblée', 'Croix-Rouge', 'Meta', 'Amazon', 'Shell', 'Oracle', 'Wagner', 'Europe', 'Nord', 'Manche', 'Var', 'Gard', 'Rhône', 'Loire', 'Fed', 'Arte', 'Sputnik', 'Mobile', 'Charlotte', 'Florence', 'Victoria', 'Nancy', 'Lorient', 'Orient', 'Provence'];
 
+// French has no possessive ending.
+export const possessive = '';
+
 // All-capital words that are no organization by themselves.
 export const notAcronyms = ['tv', 'ok', 'pib', 'sms', 'usa', 'ue', 'pc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'cm', 'mm', 'ko', 'mo', 'go', 'hd', 'ht', 'ttc',
   // acronyms of common nouns, not of organizations
