@@ -76,8 +76,9 @@ function toEntity(text: string, g: Group): Entity {
   for (const [s] of ranked) if (s !== name) aliases.add(s);
   const roles = new Set<string>();
   for (const c of cands) {
-    if (c.alias && !c.role) aliases.add(stripDet(c.alias));
-    if (c.role) { roles.add(stripDet(c.role)); if (c.alias) aliases.add(stripDet(c.alias)); }
+    // titles start after their article (the scanner never includes it)
+    if (c.alias) aliases.add(c.alias);
+    if (c.role) roles.add(c.role);
   }
   aliases.delete(name);
   const e: Entity = {
@@ -88,8 +89,6 @@ function toEntity(text: string, g: Group): Entity {
   return e;
 }
 
-const DET = /^(?:l'|l’|le |la |les |the )/i;
-const stripDet = (s: string) => s.replace(DET, '');
 
 /** "le président russe" alone → a mention of the person introduced as "le président russe Vladimir Poutine". */
 function attachTitles(text: string, entities: Entity[], titles: readonly Cand[]): void {
