@@ -44,13 +44,19 @@ function regionNames(lang) {
   return out;
 }
 
+// zone cities that are ordinary English words or first names more often than places
+const GENERIC = new Set(['Resolute', 'Creston', 'Eucla', 'Regina', 'Nome', 'Mendoza', 'Adak', 'Bahia', 'Currie', 'Dawson', 'Inuvik', 'Atikokan', 'Glace_Bay', 'Goose_Bay', 'Swift_Current', 'Rankin_Inlet', 'Cambridge_Bay', 'Thule', 'Midway', 'Wake', 'Easter', 'Christmas', 'Faroe', 'Canary', 'Monaco', 'Jersey', 'Guernsey', 'Isle_of_Man', 'Vatican', 'Luxembourg', 'Andorra', 'Gibraltar', 'Singapore', 'Panama', 'Guatemala', 'Mexico_City', 'Kuwait', 'Bahrain', 'Qatar', 'Djibouti']);
+
 function exemplarCities(lang) {
   // every IANA zone known to ICU gives a city; CLDR's exemplarCity overrides it where the language has its own name
   const z = require(`cldr-dates-full/main/${lang}/timeZoneNames.json`).main[lang].dates.timeZoneNames.zone;
   const out = [];
   for (const id of Intl.supportedValuesOf('timeZone')) {
     const parts = id.split('/');
-    if (parts.length < 2 || parts[0] === 'Etc') continue;
+    // research stations and the county seats of US sub-zones (Indiana/Knox, North_Dakota/Center) are no news places
+    if (parts.length < 2 || parts[0] === 'Etc' || parts[0] === 'Antarctica') continue;
+    if (parts.length === 3 && parts[1] !== 'Argentina' && parts[2] !== 'Louisville') continue;
+    if (GENERIC.has(parts[parts.length - 1])) continue;
     let o = z;
     for (const p of parts) o = o?.[p];
     out.push(o?.exemplarCity ?? parts[parts.length - 1].replace(/_/g, ' '));

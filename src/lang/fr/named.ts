@@ -82,7 +82,7 @@ export const placeHeads = ['île', 'îles', 'mont', 'monts', 'lac', 'golfe', 'me
 
 // Known names that are also common words, capitalised at the start of a sentence: "Total : 45 morts",
 // "Libération des otages", "Renaissance d'un quartier". Kept there only when named elsewhere too.
-export const commonWords = ['Total', 'Orange', 'Renaissance', 'Libération', 'Marianne', 'Sénat', 'Congrès', 'Parlement', 'Assemblée', 'Croix-Rouge', 'Meta', 'Amazon', 'Shell', 'Oracle', 'Wagner', 'Europe', 'Nord', 'Manche', 'Var', 'Gard', 'Rhône', 'Loire', 'Fed', 'Arte', 'Sputnik', 'Mobile', 'Charlotte', 'Florence', 'Victoria', 'Nancy', 'Lorient', 'Orient', 'Provence'];
+export const commonWords = ['Total', 'Orange', 'Renaissance', 'Réunion', 'Maurice', 'Union', 'Libération', 'Marianne', 'Sénat', 'Congrès', 'Parlement', 'Assemblée', 'Croix-Rouge', 'Meta', 'Amazon', 'Shell', 'Oracle', 'Wagner', 'Europe', 'Nord', 'Manche', 'Var', 'Gard', 'Rhône', 'Loire', 'Fed', 'Arte', 'Sputnik', 'Mobile', 'Charlotte', 'Florence', 'Victoria', 'Nancy', 'Lorient', 'Orient', 'Provence'];
 
 // French has no possessive ending.
 export const possessive = '';
