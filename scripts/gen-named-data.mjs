@@ -44,13 +44,19 @@ function regionNames(lang) {
   return out;
 }
 
+// zone cities that are ordinary English words or first names more often than places
+const GENERIC = new Set(['Resolute', 'Creston', 'Eucla', 'Regina', 'Nome', 'Mendoza', 'Adak', 'Bahia', 'Currie', 'Dawson', 'Inuvik', 'Atikokan', 'Glace_Bay', 'Goose_Bay', 'Swift_Current', 'Rankin_Inlet', 'Cambridge_Bay', 'Thule', 'Midway', 'Wake', 'Easter', 'Christmas', 'Faroe', 'Canary', 'Monaco', 'Jersey', 'Guernsey', 'Isle_of_Man', 'Vatican', 'Luxembourg', 'Andorra', 'Gibraltar', 'Singapore', 'Panama', 'Guatemala', 'Mexico_City', 'Kuwait', 'Bahrain', 'Qatar', 'Djibouti']);
+
 function exemplarCities(lang) {
   // every IANA zone known to ICU gives a city; CLDR's exemplarCity overrides it where the language has its own name
   const z = require(`cldr-dates-full/main/${lang}/timeZoneNames.json`).main[lang].dates.timeZoneNames.zone;
   const out = [];
   for (const id of Intl.supportedValuesOf('timeZone')) {
     const parts = id.split('/');
-    if (parts.length < 2 || parts[0] === 'Etc') continue;
+    // research stations and the county seats of US sub-zones (Indiana/Knox, North_Dakota/Center) are no news places
+    if (parts.length < 2 || parts[0] === 'Etc' || parts[0] === 'Antarctica') continue;
+    if (parts.length === 3 && parts[1] !== 'Argentina' && parts[2] !== 'Louisville') continue;
+    if (GENERIC.has(parts[parts.length - 1])) continue;
     let o = z;
     for (const p of parts) o = o?.[p];
     out.push(o?.exemplarCity ?? parts[parts.length - 1].replace(/_/g, ' '));
@@ -107,7 +113,7 @@ const DROP = new Set(['france', 'paris', 'china', 'georgia', 'jordan', 'israel',
   'york', 'lorraine', 'champagne', 'chance', 'constance', 'avril', 'mai', 'juin', 'june', 'april', 'may', 'august', 'auguste', 'grace', 'joy', 'hope', 'faith', 'rose', 'violette',
   'prudence', 'patience', 'charity', 'will', 'bill', 'mark', 'art', 'les', 'le', 'la', 'de', 'du', 'des', 'and', 'the', 'un', 'une', 'son', 'sa', 'mon', 'ma', 'page', 'merci',
   'bonne', 'belle', 'blanche', 'claire', 'aime', 'ange', 'angel', 'amour', 'lundi', 'lun', 'christmas', 'noel', 'noël', 'pascal', 'dieu', 'god', 'ciel', 'sky', 'star', 'summer', 'winter',
-  'autumn', 'sunday', 'monday', 'guy', 'max', 'sam', 'tom', 'don', 'ben', 'van', 'von', 'al', 'el', 'da', 'di', 'do', 'dos', 'ali', 'ai', 'ma', 'an', 'in', 'is', 'it', 'on', 'or', 'go',
+  'autumn', 'sunday', 'monday', 'ben', 'van', 'von', 'al', 'el', 'da', 'di', 'do', 'dos', 'ali', 'ai', 'ma', 'an', 'in', 'is', 'it', 'on', 'or', 'go',
   'ne', 'no', 'so', 'to', 'we', 'ya', 'yes', 'per', 'par', 'pour', 'sans', 'sous', 'sur', 'vers', 'chez', 'avec', 'selon', 'dès', 'mais', 'donc', 'car', 'ni', 'ou', 'où', 'tout', 'toute', 'cet', 'cette', 'ces',
   'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'europe', 'asia', 'africa', 'america', 'amérique', 'afrique', 'asie', 'océanie', 'mali', 'sarah-']);
 const names = uniq(firstNames()).filter((n) => !DROP.has(n.toLowerCase()) && !allPlaces.has(n.toLowerCase()));

@@ -2,6 +2,8 @@
 import type { NamedType } from './types.js';
 
 export interface Cand {
+  /** the mention as written (a slice of the input) */
+  text: string;
   start: number;
   end: number;
   sentence: number;
@@ -21,6 +23,8 @@ export interface Cand {
   words: number;
   /** opens a sentence: not a name by its capital alone */
   initial: boolean;
+  /** a known name that is also a common word, at the start of a sentence: kept only if named elsewhere */
+  weak?: boolean;
   /** a reporting verb follows (a déclaré, said) */
   speaks?: boolean;
 }

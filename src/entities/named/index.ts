@@ -12,5 +12,5 @@ export function findNamed(doc: Doc): Entity[] {
   const lex = doc.pack.entities;
   if (!lex) return [];
   const tokens = tokenize(doc.fold, doc.sentences);
-  return resolve(doc.text, scan(doc.text, doc.fold, tokens, lex));
+  return resolve(doc.text, scan(doc.text, doc.fold, tokens, lex), lex.minor);
 }

@@ -1,5 +1,6 @@
 /** Compiles a language's NamedData into Sets and Maps, once, when the language pack loads. */
-import { keyOf, keysOf } from './key.js';
+import { keyOf, keysOf, WORD } from './key.js';
+import { signature, signatureSet } from './tokens.js';
 import type { GazEntry, NamedData, NamedLexicon, NamedType } from './types.js';
 
 type PhraseMap = Map<string, string[][]>;
@@ -39,7 +40,10 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
       seen.add(sig);
       const list = gaz.get(keys[0]) ?? [];
       const upper = /^[\p{Lu}&]{2,5}$/u.test(n) || undefined;
-      list.push({ keys, type, id, code, upper });
+      const words = n.match(WORD) ?? [];
+      let caps = 0;
+      words.forEach((w, k) => { if (/^\p{Lu}/u.test(w) && k < 30) caps |= 1 << k; });
+      list.push({ keys, type, id, code, upper, caps });
       // "Le Figaro" is also "Figaro" (au Figaro, du Figaro)
       if (keys.length > 1 && determiners.has(keys[0])) add([n.replace(/^\S+?['’ ]/u, '')], type, code, id);
       gaz.set(keys[0], list);
@@ -66,18 +70,27 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
   // a first name is never also a function word, a title or an organization's suffix (Inc, General)
   const notFirst = keySet([...stopwords, ...data.notNames, ...data.orgSuffixes, ...data.titles, ...data.particles]);
   const firstNames = new Set([...keySet(data.firstNames)].filter((k) => !notFirst.has(k)));
+  const triggerWords = [...data.titles, ...data.institutionNouns.map(([w]) => w), ...data.lowerOrgHeads, ...data.placeHeads]
+    .map((w) => w.split(/[\s'-]/)[0].toLowerCase()).filter(Boolean);
+  const lowerTriggers = new Set(triggerWords.map(keyOf));
+  const lowerSignatures = new Set<number>();
+  for (const w of [...triggerWords, ...lowerTriggers]) lowerSignatures.add(signature(w.charCodeAt(0), w.length));
   return {
+    lowerTriggers,
+    lowerSignatures: signatureSet(lowerSignatures),
     firstNames,
     gaz,
     demonyms,
     countryName,
     seatFor,
     institutionNouns: new Map(data.institutionNouns.map(([n, w]) => [keyOf(n), w])),
-    titles: phraseMap(data.titles),
+    titles: phraseMap([...data.titles, ...data.honorifics]),
     connectors: phraseMap(data.connectors),
     reportingVerbs: phraseMap(data.reportingVerbs),
     orgCues: phraseMap(data.orgCues),
+    placeCues: phraseMap(data.placeCues),
     particles: keySet(data.particles),
+    honorifics: new Set(data.honorifics.map((h) => keysOf(h).join(' '))),
     determiners: keySet(data.determiners),
     elisions: keySet(data.elisions),
     notNames: keySet(data.notNames),
@@ -85,9 +98,13 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     orgHeads: keySet(data.orgHeads),
     lowerOrgHeads: keySet(data.lowerOrgHeads),
     orgSuffixes: keySet(data.orgSuffixes),
+    orgJoiners: phraseMap(data.orgJoiners),
     placeHeads: keySet(data.placeHeads),
     notAcronyms: keySet(data.notAcronyms),
+    commonWords: keySet(data.commonWords),
+    possessive: data.possessive,
     adjective: adjectiveTest(data.adjectiveEndings),
     stopwords: keySet([...stopwords, ...data.notNames]),
+    minor: new Set([...keySet([...stopwords, ...data.particles, ...data.determiners, ...data.elisions]), ...data.connectors.flatMap(keysOf), ...data.orgJoiners.flatMap(keysOf)]),
   };
 }

@@ -6,14 +6,17 @@
 import type { Group } from './resolve.js';
 
 export function personOf(groups: readonly Group[], merge: (from: Group, to: Group) => void): void {
-  const persons = groups.filter((g) => g.type === 'person').sort((a, b) => words(b) - words(a));
+  // hosts: people, and undecided names of several words, which become people when their surname recurs
+  const persons = groups.filter((g) => g.type === 'person' || (g.type === null && words(g) > 1 && g.cands.some((c) => !c.initial)))
+    .sort((a, b) => words(b) - words(a));
   for (const g of groups) {
-    if (g.id || (g.type && g.type !== 'person')) continue;
+    if (g.id) continue;
     const w = g.key.split(' ');
     const hosts = persons.filter((p) => p !== g && p.cands.length && (words(p) > w.length || (words(p) === w.length && w.some((x) => x.length === 1))) && covers(p.key.split(' '), w));
     if (!hosts.length) continue;
-    hosts.sort((a, b) => b.cands.length - a.cands.length);
+    hosts.sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || b.cands.length - a.cands.length);
     merge(g, hosts[0]);
+    hosts[0].type = 'person';
   }
 }
 

@@ -7,6 +7,7 @@
 import type { Entity } from '../../types.js';
 import type { Cand } from './cand.js';
 import { nameKey } from './key.js';
+import { mergeAcronyms } from './acronyms.js';
 import { personOf } from './persons.js';
 import { titleKeyOf } from './titles.js';
 import type { NamedType } from './types.js';
@@ -18,13 +19,13 @@ export interface Group {
   id?: string;
 }
 
-export function resolve(text: string, cands: readonly Cand[]): Entity[] {
+export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet<string> = new Set()): Entity[] {
   const groups = new Map<string, Group>();
   const titles: Cand[] = [];
   const keyOfText = new Map<string, string>();
   for (const c of cands) {
     if (c.titleKey) { titles.push(c); continue; }
-    const s = c.id ? `=${c.id}` : text.slice(c.start, c.end);
+    const s = c.id ? `=${c.id}` : c.text;
     let key = keyOfText.get(s);
     if (key === undefined) { key = c.id ? `=${nameKey(c.id)}` : nameKey(s); keyOfText.set(s, key); }
     const g = groups.get(key) ?? { key, type: null, cands: [] };
@@ -33,10 +34,12 @@ export function resolve(text: string, cands: readonly Cand[]): Entity[] {
     groups.set(key, g);
   }
   for (const g of groups.values()) g.type = vote(g);
-  personOf([...groups.values()], (from, to) => { to.cands.push(...from.cands); from.cands = []; });
+  const merge = (from: Group, to: Group) => { if (from === to) return; for (const c of from.cands) to.cands.push(c); from.cands = []; if (from.id && !to.id) to.id = from.id; };
+  personOf([...groups.values()], merge);
+  mergeAcronyms([...groups.values()], merge, minor);
   const kept = [...groups.values()].filter((g) => g.cands.length && (g.type ?? fallback(g)));
   for (const g of kept) g.type ??= fallback(g);
-  const entities = kept.filter((g) => g.cands.some((c) => !c.initial || g.id || c.type)).map((g) => toEntity(text, g));
+  const entities = kept.filter((g) => g.cands.some((c) => !c.weak && (!c.initial || g.id || c.type))).map((g) => toEntity(text, g));
   attachTitles(text, entities, titles);
   return entities.sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
 }
@@ -49,21 +52,20 @@ function vote(g: Group): NamedType | null {
   return (best?.[0] as NamedType) ?? null;
 }
 
-/** An undecided name: a single word that speaks is an institution or a company; several words make a person. */
+/** An undecided name: a single word that speaks is an institution or a company. */
 function fallback(g: Group): NamedType | null {
   const live = g.cands.filter((c) => !c.initial);
   if (!live.length) return null;
-  if (live.some((c) => c.words > 1)) return 'person';
   if (live.some((c) => c.speaks)) return 'organization';
   return null;
 }
 
 function toEntity(text: string, g: Group): Entity {
-  const cands = [...g.cands].sort((a, b) => a.start - b.start);
+  const cands = inOrder(g.cands) ? g.cands : [...g.cands].sort((a, b) => a.start - b.start);
   const forms = new Map<string, { n: number; words: number; first: number }>();
   for (const c of cands) {
     if (c.byTitle) continue;
-    const s = text.slice(c.start, c.end);
+    const s = c.text;
     const f = forms.get(s) ?? { n: 0, words: c.words, first: c.start };
     f.n++;
     forms.set(s, f);
@@ -74,20 +76,19 @@ function toEntity(text: string, g: Group): Entity {
   for (const [s] of ranked) if (s !== name) aliases.add(s);
   const roles = new Set<string>();
   for (const c of cands) {
-    if (c.alias && !c.role) aliases.add(stripDet(c.alias));
-    if (c.role) { roles.add(stripDet(c.role)); if (c.alias) aliases.add(stripDet(c.alias)); }
+    // titles start after their article (the scanner never includes it)
+    if (c.alias) aliases.add(c.alias);
+    if (c.role) roles.add(c.role);
   }
   aliases.delete(name);
   const e: Entity = {
     name, type: g.type as NamedType, value: null, count: cands.length, aliases: [...aliases],
-    mentions: cands.map((c) => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end, sentence: c.sentence })),
+    mentions: cands.map((c) => ({ text: c.text, start: c.start, end: c.end, sentence: c.sentence })),
   };
   if (g.type === 'person') e.roles = [...roles];
   return e;
 }
 
-const DET = /^(?:l'|l’|le |la |les |the )/i;
-const stripDet = (s: string) => s.replace(DET, '');
 
 /** "le président russe" alone → a mention of the person introduced as "le président russe Vladimir Poutine". */
 function attachTitles(text: string, entities: Entity[], titles: readonly Cand[]): void {
@@ -98,11 +99,16 @@ function attachTitles(text: string, entities: Entity[], titles: readonly Cand[])
   for (const c of titles) {
     const p = bearer.get(c.titleKey!);
     if (!p) continue;
-    p.mentions.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, sentence: c.sentence });
+    p.mentions.push({ text: c.text, start: c.start, end: c.end, sentence: c.sentence });
     touched.add(p);
   }
   for (const p of touched) {
     p.mentions.sort((a, b) => a.start - b.start);
     p.count = p.mentions.length;
   }
+}
+
+function inOrder(cands: readonly Cand[]): boolean {
+  for (let i = 1; i < cands.length; i++) if (cands[i].start < cands[i - 1].start) return false;
+  return true;
 }

@@ -4,7 +4,7 @@
  * "ministère de l'Intérieur").
  */
 import { matchGaz, matchPhrase, tight } from './match.js';
-import { LOWER, type Tokens } from './tokens.js';
+import { LOWER, type Tokens, keyAt } from './tokens.js';
 import type { NamedLexicon } from './types.js';
 
 /** Token index after the capitalised run that starts at i. */
@@ -14,12 +14,17 @@ export function runEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): n
     if (t.shape[j] !== LOWER) {
       if (matchPhrase(fold, t, j, lex.titles)) break; // Alabama | Governor Bob Riley
       // a first name after words that are not names opens a new run: (ministre de la) Défense | Sergueï Choïgou
-      if (lex.firstNames.has(t.key[j]) && !lex.firstNames.has(t.key[j - 1]) && !lex.particles.has(t.key[j - 1]) && !isInitial(t, j - 1) && fold.slice(t.end[j - 1], t.start[j]) === ' ') break;
+      if (lex.firstNames.has(keyAt(t, j)) && !lex.firstNames.has(keyAt(t, j - 1)) && !lex.particles.has(keyAt(t, j - 1)) && !isInitial(t, j - 1) && fold.slice(t.end[j - 1], t.start[j]) === ' ') break;
       j++;
       continue;
     }
+    // a French toponym: Noyal-sur-Vilaine, Aulnay-sous-Bois, Saint-Germain-en-Laye
+    if (hyphenated(fold, t, j)) {
+      j += 2;
+      continue;
+    }
     // a particle between two capitalised words: de, van, von, al-, ben
-    if (lex.particles.has(t.key[j]) && j + 1 < t.n && t.shape[j + 1] !== LOWER && tight(fold, t, j + 1) && !matchGaz(fold, t, j + 1, lex.gaz)) {
+    if (lex.particles.has(keyAt(t, j)) && j + 1 < t.n && t.shape[j + 1] !== LOWER && tight(fold, t, j + 1) && !matchGaz(fold, t, j + 1, lex.gaz)) {
       j += 2;
       continue;
     }
@@ -33,25 +38,50 @@ export const isInitial = (t: Tokens, i: number) => t.end[i] - t.start[i] === 1 &
 /** Token index after an organization that opens on a head noun at i, or i when there is none. */
 export function orgHeadEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): number {
   const capital = t.shape[i] !== LOWER;
-  if (!(capital ? lex.orgHeads : lex.lowerOrgHeads).has(t.key[i])) return i;
+  if (!(capital ? lex.orgHeads : lex.lowerOrgHeads).has(keyAt(t, i))) return i;
   let j = i + 1;
   let named = false; // a head needs a complement: an adjective or a name
   while (j < t.n && tight(fold, t, j)) {
-    if (capital && t.shape[j] === LOWER && (lex.adjective(t.key[j]) || lex.demonyms.has(t.key[j]))) { j++; named = true; continue; }
+    if (capital && t.shape[j] === LOWER && (lex.adjective(keyAt(t, j)) || lex.demonyms.has(keyAt(t, j)))) { j++; named = true; continue; }
     const c = matchPhrase(fold, t, j, lex.connectors);
     if (!c || j + c >= t.n || !tight(fold, t, j + c)) break;
     let k = j + c;
     // up to three lowercase nouns before the name: Association des leaders religieux du Mali
     let lower = 0;
-    while (k < t.n && t.shape[k] === LOWER && lower < 3 && tight(fold, t, k) && !lex.stopwords.has(t.key[k])) { k++; lower++; }
-    if (k < t.n && t.shape[k] !== LOWER && tight(fold, t, k) && !lex.firstNames.has(t.key[k])) {
+    while (k < t.n && t.shape[k] === LOWER && lower < 3 && tight(fold, t, k) && !lex.stopwords.has(keyAt(t, k))) { k++; lower++; }
+    if (k < t.n && t.shape[k] !== LOWER && tight(fold, t, k) && !lex.firstNames.has(keyAt(t, k))) {
       const g = matchGaz(fold, t, k, lex.gaz);
       j = g ? k + g.keys.length : runEnd(fold, t, k, lex);
       named = true;
       continue;
     }
-    if (lower && capital) { j = j + c + 1; named = true; } // Cour d'assises, Conseil des ministres
+    if (lower && capital) {
+      named = true;
+      // Association des leaders religieux | du Mali; Cour d'assises | (compétente)
+      const c2 = k < t.n && tight(fold, t, k) ? matchPhrase(fold, t, k, lex.connectors) : 0;
+      if (c2 && k + c2 < t.n && t.shape[k + c2] !== LOWER && tight(fold, t, k + c2) && !lex.firstNames.has(keyAt(t, k + c2))) { j = k; continue; }
+      j = j + c + 1; // Cour d'assises, Conseil des ministres
+    }
     break;
   }
   return named ? j : i;
+}
+
+/** Token j is a short lowercase word between hyphens, with a capitalised word after it (-sur-, -en-). */
+export function hyphenated(fold: string, t: Tokens, j: number): boolean {
+  return j + 1 < t.n && t.end[j] - t.start[j] <= 4 && t.shape[j + 1] !== LOWER
+    && fold[t.start[j] - 1] === '-' && fold[t.end[j]] === '-' && t.start[j + 1] === t.end[j] + 1;
+}
+
+/** End of an organization's name that goes on after the run ending at e through "and", "of"… up to its suffix (Securities and Exchange Commission); else e. */
+export function joinedOrg(fold: string, t: Tokens, e: number, lex: NamedLexicon): number {
+  let at = e;
+  for (let hops = 0; hops < 2 && at < t.n && tight(fold, t, at); hops++) {
+    const j = matchPhrase(fold, t, at, lex.orgJoiners);
+    if (!j || at + j >= t.n || t.shape[at + j] === LOWER || !tight(fold, t, at + j)) break;
+    const f = runEnd(fold, t, at + j, lex);
+    if (lex.orgSuffixes.has(keyAt(t, f - 1))) return f;
+    at = f;
+  }
+  return e;
 }

@@ -8,21 +8,27 @@
  */
 import type { Cand } from './cand.js';
 import { classify } from './classify.js';
-import { matchGaz } from './match.js';
-import { orgHeadEnd, runEnd } from './runs.js';
+import { matchGaz, tight } from './match.js';
+import { joinedOrg, orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
-import { LOWER, UPPER, opensClause, type Tokens } from './tokens.js';
+import { LOWER, UPPER, opensClause, hasSignature, signatureAt, type Tokens, keyAt } from './tokens.js';
 import type { NamedLexicon } from './types.js';
 
 export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): Cand[] {
   const out: Cand[] = [];
-  const cand = (a: number, b: number, extra: Partial<Cand>): Cand => ({
-    start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: null, words: b - a, initial: opensClause(fold, t, a), ...extra,
-  });
+  const cand = (a: number, b: number, extra: Partial<Cand>): Cand => {
+    const c: Cand = {
+      text: text.slice(t.start[a], t.end[b - 1]), start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: null, words: b - a, initial: opensClause(fold, t, a),
+    };
+    return Object.assign(c, extra);
+  };
   let i = 0;
   while (i < t.n) {
-    const k = t.key[i];
     const lower = t.shape[i] === LOWER;
+    // most lowercase words start nothing: skip them without reading them
+    if (lower && !hasSignature(lex.lowerSignatures, signatureAt(t, i))) { i++; continue; }
+    const k = keyAt(t, i);
+    if (lower && !lex.lowerTriggers.has(k)) { i++; continue; }
     // 1. la présidence russe
     if (lower && lex.institutionNouns.has(k)) {
       const s = seatAt(fold, t, i, lex);
@@ -36,10 +42,10 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       if (ti) {
         const titleText = text.slice(t.start[i], ti.end);
         const n = ti.next;
-        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && /^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(t.key[n])) {
+        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (ti.distinctive && fold.slice(t.end[n - 1], t.start[n]) === ', ' && lex.firstNames.has(keyAt(t, n)))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(keyAt(t, n))) {
           const e = runEnd(fold, t, n, lex);
-          if (!lex.orgSuffixes.has(t.key[e - 1])) {
-            out.push(cand(n, e, { type: 'person', role: titleText, alias: ti.distinctive ? titleText : undefined }));
+          if (!lex.orgSuffixes.has(keyAt(t, e - 1))) {
+            out.push(cand(n, e, { type: 'person', role: ti.courtesy ? undefined : titleText, alias: ti.distinctive ? titleText : undefined }));
             i = e;
             continue;
           }
@@ -58,20 +64,32 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       i = h;
       continue;
     }
+    // îles Sanguinaires, mont Blanc
+    if (lower && lex.placeHeads.has(k) && i + 1 < t.n && t.shape[i + 1] !== LOWER && tight(fold, t, i + 1) && !lex.stopwords.has(keyAt(t, i + 1))) {
+      const e = runEnd(fold, t, i + 1, lex);
+      out.push(cand(i, e, { type: 'place' }));
+      i = e;
+      continue;
+    }
     if (lower) { i++; continue; }
-    // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg); an organization's name
-    // may go on with capitalised words (Bloomberg View)
+    // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg)
     if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1)) {
       let e = i + g.keys.length;
-      const more = g.type === 'organization' && e < t.n && t.shape[e] !== LOWER && fold.slice(t.end[e - 1], t.start[e]) === ' ' && !lex.firstNames.has(t.key[e]) && !matchGaz(fold, t, e, lex.gaz) && !lex.stopwords.has(t.key[e]);
-      if (more) e = runEnd(fold, t, e, lex);
-      out.push(cand(i, e, { type: g.type, id: more ? undefined : g.id }));
+      // an organization's branch: CGT-Cheminots, Wikimedia-France (places stay apart: Rio-Paris)
+      const branch = g.type === 'organization' && e < t.n && t.shape[e] !== LOWER && t.start[e] === t.end[e - 1] + 1 && fold[t.end[e - 1]] === '-';
+      if (branch) e = runEnd(fold, t, e, lex);
+      // its legal form: Tesla Inc., Toyota Motor Corp
+      if (g.type === 'organization') while (e < t.n && t.shape[e] !== LOWER && lex.orgSuffixes.has(keyAt(t, e)) && fold.slice(t.end[e - 1], t.start[e]) === ' ') e++;
+      const c = cand(i, e, { type: g.type, id: branch ? undefined : g.id });
+      if (c.initial && c.words === 1 && lex.commonWords.has(k)) c.weak = true;
+      out.push(c);
       i = e;
       continue;
     }
     // 5. capitalised run, not opened by a function word (Le Kremlin, Par ailleurs)
     if (t.shape[i] !== UPPER && lex.stopwords.has(k)) { i++; continue; }
-    const e = runEnd(fold, t, i, lex);
+    let e = runEnd(fold, t, i, lex);
+    if (!lex.titles.has(k)) e = joinedOrg(fold, t, e, lex);
     const c = classify(fold, t, i, e, lex);
     if (c) out.push(cand(c.a, e, { type: c.type, speaks: c.speaks }));
     i = e;

@@ -6,7 +6,7 @@
 import { keyOf } from './key.js';
 import { matchGaz, matchPhrase, tight } from './match.js';
 import { orgHeadEnd } from './runs.js';
-import { CAP, LOWER, UPPER, type Tokens } from './tokens.js';
+import { CAP, LOWER, UPPER, type Tokens, keyAt } from './tokens.js';
 import type { NamedLexicon } from './types.js';
 
 export interface Title {
@@ -18,6 +18,8 @@ export interface Title {
   country?: string;
   /** the title has a demonym or a complement: distinctive enough to stand for the person */
   distinctive: boolean;
+  /** a title of courtesy (M., Mme): no role */
+  courtesy: boolean;
 }
 
 /** Parses a title starting at token i, or returns undefined. */
@@ -25,11 +27,12 @@ export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon
   const len = matchPhrase(fold, t, i, lex.titles);
   if (!len) return undefined;
   let j = i + len;
+  const courtesy = lex.honorifics.has(t.key.slice(i, j).join(' '));
   let country: string | undefined;
   let distinctive = false;
   // a demonym right after: président russe, ministre français
-  if (j < t.n && t.shape[j] === LOWER && tight(fold, t, j) && lex.demonyms.has(t.key[j])) {
-    country = lex.demonyms.get(t.key[j]);
+  if (j < t.n && t.shape[j] === LOWER && tight(fold, t, j) && lex.demonyms.has(keyAt(t, j))) {
+    country = lex.demonyms.get(keyAt(t, j));
     distinctive = true;
     j++;
   }
@@ -42,7 +45,7 @@ export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon
       distinctive = true;
     }
   }
-  return { next: j, end: t.end[j - 1], country, distinctive };
+  return { next: j, end: t.end[j - 1], country, distinctive, courtesy };
 }
 
 /** End (token index) of a title's complement that starts at token k: a known name, a capitalised word, or a noun and its name. */
@@ -56,22 +59,22 @@ function complementEnd(fold: string, t: Tokens, k: number, lex: NamedLexicon): n
   if (t.shape[k] === CAP) {
     // one capitalised word (la Défense), or a few when they are joined by lowercase words (Affaires étrangères)
     let e = k + 1;
-    while (e < t.n && tight(fold, t, e) && t.shape[e] === LOWER && !lex.stopwords.has(t.key[e]) && e - k < 3) e++;
+    while (e < t.n && tight(fold, t, e) && t.shape[e] === LOWER && !lex.stopwords.has(keyAt(t, e)) && e - k < 3) e++;
     return e;
   }
   // a lowercase noun, then maybe its name: du groupe UMP, de la commission
-  if (lex.stopwords.has(t.key[k]) || lex.titles.has(t.key[k])) return k;
+  if (lex.stopwords.has(keyAt(t, k)) || lex.titles.has(keyAt(t, k))) return k;
   let e = k + 1;
-  if (e < t.n && tight(fold, t, e) && t.shape[e] === LOWER && lex.demonyms.has(t.key[e])) e++;
+  if (e < t.n && tight(fold, t, e) && t.shape[e] === LOWER && lex.demonyms.has(keyAt(t, e))) e++;
   if (e < t.n && tight(fold, t, e) && t.shape[e] === UPPER) e++;
   return e;
 }
 
 /** "la présidence russe", "l'exécutif russe" → the seat that stands for that country's institution. */
 export function seatAt(fold: string, t: Tokens, i: number, lex: NamedLexicon): { end: number; id: string } | undefined {
-  const what = lex.institutionNouns.get(t.key[i]);
+  const what = lex.institutionNouns.get(keyAt(t, i));
   if (!what || i + 1 >= t.n || !tight(fold, t, i + 1)) return undefined;
-  const code = lex.demonyms.get(t.key[i + 1]);
+  const code = lex.demonyms.get(keyAt(t, i + 1));
   const id = code && lex.seatFor.get(`${code}:${what}`);
   return id ? { end: i + 2, id } : undefined;
 }

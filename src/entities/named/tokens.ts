@@ -13,11 +13,16 @@ export const UPPER = 2;
 
 export interface Tokens {
   n: number;
+  /** the folded text the offsets point into */
+  fold: string;
   start: Int32Array;
   end: Int32Array;
-  key: string[];
+  /** folded keys, filled at once for capitalised words and on first use (keyAt) for the others */
+  key: (string | undefined)[];
   /** LOWER, CAP (Capitalised) or UPPER (all capitals, two letters or more) */
   shape: Uint8Array;
+  /** word → key, for this text only */
+  memo: Map<string, string>;
   sentence: Int32Array;
 }
 
@@ -42,13 +47,13 @@ const CLASS: Uint8Array = (() => {
 
 export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
   const len = fold.length;
-  // at most one word per two characters
-  const cap = (len >> 1) + 1;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const shape = new Uint8Array(cap);
-  const sentence = new Int32Array(cap);
-  const key: string[] = new Array<string>(cap);
+  // news text has about one word per six characters; grow when a text has more
+  let cap = (len >> 2) + 16;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let shape = new Uint8Array(cap);
+  let sentence = new Int32Array(cap);
+  const key: (string | undefined)[] = [];
   const keys = new Map<string, string>(); // memo for this text only
   let n = 0;
   let s = 0;
@@ -63,7 +68,6 @@ export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
     let lowers = c0 === LETTER ? 1 : 0;
     let digits = c0 === DIGIT ? 1 : 0;
     let dots = false;
-    let wide = fold.charCodeAt(at) > 127;
     i++;
     // dotted acronym: U.S., U.K.
     if (c0 === UPLETTER && fold.charCodeAt(i) === 46 && CLASS[fold.charCodeAt(i + 1)] === UPLETTER && fold.charCodeAt(i + 2) === 46) {
@@ -72,9 +76,7 @@ export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
       dots = true;
     } else {
       for (;;) {
-        const code = fold.charCodeAt(i);
-        const c = CLASS[code];
-        if (code > 127) wide = true;
+        const c = CLASS[fold.charCodeAt(i)];
         if (c === LETTER) lowers++;
         else if (c === UPLETTER) uppers++;
         else if (c === DIGIT) digits++;
@@ -88,21 +90,39 @@ export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
       index = sentences[s].index;
       nextStart = s + 1 < sentences.length ? sentences[s + 1].start : Infinity;
     }
-    const w = fold.slice(at, i);
-    // interned: one string per distinct word, so that millions of tokens keep few strings alive
-    let k = keys.get(w);
-    if (k === undefined) {
-      k = !uppers && !wide ? w : keyOf(dots ? w.replace(/\./g, '') : w);
-      keys.set(w, k);
+    if (n === cap) {
+      cap *= 2;
+      start = grow(start, cap);
+      end = grow(end, cap);
+      sentence = grow(sentence, cap);
+      const s2 = new Uint8Array(cap);
+      s2.set(shape);
+      shape = s2;
+    }
+    if (c0 === UPLETTER) {
+      const w = fold.slice(at, i);
+      // interned: one string per distinct word, so that millions of tokens keep few strings alive
+      let k = keys.get(w);
+      if (k === undefined) {
+        k = keyOf(dots ? w.replace(/\./g, '') : w);
+        keys.set(w, k);
+      }
+      key[n] = k;
     }
     start[n] = at;
     end[n] = i;
     shape[n] = c0 !== UPLETTER || digits ? LOWER : uppers > 1 && !lowers ? UPPER : CAP;
     sentence[n] = index;
-    key[n] = k;
     n++;
   }
-  return { n, start, end, key, shape, sentence };
+  key.length = n;
+  return { n, fold, start, end, key, shape, sentence, memo: keys };
+}
+
+function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 const OPENER = /[«"“(\[:;\n\u2022*]|-\s|\s-/;
@@ -110,4 +130,41 @@ const OPENER = /[«"“(\[:;\n\u2022*]|-\s|\s-/;
 /** Whether token i opens its sentence or a line, or follows an opening quote, a colon or a dash. */
 export function opensClause(fold: string, t: Tokens, i: number): boolean {
   return i === 0 || t.sentence[i] !== t.sentence[i - 1] || OPENER.test(fold.slice(t.end[i - 1], t.start[i]));
+}
+
+const ASCII = /^[a-z]+$/;
+
+/** The folded key of token i (lowercase, no diacritics), computed on first use for lowercase words. */
+export function keyAt(t: Tokens, i: number): string {
+  let k = t.key[i];
+  if (k === undefined) {
+    const w = t.fold.slice(t.start[i], t.end[i]);
+    k = t.memo.get(w);
+    if (k === undefined) {
+      k = ASCII.test(w) ? w : keyOf(w);
+      t.memo.set(w, k);
+    }
+    t.key[i] = k;
+  }
+  return k;
+}
+
+/** A cheap signature of a lowercase word (first letter and length), to skip most words without slicing them. */
+export function signature(first: number, length: number): number {
+  return (first << 5) | Math.min(length, 31);
+}
+
+export function signatureAt(t: Tokens, i: number): number {
+  return signature(t.fold.charCodeAt(t.start[i]), t.end[i] - t.start[i]);
+}
+
+/** A set of signatures as a bitmap (2 Mbit): a lookup costs one array read. */
+export function signatureSet(sigs: Iterable<number>): Uint8Array {
+  const bits = new Uint8Array(1 << 18);
+  for (const s of sigs) bits[s >> 3] |= 1 << (s & 7);
+  return bits;
+}
+
+export function hasSignature(bits: Uint8Array, s: number): boolean {
+  return (bits[s >> 3] & (1 << (s & 7))) !== 0;
 }

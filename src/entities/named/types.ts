@@ -28,6 +28,8 @@ export interface NamedData {
   institutionNouns: ReadonlyArray<readonly [string, string]>;
   /** functions written before a name, lowercase ("premier ministre", "président", "m.") */
   titles: readonly string[];
+  /** titles of courtesy, which are no role (M., Mme, Dr, Mr.) */
+  honorifics: readonly string[];
   /** words that link a title to its complement ("de", "du", "des", "de la", "d'") */
   connectors: readonly string[];
   /** lowercase words allowed inside a name between capitalised words (de, van, von, al, ben) */
@@ -42,18 +44,26 @@ export interface NamedData {
   reportingVerbs: readonly string[];
   /** words before a place name ("à", "en", "in") */
   placePrepositions: readonly string[];
+  /** phrases before a place name ("sud du", "ville de", "city of") */
+  placeCues: readonly string[];
   /** nouns before an organization's name ("agence", "quotidien", "company") */
   orgCues: readonly string[];
   /** first words of organization names ("Commission", "ministère", "Université") */
   orgHeads: readonly string[];
   /** lowercase first words of organization names that need a capitalised complement (ministère de l'Intérieur) */
   lowerOrgHeads: readonly string[];
+  /** lowercase words that join two capitalised runs into one organization's name when it ends on a suffix (Securities and Exchange Commission) */
+  orgJoiners: readonly string[];
   /** last words of organization names ("Inc", "SA", "Group", "Council") */
   orgSuffixes: readonly string[];
   /** first words of place names ("île", "mont", "Saint") */
   placeHeads: readonly string[];
   /** endings of lowercase adjectives that may follow an organization's head (pénale, européenne) */
   adjectiveEndings: readonly string[];
+  /** the possessive ending that makes a name act ("'s " in English), or '' */
+  possessive: string;
+  /** known names that are also common words (Total, Orange, Libération): not names by themselves at the start of a sentence */
+  commonWords: readonly string[];
   /** nouns that put an acronym-like word out of the organizations ("TV" alone is no org) */
   notAcronyms: readonly string[];
 }
@@ -68,6 +78,8 @@ export interface GazEntry {
   id: string;
   /** written in capitals (UN, AP, US): matches only capitals, never the word "Un" */
   upper?: boolean;
+  /** bit k set: token k is capitalised in the entry and must be in the text (La Presse is not "la presse") */
+  caps: number;
   /** for countries: the ISO code */
   code?: string;
 }
@@ -89,7 +101,9 @@ export interface NamedLexicon {
   connectors: ReadonlyMap<string, readonly (readonly string[])[]>;
   reportingVerbs: ReadonlyMap<string, readonly (readonly string[])[]>;
   orgCues: ReadonlyMap<string, readonly (readonly string[])[]>;
+  placeCues: ReadonlyMap<string, readonly (readonly string[])[]>;
   particles: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
@@ -97,8 +111,16 @@ export interface NamedLexicon {
   orgHeads: ReadonlySet<string>;
   lowerOrgHeads: ReadonlySet<string>;
   orgSuffixes: ReadonlySet<string>;
+  orgJoiners: ReadonlyMap<string, readonly (readonly string[])[]>;
   placeHeads: ReadonlySet<string>;
   notAcronyms: ReadonlySet<string>;
+  commonWords: ReadonlySet<string>;
+  possessive: string;
   adjective: (key: string) => boolean;
   stopwords: ReadonlySet<string>;
+  /** lowercase words that may start a mention (titles, institution nouns, lowercase heads), and their signatures */
+  lowerTriggers: ReadonlySet<string>;
+  lowerSignatures: Uint8Array;
+  /** small words left out of an acronym (des, du, of, and) */
+  minor: ReadonlySet<string>;
 }

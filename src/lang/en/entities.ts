@@ -11,7 +11,7 @@ import { orgs, worldOrgs } from './orgs.js';
 import { places } from './places.js';
 import { seats } from './seats.js';
 import { stopwords } from './stopwords.js';
-import { connectors, titles } from './titles.js';
+import { connectors, honorifics, titles } from './titles.js';
 
 export const entities: NamedLexicon = compileNamed({
   ...n,
@@ -22,4 +22,5 @@ export const entities: NamedLexicon = compileNamed({
   seats,
   titles,
   connectors,
+  honorifics,
 }, stopwords);

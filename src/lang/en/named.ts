@@ -23,10 +23,13 @@ export const notNames = [
 export const reportingVerbs = [
   'said', 'says', 'told', 'tells', 'stated', 'states', 'announced', 'announces', 'added', 'adds', 'explained', 'noted', 'notes', 'confirmed', 'admitted', 'declared', 'argued', 'claimed', 'warned', 'insisted',
   'wrote', 'writes', 'tweeted', 'replied', 'responded', 'denied', 'acknowledged', 'stressed', 'urged', 'asked', 'called', 'praised', 'criticized', 'criticised', 'predicted', 'estimated', 'reported', 'revealed', 'suggested',
-  'has said', 'has announced', 'had said', 'will', 'would', 'has', 'had', 'is', 'was', 'plans', 'wants', 'expects',
+  'has said', 'has announced', 'had said', 'plans', 'wants', 'expects',
 ];
 
 export const placePrepositions = ['in', 'near', 'outside', 'across'];
+
+// Phrases right before a place name: "the city of Mobile", "north of Baghdad".
+export const placeCues = ['city of', 'town of', 'village of', 'province of', 'state of', 'region of', 'county of', 'north of', 'south of', 'east of', 'west of', 'capital', 'suburb of', 'outskirts of', 'based in', 'headquartered in', 'born in'];
 
 export const orgCues = [
   'company', 'firm', 'group', 'agency', 'newspaper', 'magazine', 'website', 'site', 'network', 'channel', 'broadcaster', 'bank', 'carrier', 'airline', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer',
@@ -40,14 +43,23 @@ export const orgHeads = [
 
 export const lowerOrgHeads: string[] = [];
 
+export const orgJoiners = ['and', 'of', 'for', 'of the', 'for the', 'on'];
+
 export const orgSuffixes = [
+  'Administration', 'Organization', 'Organisation', 'Federation', 'Alliance', 'Coalition', 'Society', 'Institution', 'Laboratory', 'Office', 'Service',
   'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings', 'Motors', 'Airlines', 'Airways', 'Bank', 'Research', 'Partners',
   'Council', 'Committee', 'Commission', 'Association', 'Foundation', 'Institute', 'University', 'College', 'Agency', 'Authority', 'Department', 'Ministry', 'Party', 'Union', 'Workers', 'Command', 'Force', 'Army', 'Navy',
   'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Daily', 'Magazine', 'TV', 'Radio', 'Network', 'Media', 'Press', 'Systems', 'Technologies', 'Technology', 'Software', 'Energy', 'Industries', 'Motor', 'Electric',
-  'Securities', 'Capital', 'Services', 'International', 'Club', 'Team', 'Court', 'Police', 'Office', 'Board', 'Bureau', 'Center', 'Centre', 'Fund', 'Trust', 'Labs', 'Pharmaceuticals', 'Communications', 'Aerospace', 'Defense',
+  'Securities', 'Capital', 'Services', 'International', 'Club', 'Team', 'Court', 'Police', 'Office', 'Board', 'Bureau', 'Center', 'Centre', 'Fund', 'Trust', 'Labs', 'Pharmaceuticals', 'Communications', 'Aerospace',
 ];
 
 export const placeHeads = ['lake', 'mount', 'mt', 'cape', 'gulf', 'bay', 'island', 'islands', 'river', 'sea', 'strait', 'valley'];
+
+// Known names that are also common words at the start of a sentence: kept there only when named elsewhere too.
+export const commonWords = ['Total', 'Orange', 'Shell', 'Oracle', 'Amazon', 'Meta', 'Apple', 'Palm', 'Congress', 'Senate', 'Parliament', 'Treasury', 'Labour', 'Fed', 'Mobile', 'Reading', 'Nice', 'Bath', 'Independence', 'Wagner', 'Victoria', 'Charlotte', 'Sputnik', 'Ford'];
+
+// A name followed by the possessive acts ("Palm's webOS"): an undecided single word becomes an organization.
+export const possessive = "'s ";
 
 export const notAcronyms = ['tv', 'ok', 'ceo', 'cfo', 'coo', 'gdp', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'mph', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'usa', 'us', 'uk', 'hd', 'pc', 'vp', 'i', 'jr', 'sr', 'phd', 'dna', 'ai', 'it', 'faq', 'ps',
   // acronyms of common nouns, not of organizations

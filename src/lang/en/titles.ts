@@ -7,9 +7,12 @@ export const titles = [
   'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'sheikh', 'emir', 'ambassador', 'envoy', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson',
   'judge', 'justice', 'chief justice', 'prosecutor', 'attorney', 'attorney general', 'lawyer', 'general', 'gen.', 'gen', 'colonel', 'col.', 'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'admiral', 'adm.', 'sergeant', 'sgt.',
   'ceo', 'chief executive', 'chief executive officer', 'chairman', 'chairwoman', 'chair', 'chairperson', 'executive chairman', 'founder', 'co-founder', 'director', 'executive director', 'managing director', 'manager',
-  'analyst', 'economist', 'researcher', 'professor', 'prof.', 'dr.', 'dr', 'doctor', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'dame', 'lord', 'lady', 'reverend', 'rev.',
+  'analyst', 'economist', 'researcher', 'professor', 'prof.', 'doctor', 'lord', 'lady', 'reverend', 'rev.',
   'coach', 'manager', 'striker', 'actor', 'actress', 'singer', 'author', 'writer', 'journalist', 'reporter', 'photographer', 'leader', 'opposition leader', 'candidate', 'activist', 'president-elect',
 ];
+
+// Titles of courtesy: they introduce a name but are no function.
+export const honorifics = ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame'];
 
 // Words that tie a title to its complement ("Minister of Industry", "President of the United States").
 export const connectors = ['of', 'of the', 'for', 'for the'];

@@ -10,7 +10,7 @@ import { orgs } from './orgs.js';
 import { places } from './places.js';
 import { seats } from './seats.js';
 import { stopwords } from './stopwords.js';
-import { connectors, titles } from './titles.js';
+import { connectors, honorifics, titles } from './titles.js';
 
 export const entities: NamedLexicon = compileNamed({
   ...n,
@@ -21,4 +21,5 @@ export const entities: NamedLexicon = compileNamed({
   seats,
   titles,
   connectors,
+  honorifics,
 }, stopwords);

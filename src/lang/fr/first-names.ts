@@ -17,5 +17,6 @@ export const worldFirstNames = [
   'Narendra', 'Rahul', 'Sonia', 'Manmohan', 'Imran', 'Nawaz', 'Benazir', 'Pervez', 'Hamid', 'Ashraf', 'Aung', 'Thaksin', 'Yingluck', 'Rodrigo', 'Ferdinand', 'Joko', 'Jokowi', 'Hun', 'Sen',
   'Jair', 'Luiz', 'Inácio', 'Dilma', 'Nicolás', 'Hugo', 'Evo', 'Rafael', 'Cristina', 'Mauricio', 'Javier', 'Gustavo', 'Andrés', 'Manuel', 'Fidel', 'Raúl', 'Daniel', 'Álvaro', 'Juan', 'Evo',
   'Emmanuel', 'Nicolas', 'François', 'Jacques', 'Édouard', 'Edouard', 'Élisabeth', 'Elisabeth', 'Jean-Yves', 'Jean-Luc', 'Jean-Marie', 'Marine', 'Ségolène', 'Gérald', 'Éric', 'Bruno', 'Gabriel',
+  'Barack', 'Mitt', 'Hillary', 'Kamala', 'Joe', 'Donald', 'Nancy', 'Newt', 'Dick', 'Rudy', 'Condoleezza', 'Colin', 'Rick', 'Jeb', 'Ted', 'Marco', 'Mike', 'Ron', 'Bernie', 'Elon', 'Jeff', 'Whitey',
   'Volker', 'Olaf', 'Angela', 'Ursula', 'Frank-Walter', 'Annalena', 'Mario', 'Matteo', 'Giorgia', 'Sergio', 'Silvio', 'Pedro', 'Mariano', 'Boris', 'Theresa', 'Rishi', 'Keir', 'Liz',
 ];

@@ -44,6 +44,13 @@ export const reportingVerbs = [
 // Words right before a place name: "à Moscou", "en Corse", "au Mali", "aux États-Unis".
 export const placePrepositions = ['à', 'en', 'au', 'aux', 'depuis', 'vers', 'via'];
 
+// Phrases right before a place name: "dans le sud du Kouzbass", "la ville de Gao", "près de Lyon".
+export const placeCues = [
+  'nord de', 'nord du', "nord de l'", 'sud de', 'sud du', "sud de l'", 'est de', 'est du', 'ouest de', 'ouest du', 'centre de', 'centre du', 'nord-est de', 'nord-ouest de', 'sud-est de', 'sud-ouest de',
+  'ville de', 'village de', 'commune de', 'localité de', 'région de', 'région du', 'province de', 'province du', 'département de', 'département du', 'quartier de', 'banlieue de',
+  'capitale', 'près de', 'non loin de', 'environs de', 'périphérie de', 'préfecture de', 'île de', 'vallée de', 'vallée du', 'cité de', 'à destination de', 'en provenance de', 'originaire de', 'habitants de',
+];
+
 // Nouns and phrases right before an organization's name: "l'agence Moody's", "le quotidien Le Figaro".
 export const orgCues = [
   'agence', 'agence de presse', "l'agence", 'groupe', 'société', 'entreprise', 'firme', 'compagnie', 'constructeur', 'opérateur', 'banque', 'assureur',
@@ -64,11 +71,21 @@ export const orgHeads = [
 // Lowercase first words of organization names, which need a capitalised complement.
 export const lowerOrgHeads = ['ministère', 'secrétariat'];
 
+// Words that join two capitalised runs into one organization's name ending on a suffix.
+export const orgJoiners = ['et', 'de', 'des', 'du', "d'", 'de la', "de l'", 'pour'];
+
 // Last words of organization names: "Wikimedia Foundation", "BFM TV", "Renault SA".
 export const orgSuffixes = ['SA', 'SAS', 'SARL', 'Inc', 'Ltd', 'Corp', 'Group', 'Groupe', 'TV', 'Foundation', 'Council', 'News', 'Press', 'Airlines', 'Motors', 'Bank', 'Holding', 'Technologies', 'Telecom', 'Média', 'Médias', 'Presse', 'Info', 'Radio'];
 
 // First words of place names with a lowercase or generic head: "îles Sanguinaires", "mont Blanc".
 export const placeHeads = ['île', 'îles', 'mont', 'monts', 'lac', 'golfe', 'mer', 'cap', 'détroit', 'vallée', 'plateau', 'massif', 'canal', 'fleuve', 'rivière', 'péninsule', 'presqu\'île', 'archipel', 'baie'];
+
+// Known names that are also common words, capitalised at the start of a sentence: "Total : 45 morts",
+// "Libération des otages", "Renaissance d'un quartier". Kept there only when named elsewhere too.
+export const commonWords = ['Total', 'Orange', 'Renaissance', 'Réunion', 'Maurice', 'Union', 'Libération', 'Marianne', 'Sénat', 'Congrès', 'Parlement', 'Assemblée', 'Croix-Rouge', 'Meta', 'Amazon', 'Shell', 'Oracle', 'Wagner', 'Europe', 'Nord', 'Manche', 'Var', 'Gard', 'Rhône', 'Loire', 'Fed', 'Arte', 'Sputnik', 'Mobile', 'Charlotte', 'Florence', 'Victoria', 'Nancy', 'Lorient', 'Orient', 'Provence'];
+
+// French has no possessive ending.
+export const possessive = '';
 
 // All-capital words that are no organization by themselves.
 export const notAcronyms = ['tv', 'ok', 'pib', 'sms', 'usa', 'ue', 'pc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'cm', 'mm', 'ko', 'mo', 'go', 'hd', 'ht', 'ttc',

@@ -16,9 +16,11 @@ export const titles = [
   'directeur', 'directrice', 'directeur général', 'directrice générale', 'pdg', 'p-dg', 'patron', 'patronne', 'fondateur', 'fondatrice',
   'administrateur', 'responsable', 'délégué', 'déléguée', 'syndicaliste', 'militant', 'militante', 'économiste', 'analyste', 'chercheur', 'chercheuse',
   'professeur', 'professeure', 'docteur', 'général', 'généralissime', 'colonel', 'commandant', 'capitaine', 'lieutenant', 'amiral', 'maréchal', 'sergent',
-  'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Me', 'Mgr', 'Dr', 'Pr',
-  'le photographe', 'journaliste', 'écrivain', 'écrivaine', 'auteur', 'acteur', 'actrice', 'chanteur', 'chanteuse', 'entraîneur', 'sélectionneur', 'graphiste',
+  'photographe', 'journaliste', 'écrivain', 'écrivaine', 'auteur', 'acteur', 'actrice', 'chanteur', 'chanteuse', 'entraîneur', 'sélectionneur', 'graphiste',
 ];
+
+// Titles of courtesy: they introduce a name but are no function.
+export const honorifics = ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Me', 'Mgr', 'Dr', 'Pr'];
 
 // Words that tie a title to its complement ("ministre de la Défense", "président du groupe UMP").
 export const connectors = ['de', 'du', 'des', 'de la', "de l'", "d'", 'aux', 'à la', 'au'];

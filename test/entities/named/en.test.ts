@@ -9,9 +9,15 @@ const cases: [string, string[], string[]][] = [
   ['Sen. Patty Murray of Washington criticized the Pentagon.', ['person:Patty Murray', 'organization:Pentagon'], []],
   ['Acme Widgets Inc. said profits rose in the U.S. last year.', ['organization:Acme Widgets Inc', 'place:U.S.'], []],
   ['The White House declined to comment, Reuters reported.', ['organization:White House', 'organization:Reuters'], []],
+  ['The Securities and Exchange Commission opened an inquiry.', ['organization:Securities and Exchange Commission'], []],
+  ['Tesla Inc said sales rose. Tesla shares fell.', ['organization:Tesla Inc'], ['organization:Tesla']],
+  ['The plant in Greenvale, Michigan will close.', ['place:Greenvale', 'place:Michigan'], []],
+  ['The deal was worth CA$ 4 billion for the KC-45 tanker.', [], ['organization:CA', 'organization:KC']],
+  ['Obama and Romney met in Ohio.', ['place:Ohio'], ['organization:Obama and Romney']],
 ];
 
 const negatives: [string, string[]][] = [
+  ['Workers Fear The Worst As Talks Drag On', []],
   ['The company said on Monday that it would close a plant.', []],
   ['However, In the end, nobody came.', []],
   ['The new model has an LED screen and GPS.', []],

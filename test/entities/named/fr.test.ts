@@ -11,6 +11,11 @@ const people: [string, string[], string[]][] = [
   ['Le texte a été rédigé par M. Baupin et adopté mardi.', ['person:Baupin'], []],
   ['La candidate Fatoumata Koné a déclaré sa candidature.', ['person:Fatoumata Koné'], []],
   ['Recep Tayyip Erdogan a appelé au calme.', ['person:Recep Tayyip Erdogan'], []],
+  ['Le ministre des Transports, Jean-Baptiste Djebbari, a jugé la grève incompréhensible.', ['person:Jean-Baptiste Djebbari'], []],
+  ['Le guide Amadou Traoré raconte que Traoré dort peu.', ['person:Amadou Traoré'], ['person:Traoré']],
+  ['Sur la place, Kofi Mensah-Boateng écoutait. Mensah-Boateng a souri.', ['person:Kofi Mensah-Boateng'], []],
+  ['« Rien ne bougera », a déclaré Zorgal Matapeu devant la presse.', ['person:Zorgal Matapeu'], []],
+  ['Pour Zorgal Matapeu, président de l\'association des riverains, le projet est mort.', ['person:Zorgal Matapeu'], []],
 ];
 
 const orgs: [string, string[], string[]][] = [
@@ -21,6 +26,11 @@ const orgs: [string, string[], string[]][] = [
   ["Les militants du MNLA ont quitté la ville, a indiqué l'AFP.", ['organization:MNLA', 'organization:AFP'], []],
   ["L'agence Moody's a abaissé la note du pays.", ["organization:Moody's"], []],
   ['Le groupe Lagardère Médias a annoncé des suppressions de postes.', ['organization:Lagardère Médias'], []],
+  ['Le syndicat CGT-Cheminots appelle à la grève.', ['organization:CGT-Cheminots'], ['organization:CGT']],
+  ["L'Association des pêcheurs artisanaux du Sénégal a protesté.", ['organization:Association des pêcheurs artisanaux du Sénégal'], ['place:Sénégal']],
+  ['Le Parquet national financier a ouvert une enquête, selon Le Monde.', ['organization:Parquet national financier', 'organization:Le Monde'], []],
+  ['Les délégués de la Communauté des éleveurs du Nord (CEN) ont voté. La CEN a salué le texte.', ['organization:Communauté des éleveurs du Nord'], ['organization:CEN']],
+  ['La presse internationale a relayé la nouvelle.', [], ['organization:La presse']],
 ];
 
 const places: [string, string[], string[]][] = [
@@ -28,6 +38,8 @@ const places: [string, string[], string[]][] = [
   ['Les délégations de Moscou, Erevan et Bakou se sont retrouvées à Londres.', ['place:Moscou', 'place:Erevan', 'place:Bakou', 'place:Londres'], []],
   ['Il est né à Saint-Malo-de-Guersac et vit aux Etats-Unis.', ['place:Saint-Malo-de-Guersac', 'place:Etats-Unis'], []],
   ['La Caroline du Nord et la Virginie voteront en novembre.', ['place:Caroline du Nord', 'place:Virginie'], []],
+  ['Des traces ont été vues dans le sud du Zembrak, une région isolée.', ['place:Zembrak'], []],
+  ['Le drame a eu lieu à Plouvenec-sur-Rance, près des îles Glénanes.', ['place:Plouvenec-sur-Rance', 'place:îles Glénanes'], []],
 ];
 
 // capitals that are no names: sentence openers, demonyms, common-noun acronyms
@@ -37,6 +49,8 @@ const negatives: [string, string[]][] = [
   ['Les Russes et les Français ont signé un accord sur le PIB et les ONG.', []],
   ['Hier soir, Un accord a été trouvé.', []],
   ['Ailleurs dans le pays, Toutes les écoles ferment.', []],
+  ["Total : le bilan s'alourdit à Gao.", ['place:Gao']],
+  ['Le Kremlin a indiqué que la Russie restait prête.', ['organization:Kremlin', 'place:Russie']],
 ];
 
 describe('French people', () => {
@@ -91,6 +105,12 @@ describe('French resolution', () => {
     const k = by('Kremlin')!;
     expect(k.type).toBe('organization');
     expect(k.aliases).toEqual(expect.arrayContaining(['présidence russe', 'exécutif russe']));
+  });
+  test('la présidence française is the Élysée, l\'exécutif russe the Kremlin', () => {
+    const es2 = named("La présidence française a réagi. Selon l'Élysée, l'appel a duré une heure.", 'fr');
+    const e = es2.find((x) => x.name === 'Élysée');
+    expect(e?.aliases).toContain('présidence française');
+    expect(e?.count).toBe(2);
   });
   test('offsets slice the input', () => {
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
