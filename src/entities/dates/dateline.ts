@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../types.js';
 import { isValid, toIso, type CalDate } from './calendar.js';
+import { lower } from './parsers.js';
 import type { DatePatterns } from './patterns.js';
 
 const TOP_LINES = 5;
@@ -12,12 +13,14 @@ const TOP_CHARS = 600;
 
 export function datelineIn(fold: string, p: DatePatterns): (Span & { value: string }) | null {
   let at = 0;
-  const lines = fold.slice(0, TOP_CHARS).split('\n');
+  const top = fold.slice(0, TOP_CHARS);
+  const lines = top.split('\n');
+  const low = lower(top);
   let seen = 0;
   for (const line of lines) {
     if (line.trim() && seen++ >= TOP_LINES) break;
     for (const from of starts(line, p)) {
-      const rest = line.slice(from);
+      const rest = low.slice(at + from, at + line.length);
       for (const [re, parts] of shapes(p)) {
         re.lastIndex = 0;
         const m = re.exec(rest);

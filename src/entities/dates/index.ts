@@ -13,7 +13,7 @@ import { chronoHits } from './chrono.js';
 import { datelineIn } from './dateline.js';
 import { group } from './group.js';
 import type { Hit } from './hit.js';
-import { kindsIn, parsers, RELATIVE } from './parsers.js';
+import { kindsBySentence, lower, parsers, RELATIVE, type Sent } from './parsers.js';
 import { patternsFor } from './patterns.js';
 import { resolve, type Placed } from './resolve.js';
 import { select } from './select.js';
@@ -31,13 +31,16 @@ export function findHits(doc: Doc): Placed[] {
   const out: Placed[] = [];
   const line = doc.dateline;
   if (line) out.push({ hit: { start: line.start, end: line.end, rule: 'dateline', computed: fromIso(line.value)! }, sentence: sentenceAt(doc.sentences, line.start), tense: 0 });
+  const kindsOf = kindsBySentence(doc.fold, doc.sentences, p);
   for (const s of doc.sentences) {
-    const text = doc.fold.slice(s.start, s.end);
-    const kinds = kindsIn(text, p);
+    const kinds = kindsOf[s.index];
     if (!kinds) continue;
+    const c = doc.fold.slice(s.start, s.end);
+    const t: Sent = { s: lower(c), c, at: s.start };
+    const text = t.c;
     const raw: Hit[] = [];
-    for (const { needs, parse } of parsers) if (kinds & needs) raw.push(...parse(text, s.start, p));
-    if (kinds & RELATIVE) raw.push(...chronoHits(text, s.start, doc.lang, p, ref));
+    for (const { needs, parse } of parsers) if (kinds & needs) raw.push(...parse(t, p));
+    if (kinds & RELATIVE) raw.push(...chronoHits(t.s, s.start, doc.lang, p, ref));
     const kept = select(raw, doc.fold, s, p).filter((h) => !line || h.end <= line.start || h.start >= line.end);
     let ms: Marker[] | null = null;
     for (const hit of kept) {
