@@ -39,6 +39,7 @@ export const dates: DateVocab = {
     ['ce mois-ci', 0], ['(?:de )?ce mois', 0],
   ],
   relativeYears: [
+    ['il y a un an', -1], ['il y a une année', -1],
     ["(?:l'|de l')(?:an|année) (?:dernier|dernière|passé|passée)", -1],
     ["(?:l'|de l')(?:an|année) prochaine?", 1],
     ['(?:de )?cette année', 0], ["(?:de )?l'année en cours", 0],

@@ -7,6 +7,10 @@ const found: [string, string, string[]][] = [
   ['The deal was announced on 8 June 2010 in London.', '2011-01-01', ['2010-06-08']],
   ['The press conference took place June 1st in New York.', '2009-06-04', ['2009-06-01']],
   ['The service goes live on July 1.', '2010-06-08', ['2010-07-01']],
+  // a past day a few days after the article's date is still this year's (dates are often a bit off)
+  ['The report, released on March 22, found no collusion.', '2019-03-20', ['2019-03-22']],
+  ['The report, released on March 22, found no collusion.', '2019-03-01', ['2018-03-22']],
+  ['The update is stamped 2019-03-14T10:35:00Z.', '2019-03-20', ['2019-03-14']],
   ['The phone was shown on Sept. 11 to reporters.', '2010-10-01', ['2010-09-11']],
   ['Sales dropped 23% compared to March of 2008.', '2009-04-03', ['2008-03']],
   ['GM has until the end of May to restructure.', '2009-04-03', ['2009-05']],
@@ -49,6 +53,8 @@ const none: [string, string][] = [
   ['Whitey MacDonald, chairperson of Local 1520, spoke to reporters.', '2006-01-23'],
   ['The march drew thousands of people.', '2010-06-08'],
   ['Sales grew for decades.', '2010-06-08'],
+  ['Earlier this week, the minister resigned.', '2010-06-08'],
+  ['May was forced to delay the vote.', '2010-06-08'],
   ['The shop was robbed on the night of Friday to Saturday.', '2010-06-08'],
   ['The house at 1600 Pennsylvania Avenue is white.', '2010-06-08'],
 ];

@@ -48,6 +48,8 @@ const found: [string, string, string[]][] = [
   ['La convention démocrate s’ouvre ce soir.', '2012-09-04', ['2012-09-04']],
   ['Il appelle cet après-midi à voter.', '2012-11-01', ['2012-11-01']],
   ['Il y a trois jours, la police a arrêté un suspect.', '2012-07-04', ['2012-07-01']],
+  ['Il y a un an, il avait démissionné.', '2012-07-04', ['2011']],
+  ['En août, les ventes avaient chuté.', '2012-07-28', ['2011-08']],
   // weekdays
   ['Le reportage a été diffusé jeudi dernier.', '2012-11-10', ['2012-11-08']],
   ['Il est attendu mercredi à Charlotte.', '2012-09-04', ['2012-09-05']],
