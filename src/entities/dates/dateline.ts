@@ -1,15 +1,18 @@
 /**
  * The article's own date written in words on one of its first lines: "29 mai 2012. - …",
  * "March 01, 2008", "PARIS, 12 mars 2019 (AFP)", "Le Monde avec AFP Publié le 10/01/2021 à 14h".
- * A full date (day, month, year) opening one of the first lines, or right after "Publié le".
+ * A full date (day, month, year) opening one of the first lines, right after "Publié le", or
+ * anywhere on a short line.
  */
 import type { Span } from '../../types.js';
 import { isValid, toIso, type CalDate } from './calendar.js';
-import { lower } from './parsers.js';
+import { fullYear, lower } from './parsers.js';
 import type { DatePatterns } from './patterns.js';
 
 const TOP_LINES = 5;
 const TOP_CHARS = 600;
+/** A line this short near the top is a byline or a date line, not prose: its date may be anywhere. */
+const SHORT_LINE = 80;
 
 export function datelineIn(fold: string, p: DatePatterns): (Span & { value: string }) | null {
   let at = 0;
@@ -23,10 +26,12 @@ export function datelineIn(fold: string, p: DatePatterns): (Span & { value: stri
       const rest = low.slice(at + from, at + line.length);
       for (const [re, parts] of shapes(p)) {
         re.lastIndex = 0;
-        const m = re.exec(rest);
-        if (!m || m.index !== 0) continue;
-        const v = parts(m);
-        if (v && isValid(v)) return { start: at + from, end: at + from + m[0].length, value: toIso(v) };
+        for (let m = re.exec(rest); m; m = re.exec(rest)) {
+          // a date opening the line or following "Publié le"; on a short line, anywhere ("Thu 14 Mar 2019 10.35 GMT")
+          if (m.index !== 0 && (line.length > SHORT_LINE || /[\p{L}\d]/u.test(rest[m.index - 1]))) continue;
+          const v = parts(m);
+          if (v && isValid(v)) return { start: at + from + m.index, end: at + from + m.index + m[0].length, value: toIso(v) };
+        }
       }
     }
     at += line.length + 1;
@@ -48,7 +53,7 @@ type Shape = [RegExp, (m: RegExpExecArray) => CalDate | null];
 
 function shapes(p: DatePatterns): Shape[] {
   const month = (w: string) => p.month.get(w.toLowerCase().replace(/\.$/, ''));
-  const full = (y?: string, m?: number, d?: string): CalDate | null => (y && m && d ? { y: +y, m, d: +d } : null);
+  const full = (y?: string, m?: number, d?: string): CalDate | null => (y && m && d ? { y: fullYear(y), m, d: +d } : null);
   const out: Shape[] = [
     [p.dayMonth, (m) => full(m[4], month(m[3]), m[2])],
     [p.numeric, (m) => (p.v.numericMonthFirst ? full(m[4], +m[1], m[3]) : full(m[4], +m[3], m[1]))],

@@ -21,6 +21,9 @@ type Parser = (t: Sent, p: DatePatterns) => Hit[];
 
 const WORD = /[\p{L}\d]/u;
 
+/** "19" in "12/03/19" is 2019; "98" is 1998. */
+export const fullYear = (y: string) => (y.length === 2 ? (+y < 50 ? 2000 : 1900) + +y : +y);
+
 const num = (x: string | undefined) => (x === undefined ? undefined : parseInt(x, 10));
 
 /** Every match of a global pattern that does not start inside a word. */
@@ -107,7 +110,7 @@ const iso: Parser = (t, p) =>
 const numeric: Parser = (t, p) =>
   each(p.numeric, t.s, (m) => {
     const [d, mo] = p.v.numericMonthFirst ? [+m[3], +m[1]] : [+m[1], +m[3]];
-    return { ...span(m, t.at), rule: 'numeric', d, m: mo, y: +m[4] };
+    return { ...span(m, t.at), rule: 'numeric', d, m: mo, y: fullYear(m[4]) };
   });
 
 /** a bare year, unless it is a count or a measure ("2000 manifestants", "1500 euros") */

@@ -116,6 +116,10 @@ describe('French reference date', () => {
     const dates = datesOf('Le ministre est venu hier à Lyon.', 'fr');
     expect(dates.map((d) => [d.name, d.value])).toEqual([['hier', null]]);
   });
+  test('without a reference date, a day takes its year from the latest full date of the text', () => {
+    const text = "L'accord a été signé le 9 novembre. Le sommet du 6 décembre 2012 a suivi. Il est venu hier.";
+    expect(datesOf(text, 'fr').map((d) => d.value)).toEqual(['2012-11-09', '2012-12-06', null]);
+  });
   test('one entity per value: fullest wording as name, the others as aliases', () => {
     const [e] = datesOf('Il a appelé le 10 janvier, à la veille de la réunion. Le 10 janvier restera.', 'fr', '2021-01');
     expect(e).toMatchObject({ name: '10 janvier', value: '2021-01-10', count: 3, aliases: ['la veille'] });
