@@ -163,11 +163,15 @@ const modified: Parser = ({ s, at }, p) => [
 /** What a sentence holds, as found by DatePatterns.trigger. */
 export const MONTH = 1, WEEKDAY = 2, RELATIVE = 4, YEAR = 8;
 
+/** "d'aujourd'hui" (nowadays), "du jour au lendemain": they hide the date words they cover (select.ts) */
+const notDates: Parser = ({ s, at }, p) => each(p.notDates, s, (m) => ({ ...span(m, at), rule: 'not-date' }));
+
 /** In order of trust: on equal spans the earlier parser wins. Each runs only if the sentence holds `needs`. */
 export const parsers: readonly { needs: number; parse: Parser }[] = [
   { needs: YEAR, parse: iso },
   { needs: YEAR, parse: numeric },
   { needs: MONTH, parse: months },
+  { needs: RELATIVE, parse: notDates },
   { needs: RELATIVE, parse: relative },
   { needs: RELATIVE, parse: anchored },
   { needs: RELATIVE, parse: modified },

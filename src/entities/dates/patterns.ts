@@ -34,6 +34,7 @@ export interface DatePatterns {
   relYears: Table;
   anchDays: Table;
   anchYears: Table;
+  notDates: RegExp;
   modYear: RegExp;
   modMonth: RegExp;
   /** tested on the text just before a hit (…$) or just after it (^…) */
@@ -111,6 +112,7 @@ export function compile(pack: LangPack): DatePatterns {
     relYears: table(v.relativeYears, 'gu'),
     anchDays: table(v.anchoredDays, 'gu'),
     anchYears: table(v.anchoredYears, 'gu'),
+    notDates: new RegExp(`(?:${alt(v.notDates)})${R}`, 'gu'),
     modYear: new RegExp(`(?:${alt(v.modifiedYear)})${R}`, 'gu'),
     modMonth: new RegExp(`(?:${alt(v.modifiedMonth)})${R}`, 'gu'),
     before: table(v.before, 'iu', 'end'),

@@ -46,10 +46,14 @@ export const dates: DateVocab = {
   ],
   anchoredDays: [
     ["l'avant-veille", -2], ['la veille', -1], ['(?:le )?lendemain', 1], ['(?:le )?surlendemain', 2],
-    ['le jour même', 0], ['le même jour', 0],
+    ['le jour même', 0], ['le même jour', 0], ['ce jour-là', 0],
   ],
   anchoredYears: [
-    ["l'année (?:suivante|d'après)", 1], ["l'année précédente", -1],
+    ["l'année (?:suivante|d'après)", 1], ["l'année précédente", -1], ['la même année', 0], ['cette année-là', 0],
+  ],
+  notDates: [
+    "d'aujourd'hui", "aujourd'hui encore", "encore aujourd'hui", "jusqu'à aujourd'hui", "jusqu'aujourd'hui",
+    "à l'heure d'aujourd'hui", 'au jour le jour', 'du jour au lendemain', 'sans lendemain',
   ],
   ofEvent: " (?:de|du|des|d')(?!\\s*(?:\\d|ce |cette ))",
   modifiers: [

@@ -61,6 +61,7 @@ const found: [string, string, string[]][] = [
   ['Le sommet s’est ouvert le 10 mars. La veille, les ministres avaient dîné ensemble.', '2012-07-04', ['2012-03-09', '2012-03-10']],
   ["Il a appelé le 10 janvier, à la veille d'une réunion tripartite.", '2021-01', ['2021-01-10']],
   ['La veille, il avait refusé de parler.', '2012-07-04', ['2012-07-03']],
+  ["Il est né en 1964. La même année, son père a fondé l'entreprise.", '2012-07-04', ['1964']],
 ];
 
 // [sentence, reference date]: nothing here is a date with a value
@@ -83,6 +84,8 @@ const none: [string, string][] = [
   ['Il a été agressé dans la nuit de samedi à dimanche.', '2012-07-04'],
   ['Le maire de la commune, 1500 habitants, a démissionné.', '2012-07-04'],
   ['Le communiqué a été publié à 2030 GMT.', '2012-07-04'],
+  ["La France d'aujourd'hui n'est plus celle de ses parents.", '2012-07-04'],
+  ['Il a fait fortune du jour au lendemain.', '2012-07-04'],
   ["À la veille d'une réunion tripartite, les deux présidents se sont parlé.", '2021-01'],
 ];
 
