@@ -114,20 +114,21 @@ const numeric: Parser = (t, p) =>
   });
 
 /** a bare year, unless it is a count or a measure ("2000 manifestants", "1500 euros") */
-const year: Parser = ({ s, at }, p) =>
+const year: Parser = ({ s, c, at }, p) =>
   each(p.year, s, (m) => {
-    if (m.index > 0 && /(?:[$€£,./]|\d[ .,]|\d-)$/u.test(s.slice(Math.max(0, m.index - 2), m.index))) return null;
     const before = s.slice(Math.max(0, m.index - 25), m.index);
+    // "$2012", "1,2012", "3 2012" are amounts; "2017-2018" is two years
+    if (/(?:[$€£,./]|\d[ .,]|\d-)$/u.test(before) && !/(?<!\d)\d{4}-$/u.test(before)) return null;
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 25);
     if (p.countBefore.test(before) || p.unitAfter.test(after)) return null;
     if (p.v.yearNotBeforeNoun && !p.yearBefore.test(before) && !p.modifier.test(before)) {
-      const next = /^\s+(\p{Ll}[\p{L}']*)/u.exec(after);
-      if (next && !p.stopwords.has(next[1].replace(/'.*/, "'"))) return null;
+      // "2000 manifestants": a lowercase plural right after the number makes it a count
+      const next = /^\s+(\p{Ll}[\p{L}']*)/u.exec(c.slice(m.index + m[0].length, m.index + m[0].length + 25));
+      if (next && /[sx]$/u.test(next[1]) && !p.stopwords.has(next[1])) return null;
     }
     const y = +m[1];
     if (y < 1900 && !p.oldYearBefore.test(before)) return null; // "Local 1520", "1500 salariés"
-    const end = m[2] ? m.index + m[0].length : m.index + m[1].length;
-    return { start: at + m.index, end: at + end, rule: m[2] ? 'year-range' : 'year', y };
+    return { start: at + m.index, end: at + m.index + m[0].length, rule: m[2] ? 'year-range' : 'year', y };
   });
 
 function offsets(tb: Table, { s, at }: Sent, rule: string, make: (n: number) => Partial<Hit>): Hit[] {

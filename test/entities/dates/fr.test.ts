@@ -28,6 +28,9 @@ const found: [string, string, string[]][] = [
   ["L'Assemblée devait voter le budget 2013 pour l'agriculture.", '2012-11-06', ['2013']],
   ['Il a été ministre de 2007 à 2012.', '2015-01-01', ['2007', '2012']],
   ['La Révolution a duré de 1789 à 1799.', '2015-01-01', ['1789', '1799']],
+  ['En 2017-2018, les ventes ont progressé.', '2019-01-01', ['2017', '2018']],
+  ['Le bac 2019 commence lundi prochain.', '2019-06-05', ['2019', '2019-06-10']],
+  ['Le budget 2013 Sécurité sociale a été voté.', '2012-11-06', ['2013']],
   ["Le groupe visait l'équilibre en fin d'année.", '2012-07-05', ['2012']],
   // what chrono-node lacks: modifiers, relative months and years
   ['Les ventes ont chuté début mars.', '2012-07-04', ['2012-03']],
