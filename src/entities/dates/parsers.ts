@@ -131,51 +131,36 @@ const year: Parser = ({ s, c, at }, p) =>
     return { start: at + m.index, end: at + m.index + m[0].length, rule: m[2] ? 'year-range' : 'year', y };
   });
 
-function offsets(tb: Table, { s, at }: Sent, rule: string, make: (n: number) => Partial<Hit>): Hit[] {
-  return each(tb.re, s, (m) => {
-    const i = m.findIndex((g, k) => k > 0 && g !== undefined);
-    return { ...span(m, at), rule, ...make(tb.n[i - 1]) };
+/**
+ * Relative and anchored phrases, in one scan: "hier" (day -1 from the reference), "le mois dernier",
+ * "l'an dernier"; "la veille" (day -1 from the day last named; "la veille de l'élection" is the day
+ * of the clause); "l'année" (only after a modifier: "début de l'année"); "d'aujourd'hui" (no date).
+ */
+const relative: Parser = ({ s, at }, p) =>
+  each(p.relative.re, s, (m) => {
+    const { rule, n } = p.relative.kinds[m.findIndex((g, k) => k > 0 && g !== undefined) - 1];
+    const h: Hit = { start: at + m.index, end: at + m.index + m[0].length, rule };
+    if (rule === 'relative-day') h.rel = { unit: 'day', n };
+    else if (rule === 'relative-month' || rule === 'modified-month') h.rel = { unit: 'month', n };
+    else if (rule === 'relative-year' || rule === 'modified-year') h.rel = { unit: 'year', n };
+    else if (rule === 'anchored-year') h.anchor = { unit: 'year', n, event: false };
+    else if (rule === 'anchored-day') {
+      const event = p.ofEvent.test(s.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      h.anchor = { unit: 'day', n: event ? 0 : n, event };
+    }
+    if (rule === 'modified-year' || rule === 'modified-month') h.needsModifier = true;
+    return h;
   });
-}
-
-const rel = (unit: Unit) => (n: number) => ({ rel: { unit, n } });
-
-const relative: Parser = (t, p) => [
-  ...offsets(p.relDays, t, 'relative-day', rel('day')),
-  ...offsets(p.relMonths, t, 'relative-month', rel('month')),
-  ...offsets(p.relYears, t, 'relative-year', rel('year')),
-];
-
-/** "la veille", "le lendemain", "the following year"; "la veille de l'élection" is an event's eve */
-const anchored: Parser = (t, p) => [
-  ...offsets(p.anchDays, t, 'anchored-day', (n) => ({ anchor: { unit: 'day', n, event: false } })).map((h) => {
-    const ev = p.ofEvent.test(t.s.slice(h.end - t.at, h.end - t.at + 20));
-    return ev ? { ...h, anchor: { unit: 'day' as Unit, n: 0, event: true } } : h;
-  }),
-  ...offsets(p.anchYears, t, 'anchored-year', (n) => ({ anchor: { unit: 'year', n, event: false } })),
-];
-
-/** "l'année", "le mois": dates only after a modifier ("début de l'année") */
-const modified: Parser = ({ s, at }, p) => [
-  ...each(p.modYear, s, (m) => ({ ...span(m, at), rule: 'modified-year', rel: { unit: 'year', n: 0 }, needsModifier: true })),
-  ...each(p.modMonth, s, (m) => ({ ...span(m, at), rule: 'modified-month', rel: { unit: 'month', n: 0 }, needsModifier: true })),
-];
 
 /** What a sentence holds, as found by DatePatterns.trigger. */
 export const MONTH = 1, WEEKDAY = 2, RELATIVE = 4, YEAR = 8;
-
-/** "d'aujourd'hui" (nowadays), "du jour au lendemain": they hide the date words they cover (select.ts) */
-const notDates: Parser = ({ s, at }, p) => each(p.notDates, s, (m) => ({ ...span(m, at), rule: 'not-date' }));
 
 /** In order of trust: on equal spans the earlier parser wins. Each runs only if the sentence holds `needs`. */
 export const parsers: readonly { needs: number; parse: Parser }[] = [
   { needs: YEAR, parse: iso },
   { needs: YEAR, parse: numeric },
   { needs: MONTH, parse: months },
-  { needs: RELATIVE, parse: notDates },
   { needs: RELATIVE, parse: relative },
-  { needs: RELATIVE, parse: anchored },
-  { needs: RELATIVE, parse: modified },
   { needs: WEEKDAY, parse: weekdayAlone },
   { needs: YEAR, parse: year },
 ];

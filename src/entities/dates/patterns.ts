@@ -12,6 +12,30 @@ export interface Table {
   n: readonly number[];
 }
 
+export type RelRule = 'relative-day' | 'relative-month' | 'relative-year' | 'anchored-day' | 'anchored-year' | 'modified-year' | 'modified-month' | 'not-date';
+
+export interface RelKind {
+  rule: RelRule;
+  n: number;
+}
+
+/** One alternation, one group per phrase, longest first; `kinds[i]` says what group i + 1 is. */
+function relativeTable(v: DateVocab): { re: RegExp; kinds: RelKind[] } {
+  const entries: [string, RelKind][] = [];
+  const add = (list: readonly Offset[], rule: RelRule) => list.forEach(([ph, n]) => entries.push([ph, { rule, n }]));
+  add(v.relativeDays, 'relative-day');
+  add(v.relativeMonths, 'relative-month');
+  add(v.relativeYears, 'relative-year');
+  add(v.anchoredDays, 'anchored-day');
+  add(v.anchoredYears, 'anchored-year');
+  add(v.modifiedYear.map((ph) => [ph, 0] as const), 'modified-year');
+  add(v.modifiedMonth.map((ph) => [ph, 0] as const), 'modified-month');
+  add(v.notDates.map((ph) => [ph, 0] as const), 'not-date');
+  entries.sort((a, b) => byLength(a[0], b[0]));
+  const body = entries.map(([ph]) => `(${src(ph)})`).join('|');
+  return { re: new RegExp(`(?:${body})${R}`, 'gu'), kinds: entries.map(([, k]) => k) };
+}
+
 export interface DatePatterns {
   v: DateVocab;
   stopwords: ReadonlySet<string>;
@@ -29,14 +53,8 @@ export interface DatePatterns {
   iso: RegExp;
   numeric: RegExp;
   year: RegExp;
-  relDays: Table;
-  relMonths: Table;
-  relYears: Table;
-  anchDays: Table;
-  anchYears: Table;
-  notDates: RegExp;
-  modYear: RegExp;
-  modMonth: RegExp;
+  /** every relative, anchored, modified and not-date phrase in one alternation, longest first */
+  relative: { re: RegExp; kinds: readonly RelKind[] };
   /** tested on the text just before a hit (…$) or just after it (^…) */
   before: Table;
   after: Table;
@@ -63,10 +81,10 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const alt = (phrases: readonly string[]) => [...phrases].sort(byLength).map(src).join('|');
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function table(entries: readonly Offset[], flags: string, edge: 'any' | 'end' | 'start' = 'any'): Table {
+function table(entries: readonly Offset[], flags: string, edge: 'end' | 'start'): Table {
   const sorted = [...entries].sort((a, b) => byLength(a[0], b[0]));
   const body = sorted.map(([p]) => `(${src(p)})`).join('|');
-  const re = edge === 'end' ? `${L}(?:${body})\\s*$` : edge === 'start' ? `^\\s*(?:${body})${R}` : `(?:${body})${R}`;
+  const re = edge === 'end' ? `${L}(?:${body})\\s*$` : `^\\s*(?:${body})${R}`;
   return { re: new RegExp(re, flags), n: sorted.map(([, n]) => n) };
 }
 
@@ -107,14 +125,7 @@ export function compile(pack: LangPack): DatePatterns {
     iso: /(?<!-)(\d{4})-(\d{2})(?:-(\d{2}))?(?:(?=t\d)|(?![\p{L}\d]|-\d))/gu, // lowercased: 2019-03-14t10:35
     numeric: /(?<![/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\d/]|\.\d)/gu,
     year: /(1[0-9]{3}|20[0-9]{2})(?:\s*-\s*(\d{2})(?!\d))?(?![\p{L}\d]|[ .,]\d)/gu,
-    relDays: table(v.relativeDays, 'gu'),
-    relMonths: table(v.relativeMonths, 'gu'),
-    relYears: table(v.relativeYears, 'gu'),
-    anchDays: table(v.anchoredDays, 'gu'),
-    anchYears: table(v.anchoredYears, 'gu'),
-    notDates: new RegExp(`(?:${alt(v.notDates)})${R}`, 'gu'),
-    modYear: new RegExp(`(?:${alt(v.modifiedYear)})${R}`, 'gu'),
-    modMonth: new RegExp(`(?:${alt(v.modifiedMonth)})${R}`, 'gu'),
+    relative: relativeTable(v),
     before: table(v.before, 'iu', 'end'),
     after: table(v.after, 'iu', 'start'),
     modifier: new RegExp(`${L}(?:${alt(v.modifiers)})${v.modifierLink}$`, 'iu'),
