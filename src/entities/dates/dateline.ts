@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../types.js';
 import { isValid, toIso, type CalDate } from './calendar.js';
-import { fullYear, lower } from './parsers.js';
+import { fullYear, lower } from './scan.js';
 import type { DatePatterns } from './patterns.js';
 
 const TOP_LINES = 5;
