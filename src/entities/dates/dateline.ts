@@ -11,24 +11,34 @@ import type { DatePatterns } from './patterns.js';
 
 const TOP_LINES = 5;
 const TOP_CHARS = 600;
-/** A line this short near the top is a byline or a date line, not prose: its date may be anywhere. */
+/** A line this short near the top, with this few other letters, is a date line: its date may be anywhere. */
 const SHORT_LINE = 80;
+const OTHER_LETTERS = 20;
 
 export function datelineIn(fold: string, p: DatePatterns): (Span & { value: string }) | null {
+  return scanTop(fold, p, false) ?? scanTop(fold, p, true);
+}
+
+/**
+ * Strict: a date opening a line or right after "Publié le". Lenient (when no line has that): a date
+ * anywhere on a short line that is little else ("Thu 14 Mar 2019 10.35 GMT"), not a headline that
+ * names a date ("Attentats du 13 novembre 2015 : le procès s'ouvre").
+ */
+function scanTop(fold: string, p: DatePatterns, lenient: boolean): (Span & { value: string }) | null {
   let at = 0;
   const top = fold.slice(0, TOP_CHARS);
-  const lines = top.split('\n');
   const low = lower(top);
   let seen = 0;
-  for (const line of lines) {
+  for (const line of top.split('\n')) {
     if (line.trim() && seen++ >= TOP_LINES) break;
-    for (const from of starts(line, p)) {
+    const short = lenient && line.length <= SHORT_LINE;
+    for (const from of short ? [0] : starts(line, p)) {
       const rest = low.slice(at + from, at + line.length);
       for (const [re, parts] of shapes(p)) {
         re.lastIndex = 0;
         for (let m = re.exec(rest); m; m = re.exec(rest)) {
-          // a date opening the line or following "Publié le"; on a short line, anywhere ("Thu 14 Mar 2019 10.35 GMT")
-          if (m.index !== 0 && (line.length > SHORT_LINE || /[\p{L}\d]/u.test(rest[m.index - 1]))) continue;
+          if (m.index !== 0 && (!short || /[\p{L}\d]/u.test(rest[m.index - 1]))) continue;
+          if (short && letters(rest.slice(0, m.index) + rest.slice(m.index + m[0].length)) > OTHER_LETTERS) continue;
           const v = parts(m);
           if (v && isValid(v)) return { start: at + from + m.index, end: at + from + m.index + m[0].length, value: toIso(v) };
         }
@@ -38,6 +48,8 @@ export function datelineIn(fold: string, p: DatePatterns): (Span & { value: stri
   }
   return null;
 }
+
+const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
 /** Where a dateline may start on a line: its start (after a place in capitals, "PARIS, "), or after "Publié le". */
 function starts(line: string, p: DatePatterns): number[] {

@@ -18,6 +18,7 @@ export const dates: DateVocab = {
   monthAloneAfter: [
     'in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'of', 'during', 'between', 'and',
     'or', 'to', 'through', 'early', 'mid', 'late', 'end of', 'beginning of', 'start of', 'middle of',
+    'last', 'next', 'this', 'past', 'coming',
   ],
   weekdays: [['Sunday'], ['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday']],
   ordinal: '(?:st|nd|rd|th)',
@@ -44,7 +45,8 @@ export const dates: DateVocab = {
   ],
   anchoredDays: [
     ['the day before', -1], ['the previous day', -1], ['the next day', 1], ['the following day', 1],
-    ['the day after', 1], ['the same day', 0], ['that day', 0],
+    ['the day after', 1], ['the same day', 0], ['that day', 0], ['later that day', 0], ['earlier that day', 0],
+    ['earlier in the day', 0], ['later in the day', 0],
   ],
   anchoredYears: [
     ['the following year', 1], ['the next year', 1], ['the previous year', -1], ['the year before', -1],

@@ -29,6 +29,7 @@ export const dates: DateVocab = {
   relativeKeywords: [
     'hier', 'demain', "aujourd'hui", 'matin', 'midi', 'soir', 'après-midi', 'nuit', 'mois', 'an', 'année',
     'veille', 'avant-veille', 'lendemain', 'surlendemain', 'jour', 'avant-hier', 'après-demain', 'y a',
+    'journée', 'soirée', 'matinée',
   ],
   relativeDays: [
     ['avant-hier', -2], ['hier', -1], ["aujourd'hui", 0], ['ce matin', 0], ['ce midi', 0],
@@ -46,7 +47,8 @@ export const dates: DateVocab = {
   ],
   anchoredDays: [
     ["l'avant-veille", -2], ['la veille', -1], ['(?:le )?lendemain', 1], ['(?:le )?surlendemain', 2],
-    ['le jour même', 0], ['le même jour', 0], ['ce jour-là', 0],
+    ['le jour même', 0], ['le même jour', 0], ['ce jour-là', 0], ['plus tôt dans la journée', 0],
+    ['plus tard dans la journée', 0], ['dans la soirée', 0], ['dans la matinée', 0],
   ],
   anchoredYears: [
     ["l'année (?:suivante|d'après)", 1], ["l'année précédente", -1], ['la même année', 0], ['cette année-là', 0],

@@ -17,6 +17,8 @@ const found: [string, string, string[]][] = [
   ['Since December the carmakers have received loans.', '2009-04-03', ['2008-12']],
   ['In April, the blog revealed a prototype of the phone.', '2010-06-08', ['2010-04']],
   ['Prices rose sharply in mid-May.', '2010-06-08', ['2010-05']],
+  ['The plant was closed last May.', '2010-06-08', ['2010-05']],
+  ['The plant was closed last August.', '2010-06-08', ['2009-08']],
   ['The plant was built in 2006 over the objections of the union.', '2009-04-03', ['2006']],
   ['The company plans to end its losses by 2008.', '2006-01-23', ['2008']],
   ['Production moved to Alabama by 2010-11.', '2008-03-01', ['2010']],
@@ -72,6 +74,10 @@ describe('English reference date', () => {
   test('a dateline on the line after the headline is the reference date', () => {
     const text = 'GM and Chrysler receive loans\n\nApril 03, 2009\n\nThe chief executive was replaced Sunday.';
     expect(valuesOf(text, 'en')).toEqual(['2009-03-29', '2009-04-03']);
+  });
+  test('a date line with a weekday and a time', () => {
+    const text = 'Brexit: May loses the vote\nThu 14 Mar 2019 10.35 GMT\n\nThe prime minister lost the vote yesterday.';
+    expect(valuesOf(text, 'en')).toEqual(['2019-03-13', '2019-03-14']);
   });
   test('without a reference date, "yesterday" has no value', () => {
     expect(datesOf('Yesterday, Apple unveiled the new phone.', 'en').map((d) => d.value)).toEqual([null]);

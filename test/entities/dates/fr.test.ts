@@ -64,6 +64,7 @@ const found: [string, string, string[]][] = [
   ['Le sommet s’est ouvert le 10 mars. La veille, les ministres avaient dîné ensemble.', '2012-07-04', ['2012-03-09', '2012-03-10']],
   ["Il a appelé le 10 janvier, à la veille d'une réunion tripartite.", '2021-01', ['2021-01-10']],
   ['La veille, il avait refusé de parler.', '2012-07-04', ['2012-07-03']],
+  ['Il a appelé le 10 janvier. Le Kremlin a indiqué plus tôt dans la journée que la réunion aurait lieu.', '2021-01', ['2021-01-10']],
   ["Il est né en 1964. La même année, son père a fondé l'entreprise.", '2012-07-04', ['1964']],
 ];
 
@@ -113,6 +114,10 @@ describe('French reference date', () => {
     const text = 'Un titre\nLe Monde avec AFP Publié le 03/03/2020 à 10h28 - Mis à jour le 04/03/2020\n\nLe texte a été voté hier.';
     const doc = datesOf(text, 'fr');
     expect(doc.map((d) => d.value).sort()).toEqual(['2020-03-02', '2020-03-03', '2020-03-04']);
+  });
+  test('a headline that names a date is not the dateline', () => {
+    const text = 'Attentats du 13 novembre 2015 : le procès s’ouvre\n\nPublié le 08/09/2021\n\nLe procès s’est ouvert hier.';
+    expect(valuesOf(text, 'fr')).toEqual(['2015-11-13', '2021-09-07', '2021-09-08']);
   });
   test('the machine header wins and keeps its precision', () => {
     const text = 'date 2021-01 Le président a appelé le 10 janvier, à la veille de la réunion du 11 janvier.';
