@@ -38,7 +38,6 @@ export function findHits(doc: Doc): Placed[] {
     if (!kinds) continue;
     const c = doc.fold.slice(s.start, s.end);
     const t: Sent = { s: lower(c), c, at: s.start };
-    const text = t.c;
     const raw: Hit[] = [];
     for (const { needs, parse } of parsers) if (kinds & needs) raw.push(...parse(t, p));
     if (kinds & RELATIVE) raw.push(...chronoHits(t.s, s.start, doc.lang, p, ref));
@@ -46,7 +45,7 @@ export function findHits(doc: Doc): Placed[] {
     let ms: Marker[] | null = null;
     for (const hit of kept) {
       const open = hit.y === undefined && (hit.m !== undefined || hit.wd !== undefined) && hit.dir === undefined;
-      const tense = open ? tenseOf(hit, (ms ??= markers(text, s.start, p))) : 0;
+      const tense = open ? tenseOf(hit, (ms ??= markers(t, p))) : 0;
       out.push({ hit, sentence: s.index, tense });
     }
   }

@@ -138,7 +138,7 @@ export function compile(pack: LangPack): DatePatterns {
     unitAfter: new RegExp(`^\\s*(?:${alt(v.unitAfter)})(?![\\p{L}\\d])`, 'iu'),
     chrono: new RegExp(`(?:${alt(v.chronoTriggers)})${R}`, 'gu'),
     vague: new RegExp(`${L}(?:${alt(v.vague)})${R}`, 'iu'),
-    tense: new RegExp(`${L}(?:(${alt(v.future)})|(${alt(v.past)}))${R}`, 'gu'),
+    tense: new RegExp(`${L}(?:(${alt(v.future)})|(${alt(v.past)}))${R}`, 'gu'), // lowercase data, lowercased text
     datelinePrefix: new RegExp(`${L}(?:${alt(v.datelinePrefixes)})\\s*:?\\s*`, 'giu'),
     trigger: new RegExp(
       `(?:(${alt(months)})|(${alt(v.weekdays.flat().map(escape))})|(${alt(v.relativeKeywords)}))${LATIN_R}|((?:1\\d|20)\\d\\d)(?!\\d)`,

@@ -9,6 +9,8 @@ const found: [string, string, string[]][] = [
   ["L'accord a été signé le 9 novembre entre les deux pays.", '2021-01', ['2020-11-09']],
   ['La réunion du 11 janvier sera consacrée au budget.', '2021-01', ['2021-01-11']],
   ['Le vote aura lieu le 9 novembre au Parlement.', '2021-01-05', ['2021-11-09']],
+  ['Prévue le 3 décembre, la conférence a été annulée.', '2012-10-16', ['2012-12-03']],
+  ['Les touristes ont traversé le Sahara le 3 décembre.', '2012-10-16', ['2011-12-03']],
   ['Il a démissionné le 14 juillet dernier.', '2012-07-04', ['2011-07-14']],
   ['Les destructions ont repris depuis le 30 juin dernier.', '2012-07-04', ['2012-06-30']],
   ['Le film sortira le 3 mars prochain en salles.', '2012-07-04', ['2013-03-03']],
