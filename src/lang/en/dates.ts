@@ -49,6 +49,7 @@ export const dates: DateVocab = {
     ['earlier in the day', 0], ['later in the day', 0],
   ],
   anchoredYears: [
+    ['a year later', 1], ['a year earlier', -1], ['the year after', 1],
     ['the following year', 1], ['the next year', 1], ['the previous year', -1], ['the year before', -1],
     ['that year', 0], ['the same year', 0],
   ],
@@ -74,13 +75,13 @@ export const dates: DateVocab = {
   ],
   vague: ['weeks?', 'weekends?', 'decades?', 'centur(?:y|ies)', 'hours?', 'minutes?', 'night'],
   past: [
-    'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'since',
+    'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'since',
     '\\p{Ll}{2,}ed', 'went', 'came', 'took', 'made', 'gave', 'met', 'won', 'lost', 'began', 'left',
     'held', 'saw', 'fell', 'rose', 'spoke', 'sold', 'bought', 'paid', 'got', 'became', 'ran', 'wrote',
   ],
   future: [
     'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'set to', 'due', 'expected', 'scheduled',
-    'plans? to', 'planned', 'next', 'tomorrow', 'upcoming', 'would',
+    'plans? to', 'planned', 'next', 'tomorrow', 'upcoming', 'would', 'until',
   ],
   datelinePrefixes: ['published', 'updated', 'posted', 'last updated', 'published on', 'updated on'],
   dayListLink: '(?:,|and|to|-|or)',

@@ -51,7 +51,7 @@ export const dates: DateVocab = {
     ['plus tard dans la journée', 0], ['dans la soirée', 0], ['dans la matinée', 0],
   ],
   anchoredYears: [
-    ["l'année (?:suivante|d'après)", 1], ["l'année précédente", -1], ['la même année', 0], ['cette année-là', 0],
+    ["l'année (?:suivante|d'après)", 1], ['un an plus tard', 1], ['un an plus tôt', -1], ["un an auparavant", -1], ["l'année précédente", -1], ['la même année', 0], ['cette année-là', 0],
   ],
   notDates: [
     "d'aujourd'hui", "aujourd'hui encore", "encore aujourd'hui", "jusqu'à aujourd'hui", "jusqu'aujourd'hui",

@@ -25,6 +25,8 @@ const found: [string, string, string[]][] = [
   ['Apple unveiled the phone at WWDC 2005 in San Francisco.', '2010-06-08', ['2005']],
   ['The 2012 election will be close.', '2011-05-01', ['2012']],
   ['He joined the firm in 1964. The following year, he became a partner.', '2010-06-08', ['1964', '1965']],
+  ['The company filed for bankruptcy in 2009 and emerged a year later.', '2011-04-20', ['2009', '2010']],
+  ['The trial began last Wednesday and is expected to last until May 15.', '2011-04-20', ['2011-04-13', '2011-05-15']],
   // relative to the reference date
   ['Yesterday, Apple unveiled the new phone.', '2010-06-08', ['2010-06-07']],
   ['There is a lot of anger here today.', '2006-01-23', ['2006-01-23']],
