@@ -8,7 +8,7 @@
 import type { Doc } from '../../doc.js';
 import type { Entity, Span } from '../../types.js';
 import { sentenceAt } from '../../text/span.js';
-import { fromIso, toIso } from './calendar.js';
+import { fromIso, isValid, toIso } from './calendar.js';
 import { chronoHits } from './chrono.js';
 import { datelineIn } from './dateline.js';
 import { group } from './group.js';
@@ -23,6 +23,13 @@ import { markers, tenseOf, type Marker } from './tense.js';
 /** The article's own date when it is written in words at the top ("29 mai 2012. -"), else null. */
 export function readDateline(doc: Doc): (Span & { value: string }) | null {
   return datelineIn(doc.fold, patternsFor(doc.pack));
+}
+
+/** "32 mai", "31/02/2020", "2021-13-45" are no dates. */
+function possible(h: Hit): boolean {
+  if (h.m !== undefined && (h.m < 1 || h.m > 12)) return false;
+  if (h.d !== undefined && (h.d < 1 || h.d > 31)) return false;
+  return h.y === undefined || h.m === undefined || h.d === undefined || isValid({ y: h.y, m: h.m, d: h.d });
 }
 
 /** Every date expression of the document, placed in its sentence, with its tense. */
@@ -41,7 +48,7 @@ export function findHits(doc: Doc): Placed[] {
     const raw: Hit[] = [];
     for (const { needs, parse } of parsers) if (kinds & needs) raw.push(...parse(t, p));
     if (kinds & RELATIVE) raw.push(...chronoHits(t.s, s.start, doc.lang, p, ref));
-    const kept = select(raw, doc.fold, s, p).filter((h) => !line || h.end <= line.start || h.start >= line.end);
+    const kept = select(raw.filter(possible), doc.fold, s, p).filter((h) => !line || h.end <= line.start || h.start >= line.end);
     let ms: Marker[] | null = null;
     for (const hit of kept) {
       const open = hit.y === undefined && (hit.m !== undefined || hit.wd !== undefined) && hit.dir === undefined;

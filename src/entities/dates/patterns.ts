@@ -124,7 +124,7 @@ export function compile(pack: LangPack): DatePatterns {
     weekdayAlone: new RegExp(`${W}${R}`, cs),
     iso: /(?<!-)(\d{4})-(\d{2})(?:-(\d{2}))?(?:(?=t\d)|(?![\p{L}\d]|-\d))/gu, // lowercased: 2019-03-14t10:35
     numeric: /(?<![/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\d/]|\.\d)/gu,
-    year: /(1[0-9]{3}|20[0-9]{2})(?:\s*-\s*(\d{2})(?!\d))?(?![\p{L}\d]|[ .,]\d)/gu,
+    year: /(1[0-9]{3}|20[0-9]{2})(?:\s*-\s*(\d{2})(?!\d))?(?![\p{L}\d]|[ .,]\d|-\d{1,2}(?!\d))/gu,
     relative: relativeTable(v),
     before: table(v.before, 'iu', 'end'),
     after: table(v.after, 'iu', 'start'),

@@ -85,6 +85,7 @@ const none: [string, string][] = [
   ['Les prix ont doublé dans les années 1990.', '2012-07-04'],
   ['Mars est la quatrième planète du système solaire.', '2012-07-04'],
   ['Le vol AF447 reliait Rio à Paris.', '2012-07-04'],
+  ['Les codes 2021-13-45 et 31/02/2020 ne sont pas des dates, le 32 mai non plus.', '2012-07-04'],
   ['Ce week-end, les trains circuleront normalement.', '2012-07-04'],
   ['Le conflit dure depuis huit mois.', '2012-07-04'],
   ['Il a été agressé dans la nuit de samedi à dimanche.', '2012-07-04'],
