@@ -117,7 +117,7 @@ export const parsers: readonly { needs: number; parse: Parser }[] = [
   { needs: YEAR, parse: iso },
   { needs: YEAR, parse: numeric },
   { needs: MONTH, parse: months },
-  { needs: RELATIVE, parse: relative },
+  { needs: RELATIVE | WEEKDAY, parse: relative }, // also for the holidays among notDates ("Black Friday")
   { needs: WEEKDAY, parse: weekdayAlone },
   { needs: YEAR, parse: year },
 ];

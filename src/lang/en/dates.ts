@@ -53,7 +53,7 @@ export const dates: DateVocab = {
     ['the following year', 1], ['the next year', 1], ['the previous year', -1], ['the year before', -1],
     ['that year', 0], ['the same year', 0],
   ],
-  notDates: ['to this day', 'to date', 'up to date', 'day to day', 'day-to-day', 'year-on-year', 'year-over-year'],
+  notDates: ['black friday', 'good friday', 'cyber monday', 'super tuesday', 'ash wednesday', 'easter sunday', 'to this day', 'to date', 'up to date', 'day to day', 'day-to-day', 'year-on-year', 'year-over-year'],
   ofEvent: ' (?:of|the)(?!\\s*\\d)',
   modifiers: ['early', 'mid', 'late', 'the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of', 'the middle of'],
   modifierLink: '(?: ?- ?| )',

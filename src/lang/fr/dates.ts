@@ -56,6 +56,7 @@ export const dates: DateVocab = {
   notDates: [
     "d'aujourd'hui", "aujourd'hui encore", "encore aujourd'hui", "jusqu'à aujourd'hui", "jusqu'aujourd'hui",
     "à l'heure d'aujourd'hui", 'au jour le jour', 'du jour au lendemain', 'sans lendemain',
+    'vendredi saint', 'mardi gras', 'lundi de pâques', 'lundi de pentecôte', 'black friday', 'mai 68',
   ],
   ofEvent: " (?:de|du|des|d')(?!\\s*(?:\\d|ce |cette ))",
   modifiers: [
@@ -97,5 +98,5 @@ export const dates: DateVocab = {
     '\\p{Ll}{2,}(?:eront|iront|dront|ront|era|ira|dra|rai|ras|rez|rons)', 'aura', 'auront', 'fera', 'feront',
   ],
   datelinePrefixes: ['publié le', 'mis à jour le', 'modifié le', 'actualisé le', 'mise à jour'],
-  dayListLink: "(?:,|et|au|à|-|ou)",
+  dayListLink: "(?:,|et|au|à|-|ou)(?: le)?",
 };

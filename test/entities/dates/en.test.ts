@@ -57,6 +57,7 @@ const none: [string, string][] = [
   ['Whitey MacDonald, chairperson of Local 1520, spoke to reporters.', '2006-01-23'],
   ['The march drew thousands of people.', '2010-06-08'],
   ['Sales grew for decades.', '2010-06-08'],
+  ['Stores will open early for Black Friday.', '2010-11-20'],
   ['Earlier this week, the minister resigned.', '2010-06-08'],
   ['May was forced to delay the vote.', '2010-06-08'],
   ['The shop was robbed on the night of Friday to Saturday.', '2010-06-08'],

@@ -19,6 +19,7 @@ const found: [string, string, string[]][] = [
   ['Le projet est né le lundi 3 mai.', '2010-06-01', ['2010-05-03']],
   ['Les négociations se tiendront les 3 et 4 mai à Genève.', '2012-04-02', ['2012-05-03', '2012-05-04']],
   ['Le festival a eu lieu du 3 au 5 juillet.', '2012-08-02', ['2012-07-03', '2012-07-05']],
+  ['Il sera absent entre le 3 et le 5 mai.', '2012-04-02', ['2012-05-03', '2012-05-05']],
   ['Le décret a été signé le 12.03.2019 par le ministre.', '2019-05-01', ['2019-03-12']],
   // months and years
   ['Il a été élu en janvier 2021 à la tête du parti.', '2022-03-01', ['2021-01']],
@@ -93,6 +94,7 @@ const none: [string, string][] = [
   ['Le communiqué a été publié à 2030 GMT.', '2012-07-04'],
   ["La France d'aujourd'hui n'est plus celle de ses parents.", '2012-07-04'],
   ['Il a fait fortune du jour au lendemain.', '2012-07-04'],
+  ['Les magasins ouvriront tôt pour le Black Friday.', '2012-11-20'],
   ["À la veille d'une réunion tripartite, les deux présidents se sont parlé.", '2021-01'],
 ];
 
