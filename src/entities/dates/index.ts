@@ -1,9 +1,11 @@
 /**
- * Dates: our parsers (parsers.ts) and chrono-node (chrono.ts) find expressions sentence by
- * sentence, only the parsers whose words a cheap trigger sees in it (a month, a weekday, a relative
- * word, a year); refiners settle overlaps
- * and read "dernier"/"mi-" around them (select.ts); tense.ts and resolve.ts turn them into
- * calendar values against the reference date; group.ts makes one entity per value.
+ * Dates, chrono-style: parsers find expressions, refiners fix them, a resolver gives values.
+ *  1. scan.ts: one pass over the document says which sentences hold a month, a weekday, a
+ *     relative word or a year; only those sentences are read, by only the parsers they need.
+ *  2. parsers.ts (and chrono.ts, for "il y a trois jours" / "two days ago") find hits.
+ *  3. select.ts keeps the longest of overlapping hits and reads "dernier", "ce", "mi-" around them.
+ *  4. tense.ts says past or future; resolve.ts and infer.ts give calendar values against the
+ *     reference date (the dateline, else --date); group.ts makes one entity per value.
  */
 import type { Doc } from '../../doc.js';
 import type { Entity, Span } from '../../types.js';
