@@ -90,6 +90,8 @@ export const dates: DateVocab = {
     'a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'ai', 'as', 'eut', 'eurent', 'fut', 'furent',
     "s'est", 'se sont', "s'était", "s'étaient", 'était', 'étaient', 'hier', 'depuis', 'dès',
     '\\p{Ll}{2,}(?:ait|aient|èrent)', 'derni(?:er|ère)', 'pass(?:é|ée)', 'il y a',
+    // passé composé with être: "il est mort", "elles sont arrivées" (not "est prévu", "est attendu")
+    '(?:est|sont) (?!prévue?s?|attendue?s?|programmée?s?|appelée?s?)\\p{Ll}+(?:ée?s?|ie?s?|ue?s?|orte?s?)',
   ],
   future: [
     'sera', 'seront', 'serait', 'seraient', 'va', 'vont', 'doit', 'doivent', 'devra', 'devront',

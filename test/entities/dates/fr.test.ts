@@ -10,6 +10,8 @@ const found: [string, string, string[]][] = [
   ['La réunion du 11 janvier sera consacrée au budget.', '2021-01', ['2021-01-11']],
   ['Le vote aura lieu le 9 novembre au Parlement.', '2021-01-05', ['2021-11-09']],
   ['Prévue le 3 décembre, la conférence a été annulée.', '2012-10-16', ['2012-12-03']],
+  ['Il est mort le 3 décembre dans un hôpital parisien.', '2012-10-16', ['2011-12-03']],
+  ['Il est attendu le 3 décembre à Bruxelles.', '2012-10-16', ['2012-12-03']],
   ['Les touristes ont traversé le Sahara le 3 décembre.', '2012-10-16', ['2011-12-03']],
   ['Il a démissionné le 14 juillet dernier.', '2012-07-04', ['2011-07-14']],
   ['Les destructions ont repris depuis le 30 juin dernier.', '2012-07-04', ['2012-06-30']],
