@@ -49,7 +49,17 @@ function dayLists(hits: Hit[], t: Sent, p: DatePatterns): Hit[] {
   return out;
 }
 
-const months: Parser = (t, p) => dayLists(monthExpr(t, p), t, p);
+/** "entre mars et mai 2012", "du 3 mars au 5 avril 2012": the first one takes the year of the second */
+function sharedYears(hits: Hit[], t: Sent, p: DatePatterns): Hit[] {
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const [a, b] = [hits[i], hits[i + 1]];
+    if (a.y !== undefined || b.y === undefined || b.start - a.end > 12) continue;
+    if (p.rangeLink.test(t.s.slice(a.end - t.at, b.start - t.at))) hits[i] = { ...a, y: b.y };
+  }
+  return hits;
+}
+
+const months: Parser = (t, p) => sharedYears(dayLists(monthExpr(t, p), t, p), t, p);
 
 /** "mardi", "on Tuesday"; not in a night that spans two days ("nuit de samedi à dimanche") */
 const weekdayAlone: Parser = (t, p) =>

@@ -64,6 +64,8 @@ export interface DatePatterns {
   oldYearBefore: RegExp;
   spanning: RegExp;
   dayList: RegExp;
+  /** between two dates of one range or list: "et", "au", "-" */
+  rangeLink: RegExp;
   countBefore: RegExp;
   unitAfter: RegExp;
   chrono: RegExp;
@@ -133,6 +135,7 @@ export function compile(pack: LangPack): DatePatterns {
     yearBefore: new RegExp(`${L}(?:${alt(v.yearBefore)})\\s*$`, 'iu'),
     oldYearBefore: new RegExp(`${L}(?:${alt([...v.yearBefore, ...v.yearLinks])})\\s*$`, 'iu'),
     spanning: new RegExp(`${L}(?:${alt(v.spanning)})\\s+$`, 'iu'),
+    rangeLink: new RegExp(`^\\s*(?:${src(v.dayListLink)})\\s*$`, 'u'),
     dayList: new RegExp(`${L}(\\d{1,2})${v.ordinal}?\\s*${src(v.dayListLink)}\\s*$`, 'iu'),
     countBefore: new RegExp(`${L}(?:${alt(v.countBefore)})\\s*$`, 'iu'),
     unitAfter: new RegExp(`^\\s*(?:${alt(v.unitAfter)})(?![\\p{L}\\d])`, 'iu'),

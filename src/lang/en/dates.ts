@@ -84,5 +84,5 @@ export const dates: DateVocab = {
     'plans? to', 'planned', 'next', 'tomorrow', 'upcoming', 'would', 'until',
   ],
   datelinePrefixes: ['published', 'updated', 'posted', 'last updated', 'published on', 'updated on'],
-  dayListLink: '(?:,|and|to|-|or)',
+  dayListLink: '(?:,|and|to|-|or|through)',
 };

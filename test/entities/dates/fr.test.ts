@@ -22,6 +22,8 @@ const found: [string, string, string[]][] = [
   ['Les négociations se tiendront les 3 et 4 mai à Genève.', '2012-04-02', ['2012-05-03', '2012-05-04']],
   ['Le festival a eu lieu du 3 au 5 juillet.', '2012-08-02', ['2012-07-03', '2012-07-05']],
   ['Il sera absent entre le 3 et le 5 mai.', '2012-04-02', ['2012-05-03', '2012-05-05']],
+  ['Les ventes ont chuté entre mars et mai 2009.', '2012-04-02', ['2009-03', '2009-05']],
+  ['Le salon s’est tenu du 30 septembre au 2 octobre 2011.', '2012-04-02', ['2011-09-30', '2011-10-02']],
   ['Le décret a été signé le 12.03.2019 par le ministre.', '2019-05-01', ['2019-03-12']],
   // months and years
   ['Il a été élu en janvier 2021 à la tête du parti.', '2022-03-01', ['2021-01']],
