@@ -60,6 +60,8 @@ export interface DateVocab {
   relativeYears: readonly Offset[];
   /** days relative to the day the text last named: "la veille" -1, "le lendemain" +1 */
   anchoredDays: readonly Offset[];
+  /** phrases that contain a date word but are no date ("d'aujourd'hui": nowadays); they hide what they cover */
+  notDates: readonly string[];
   /** years relative to the year the text last named: "the following year" +1 */
   anchoredYears: readonly Offset[];
   /** right after an anchored day, "of <event>": "la veille de l'élection" is the day of the clause */

@@ -1,35 +1,55 @@
 /**
  * The article's own date written in words on one of its first lines: "29 mai 2012. - …",
  * "March 01, 2008", "PARIS, 12 mars 2019 (AFP)", "Le Monde avec AFP Publié le 10/01/2021 à 14h".
- * A full date (day, month, year) opening one of the first lines, or right after "Publié le".
+ * A full date (day, month, year) opening one of the first lines, right after "Publié le", or
+ * anywhere on a short line.
  */
 import type { Span } from '../../types.js';
 import { isValid, toIso, type CalDate } from './calendar.js';
+import { fullYear, lower } from './scan.js';
 import type { DatePatterns } from './patterns.js';
 
 const TOP_LINES = 5;
 const TOP_CHARS = 600;
+/** A line this short near the top, with this few other letters, is a date line: its date may be anywhere. */
+const SHORT_LINE = 80;
+const OTHER_LETTERS = 20;
 
 export function datelineIn(fold: string, p: DatePatterns): (Span & { value: string }) | null {
+  return scanTop(fold, p, false) ?? scanTop(fold, p, true);
+}
+
+/**
+ * Strict: a date opening a line or right after "Publié le". Lenient (when no line has that): a date
+ * anywhere on a short line that is little else ("Thu 14 Mar 2019 10.35 GMT"), not a headline that
+ * names a date ("Attentats du 13 novembre 2015 : le procès s'ouvre").
+ */
+function scanTop(fold: string, p: DatePatterns, lenient: boolean): (Span & { value: string }) | null {
   let at = 0;
-  const lines = fold.slice(0, TOP_CHARS).split('\n');
+  const top = fold.slice(0, TOP_CHARS);
+  const low = lower(top);
   let seen = 0;
-  for (const line of lines) {
+  for (const line of top.split('\n')) {
     if (line.trim() && seen++ >= TOP_LINES) break;
-    for (const from of starts(line, p)) {
-      const rest = line.slice(from);
+    const short = lenient && line.length <= SHORT_LINE;
+    for (const from of short ? [0] : starts(line, p)) {
+      const rest = low.slice(at + from, at + line.length);
       for (const [re, parts] of shapes(p)) {
         re.lastIndex = 0;
-        const m = re.exec(rest);
-        if (!m || m.index !== 0) continue;
-        const v = parts(m);
-        if (v && isValid(v)) return { start: at + from, end: at + from + m[0].length, value: toIso(v) };
+        for (let m = re.exec(rest); m; m = re.exec(rest)) {
+          if (m.index !== 0 && (!short || /[\p{L}\d]/u.test(rest[m.index - 1]))) continue;
+          if (short && letters(rest.slice(0, m.index) + rest.slice(m.index + m[0].length)) > OTHER_LETTERS) continue;
+          const v = parts(m);
+          if (v && isValid(v)) return { start: at + from + m.index, end: at + from + m.index + m[0].length, value: toIso(v) };
+        }
       }
     }
     at += line.length + 1;
   }
   return null;
 }
+
+const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
 /** Where a dateline may start on a line: its start (after a place in capitals, "PARIS, "), or after "Publié le". */
 function starts(line: string, p: DatePatterns): number[] {
@@ -45,7 +65,7 @@ type Shape = [RegExp, (m: RegExpExecArray) => CalDate | null];
 
 function shapes(p: DatePatterns): Shape[] {
   const month = (w: string) => p.month.get(w.toLowerCase().replace(/\.$/, ''));
-  const full = (y?: string, m?: number, d?: string): CalDate | null => (y && m && d ? { y: +y, m, d: +d } : null);
+  const full = (y?: string, m?: number, d?: string): CalDate | null => (y && m && d ? { y: fullYear(y), m, d: +d } : null);
   const out: Shape[] = [
     [p.dayMonth, (m) => full(m[4], month(m[3]), m[2])],
     [p.numeric, (m) => (p.v.numericMonthFirst ? full(m[4], +m[1], m[3]) : full(m[4], +m[3], m[1]))],

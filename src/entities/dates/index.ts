@@ -1,19 +1,22 @@
 /**
- * Dates: our parsers (parsers.ts) and chrono-node (chrono.ts) find expressions sentence by
- * sentence, only the parsers whose words a cheap trigger sees in it (a month, a weekday, a relative
- * word, a year); refiners settle overlaps
- * and read "dernier"/"mi-" around them (select.ts); tense.ts and resolve.ts turn them into
- * calendar values against the reference date; group.ts makes one entity per value.
+ * Dates, chrono-style: parsers find expressions, refiners fix them, a resolver gives values.
+ *  1. scan.ts: one pass over the document says which sentences hold a month, a weekday, a
+ *     relative word or a year; only those sentences are read, by only the parsers they need.
+ *  2. parsers.ts (and chrono.ts, for "il y a trois jours" / "two days ago") find hits.
+ *  3. select.ts keeps the longest of overlapping hits and reads "dernier", "ce", "mi-" around them.
+ *  4. tense.ts says past or future; resolve.ts and infer.ts give calendar values against the
+ *     reference date (the dateline, else --date); group.ts makes one entity per value.
  */
 import type { Doc } from '../../doc.js';
 import type { Entity, Span } from '../../types.js';
 import { sentenceAt } from '../../text/span.js';
-import { fromIso, toIso } from './calendar.js';
+import { fromIso, isValid, toIso } from './calendar.js';
 import { chronoHits } from './chrono.js';
 import { datelineIn } from './dateline.js';
 import { group } from './group.js';
 import type { Hit } from './hit.js';
-import { kindsIn, parsers, RELATIVE } from './parsers.js';
+import { parsers } from './parsers.js';
+import { kindsBySentence, lower, RELATIVE, type Sent } from './scan.js';
 import { patternsFor } from './patterns.js';
 import { resolve, type Placed } from './resolve.js';
 import { select } from './select.js';
@@ -24,6 +27,13 @@ export function readDateline(doc: Doc): (Span & { value: string }) | null {
   return datelineIn(doc.fold, patternsFor(doc.pack));
 }
 
+/** "32 mai", "31/02/2020", "2021-13-45" are no dates. */
+function possible(h: Hit): boolean {
+  if (h.m !== undefined && (h.m < 1 || h.m > 12)) return false;
+  if (h.d !== undefined && (h.d < 1 || h.d > 31)) return false;
+  return h.y === undefined || h.m === undefined || h.d === undefined || isValid({ y: h.y, m: h.m, d: h.d });
+}
+
 /** Every date expression of the document, placed in its sentence, with its tense. */
 export function findHits(doc: Doc): Placed[] {
   const p = patternsFor(doc.pack);
@@ -31,18 +41,20 @@ export function findHits(doc: Doc): Placed[] {
   const out: Placed[] = [];
   const line = doc.dateline;
   if (line) out.push({ hit: { start: line.start, end: line.end, rule: 'dateline', computed: fromIso(line.value)! }, sentence: sentenceAt(doc.sentences, line.start), tense: 0 });
+  const kindsOf = kindsBySentence(doc.fold, doc.sentences, p);
   for (const s of doc.sentences) {
-    const text = doc.fold.slice(s.start, s.end);
-    const kinds = kindsIn(text, p);
+    const kinds = kindsOf[s.index];
     if (!kinds) continue;
+    const c = doc.fold.slice(s.start, s.end);
+    const t: Sent = { s: lower(c), c, at: s.start };
     const raw: Hit[] = [];
-    for (const { needs, parse } of parsers) if (kinds & needs) raw.push(...parse(text, s.start, p));
-    if (kinds & RELATIVE) raw.push(...chronoHits(text, s.start, doc.lang, p, ref));
-    const kept = select(raw, doc.fold, s, p).filter((h) => !line || h.end <= line.start || h.start >= line.end);
+    for (const { needs, parse } of parsers) if (kinds & needs) raw.push(...parse(t, p));
+    if (kinds & RELATIVE) raw.push(...chronoHits(t.s, s.start, doc.lang, p, ref));
+    const kept = select(raw.filter(possible), doc.fold, s, p).filter((h) => !line || h.end <= line.start || h.start >= line.end);
     let ms: Marker[] | null = null;
     for (const hit of kept) {
       const open = hit.y === undefined && (hit.m !== undefined || hit.wd !== undefined) && hit.dir === undefined;
-      const tense = open ? tenseOf(hit, (ms ??= markers(text, s.start, p))) : 0;
+      const tense = open ? tenseOf(hit, (ms ??= markers(t, p))) : 0;
       out.push({ hit, sentence: s.index, tense });
     }
   }

@@ -5,14 +5,21 @@
  */
 import { bounds, dayNumber, fromDayNumber, isValid, weekday, type CalDate } from './calendar.js';
 
+/**
+ * Days a day (not a month) may stand on the wrong side of the reference and still keep its tense's year: the
+ * article's date is often a day or two off the events (written before, dated or updated after).
+ */
+const SLACK = 7;
+
 function pick(cands: CalDate[], ref: CalDate, sign: number): CalDate | null {
   const [lo, hi] = bounds(ref);
+  const slack = cands[0].d !== undefined ? SLACK : 0;
   const spans = cands.filter(isValid).map((c) => ({ c, b: bounds(c) }));
   if (sign < 0) {
-    const past = spans.filter((s) => s.b[0] <= hi);
+    const past = spans.filter((s) => s.b[0] <= hi + slack);
     return past.length ? past[past.length - 1].c : null;
   }
-  if (sign > 0) return spans.find((s) => s.b[1] >= lo)?.c ?? null;
+  if (sign > 0) return spans.find((s) => s.b[1] >= lo - slack)?.c ?? null;
   let best: CalDate | null = null;
   let dist = Infinity;
   for (const s of spans) {

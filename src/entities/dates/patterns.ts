@@ -12,27 +12,49 @@ export interface Table {
   n: readonly number[];
 }
 
+export type RelRule = 'relative-day' | 'relative-month' | 'relative-year' | 'anchored-day' | 'anchored-year' | 'modified-year' | 'modified-month' | 'not-date';
+
+export interface RelKind {
+  rule: RelRule;
+  n: number;
+}
+
+/** One alternation, one group per phrase, longest first; `kinds[i]` says what group i + 1 is. */
+function relativeTable(v: DateVocab): { re: RegExp; kinds: RelKind[] } {
+  const entries: [string, RelKind][] = [];
+  const add = (list: readonly Offset[], rule: RelRule) => list.forEach(([ph, n]) => entries.push([ph, { rule, n }]));
+  add(v.relativeDays, 'relative-day');
+  add(v.relativeMonths, 'relative-month');
+  add(v.relativeYears, 'relative-year');
+  add(v.anchoredDays, 'anchored-day');
+  add(v.anchoredYears, 'anchored-year');
+  add(v.modifiedYear.map((ph) => [ph, 0] as const), 'modified-year');
+  add(v.modifiedMonth.map((ph) => [ph, 0] as const), 'modified-month');
+  add(v.notDates.map((ph) => [ph, 0] as const), 'not-date');
+  entries.sort((a, b) => byLength(a[0], b[0]));
+  const body = entries.map(([ph]) => `(${src(ph)})`).join('|');
+  return { re: new RegExp(`(?:${body})${R}`, 'gu'), kinds: entries.map(([, k]) => k) };
+}
+
 export interface DatePatterns {
   v: DateVocab;
   stopwords: ReadonlySet<string>;
   month: ReadonlyMap<string, number>;
   weekday: ReadonlyMap<string, number>;
+  /** [weekday] [day] month [day] [year]: groups 1 weekday, 2 day, 3 month, 4 day (month first), 5 year */
+  monthExpr: RegExp;
+  /** full month names (lowercase): an abbreviation alone is not a date */
+  fullMonths: ReadonlySet<string>;
+  /** the same shapes anchored, for datelines */
   dayMonth: RegExp;
   monthDay: RegExp | null;
-  monthYear: RegExp;
-  monthAlone: RegExp;
   monthAloneAfter: RegExp | null;
   weekdayAlone: RegExp;
   iso: RegExp;
   numeric: RegExp;
   year: RegExp;
-  relDays: Table;
-  relMonths: Table;
-  relYears: Table;
-  anchDays: Table;
-  anchYears: Table;
-  modYear: RegExp;
-  modMonth: RegExp;
+  /** every relative, anchored, modified and not-date phrase in one alternation, longest first */
+  relative: { re: RegExp; kinds: readonly RelKind[] };
   /** tested on the text just before a hit (…$) or just after it (^…) */
   before: Table;
   after: Table;
@@ -42,13 +64,15 @@ export interface DatePatterns {
   oldYearBefore: RegExp;
   spanning: RegExp;
   dayList: RegExp;
+  /** between two dates of one range or list: "et", "au", "-" */
+  rangeLink: RegExp;
   countBefore: RegExp;
   unitAfter: RegExp;
   chrono: RegExp;
   vague: RegExp;
   tense: RegExp;
   datelinePrefix: RegExp;
-  /** what a sentence may hold, by group: 1 a month, 2 a weekday, 3 a relative word, 4 a year */
+  /** what the fold may hold, by group: 1 a month, 2 a weekday, 3 a relative word, 4 a year (may start inside a word; not `u`) */
   trigger: RegExp;
 }
 
@@ -59,12 +83,16 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const alt = (phrases: readonly string[]) => [...phrases].sort(byLength).map(src).join('|');
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function table(entries: readonly Offset[], flags: string, edge: 'any' | 'end' | 'start' = 'any'): Table {
+function table(entries: readonly Offset[], flags: string, edge: 'end' | 'start'): Table {
   const sorted = [...entries].sort((a, b) => byLength(a[0], b[0]));
   const body = sorted.map(([p]) => `(${src(p)})`).join('|');
-  const re = edge === 'end' ? `${L}(?:${body})\\s*$` : edge === 'start' ? `^\\s*(?:${body})${R}` : `${L}(?:${body})${R}`;
+  const re = edge === 'end' ? `${L}(?:${body})\\s*$` : `^\\s*(?:${body})${R}`;
   return { re: new RegExp(re, flags), n: sorted.map(([, n]) => n) };
 }
+
+/** The trigger runs over whole documents: without the `u` flag it is twice as fast; a Latin letter
+ * boundary is enough to find candidates (the parsers check the real one). */
+const LATIN_R = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
 export function compile(pack: LangPack): DatePatterns {
   const v = pack.dates;
@@ -74,9 +102,11 @@ export function compile(pack: LangPack): DatePatterns {
   v.monthAbbrevs.forEach((names, i) => names.forEach((n) => month.set(n.toLowerCase(), i + 1)));
   const weekday = new Map<string, number>();
   v.weekdays.forEach((names, i) => names.forEach((n) => weekday.set(n.toLowerCase(), i)));
-  const cs = v.monthCapitalised ? 'gu' : 'giu';
-  const M = `(${[...full].sort(byLength).map(escape).join('|')}|(?:${[...v.monthAbbrevs.flat()].sort(byLength).map(escape).join('|')})\\.?)`;
-  const W = `(${[...v.weekdays.flat()].sort(byLength).map(escape).join('|')})`;
+  // the parsers match on lowercased text (parsers.ts); case is checked there
+  const lc = (ws: readonly string[]) => ws.map((w) => w.toLowerCase());
+  const cs = v.monthCapitalised ? 'dgu' : 'gu'; // group offsets only where case must be checked
+  const M = `(${lc(full).sort(byLength).map(escape).join('|')}|(?:${lc(v.monthAbbrevs.flat()).sort(byLength).map(escape).join('|')})\\.?)`;
+  const W = `(${lc(v.weekdays.flat()).sort(byLength).map(escape).join('|')})`;
   const D = `(\\d{1,2})${v.ordinal}?`;
   const Y = '(\\d{4})';
   const months = [...full, ...v.monthAbbrevs.flat()].map(escape);
@@ -85,22 +115,19 @@ export function compile(pack: LangPack): DatePatterns {
     stopwords: new Set([...pack.stopwords, ...v.yearFollowers].map((w) => w.toLowerCase())),
     month,
     weekday,
-    dayMonth: new RegExp(`${L}(?:${W},?\\s+)?${D}\\s+${M}(?:,?\\s+${Y})?${R}`, cs),
-    monthDay: v.monthFirst ? new RegExp(`${L}(?:${W},?\\s+)?${M}\\s+${D}(?:,?\\s+${Y})?${R}`, cs) : null,
-    monthYear: new RegExp(`${L}${M},?\\s+${src(v.monthYearLink)}${Y}${R}`, cs),
-    monthAlone: new RegExp(`${L}(${[...full].sort(byLength).map(escape).join('|')})${R}`, cs),
+    dayMonth: new RegExp(`(?:${W},?\\s+)?${D}\\s+${M}(?:,?\\s+${Y})?${R}`, cs),
+    monthDay: v.monthFirst ? new RegExp(`(?:${W},?\\s+)?${M}\\s+${D}(?:,?\\s+${Y})?${R}`, cs) : null,
+    monthExpr: new RegExp(
+      `(?:${W},?\\s+)?(?:${D}\\s+)?${M}${v.monthFirst ? `(?:\\s+${D}(?!\\d))?` : '()'}(?:,?\\s+${src(v.monthYearLink)}${Y})?${R}`,
+      cs,
+    ),
+    fullMonths: new Set(lc(full)),
     monthAloneAfter: v.monthAloneAfter.length ? new RegExp(`${L}(?:${alt(v.monthAloneAfter)})[\\s-]*$`, 'iu') : null,
-    weekdayAlone: new RegExp(`${L}${W}${R}`, cs),
-    iso: /(?<![\p{L}\d-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\p{L}\d]|-\d)/gu,
-    numeric: /(?<![\p{L}\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{L}\d/]|\.\d)/gu,
-    year: /(?<![\p{L}\d$€£,./]|\d[ .,]|\d-)(1[0-9]{3}|20[0-9]{2})(?:\s*-\s*(\d{4}|\d{2}))?(?![\p{L}\d]|[ .,]\d|\s*-\s*\d)/gu,
-    relDays: table(v.relativeDays, 'giu'),
-    relMonths: table(v.relativeMonths, 'giu'),
-    relYears: table(v.relativeYears, 'giu'),
-    anchDays: table(v.anchoredDays, 'giu'),
-    anchYears: table(v.anchoredYears, 'giu'),
-    modYear: new RegExp(`${L}(?:${alt(v.modifiedYear)})${R}`, 'giu'),
-    modMonth: new RegExp(`${L}(?:${alt(v.modifiedMonth)})${R}`, 'giu'),
+    weekdayAlone: new RegExp(`${W}${R}`, cs),
+    iso: /(?<!-)(\d{4})-(\d{2})(?:-(\d{2}))?(?:(?=t\d)|(?![\p{L}\d]|-\d))/gu, // lowercased: 2019-03-14t10:35
+    numeric: /(?<![/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\d/]|\.\d)/gu,
+    year: /(1[0-9]{3}|20[0-9]{2})(?:\s*-\s*(\d{2})(?!\d))?(?![\p{L}\d]|[ .,]\d|-\d{1,2}(?!\d))/gu,
+    relative: relativeTable(v),
     before: table(v.before, 'iu', 'end'),
     after: table(v.after, 'iu', 'start'),
     modifier: new RegExp(`${L}(?:${alt(v.modifiers)})${v.modifierLink}$`, 'iu'),
@@ -108,16 +135,17 @@ export function compile(pack: LangPack): DatePatterns {
     yearBefore: new RegExp(`${L}(?:${alt(v.yearBefore)})\\s*$`, 'iu'),
     oldYearBefore: new RegExp(`${L}(?:${alt([...v.yearBefore, ...v.yearLinks])})\\s*$`, 'iu'),
     spanning: new RegExp(`${L}(?:${alt(v.spanning)})\\s+$`, 'iu'),
+    rangeLink: new RegExp(`^\\s*(?:${src(v.dayListLink)})\\s*$`, 'u'),
     dayList: new RegExp(`${L}(\\d{1,2})${v.ordinal}?\\s*${src(v.dayListLink)}\\s*$`, 'iu'),
     countBefore: new RegExp(`${L}(?:${alt(v.countBefore)})\\s*$`, 'iu'),
     unitAfter: new RegExp(`^\\s*(?:${alt(v.unitAfter)})(?![\\p{L}\\d])`, 'iu'),
-    chrono: new RegExp(`${L}(?:${alt(v.chronoTriggers)})${R}`, 'giu'),
+    chrono: new RegExp(`(?:${alt(v.chronoTriggers)})${R}`, 'gu'),
     vague: new RegExp(`${L}(?:${alt(v.vague)})${R}`, 'iu'),
-    tense: new RegExp(`${L}(?:(${alt(v.future)})|(${alt(v.past)}))${R}`, 'gu'),
+    tense: new RegExp(`${L}(?:(${alt(v.future)})|(${alt(v.past)}))${R}`, 'gu'), // lowercase data, lowercased text
     datelinePrefix: new RegExp(`${L}(?:${alt(v.datelinePrefixes)})\\s*:?\\s*`, 'giu'),
     trigger: new RegExp(
-      `${L}(?:(${alt(months)})|(${alt(v.weekdays.flat().map(escape))})|(${alt(v.relativeKeywords)}))${R}|(?<!\\d)((?:1\\d|20)\\d\\d)(?!\\d)`,
-      'giu',
+      `(?:(${alt(months)})|(${alt(v.weekdays.flat().map(escape))})|(${alt(v.relativeKeywords)}))${LATIN_R}|((?:1\\d|20)\\d\\d)(?!\\d)`,
+      'gi',
     ),
   };
 }

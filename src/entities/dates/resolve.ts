@@ -17,7 +17,7 @@ export interface Placed {
 /** How many sentences back "la veille" may look for the day it counts from. */
 const ANCHOR_REACH = 4;
 
-function direct(h: Hit, ref: CalDate | null, tense: number): CalDate | null {
+function direct(h: Hit, ref: CalDate | null, tense: number, yearRef: CalDate | null): CalDate | null {
   if (h.computed) {
     // chrono counted from the reference date: as precise as the value, or nothing
     const relative = h.rule === 'chrono';
@@ -25,7 +25,7 @@ function direct(h: Hit, ref: CalDate | null, tense: number): CalDate | null {
   }
   if (h.y !== undefined) return { y: h.y, ...(h.m ? { m: h.m } : {}), ...(h.m && h.d ? { d: h.d } : {}) };
   const sign = h.dir ?? tense;
-  if (h.m !== undefined) return ref ? inferYear(h.m, h.d, ref, sign, h.wd) : null;
+  if (h.m !== undefined) return ref || yearRef ? inferYear(h.m, h.d, (ref ?? yearRef)!, sign, h.wd) : null;
   if (h.wd !== undefined) return ref && precision(ref) === 'day' ? inferWeekday(h.wd, ref, h.dir, tense) : null;
   if (h.rel) return ref && atLeast(precision(ref), h.rel.unit) ? shift(truncate(ref, h.rel.unit), h.rel.unit, h.rel.n) : null;
   return null;
@@ -54,8 +54,24 @@ function anchored(i: number, all: readonly Placed[], values: (CalDate | null)[],
   return ref && atLeast(precision(ref), a.unit) ? shift(truncate(ref, a.unit), a.unit, a.n) : null;
 }
 
+/**
+ * Without a reference date, a day or a month without a year still takes its year from the latest
+ * full date the text gives ("le 9 novembre" in a text that also says "le 6 novembre 2012");
+ * "hier" and weekdays stay without a value.
+ */
+function latestFullDate(all: readonly Placed[]): CalDate | null {
+  let best: CalDate | null = null;
+  for (const { hit: h } of all) {
+    if (h.y === undefined || h.m === undefined || h.d === undefined) continue;
+    const v = { y: h.y, m: h.m, d: h.d };
+    if (isValid(v) && (!best || v.y * 400 + v.m * 32 + v.d > best.y * 400 + best.m! * 32 + best.d!)) best = v;
+  }
+  return best;
+}
+
 export function resolve(all: readonly Placed[], ref: CalDate | null): (CalDate | null)[] {
-  const values = all.map((p) => (p.hit.anchor ? null : direct(p.hit, ref, p.tense)));
+  const yearRef = ref ? null : latestFullDate(all);
+  const values = all.map((p) => (p.hit.anchor ? null : direct(p.hit, ref, p.tense, yearRef)));
   all.forEach((p, i) => {
     if (p.hit.anchor) values[i] = anchored(i, all, values, ref);
   });

@@ -1,5 +1,6 @@
 /**
- * Refiners on one sentence's hits: keep the longest of overlapping hits, then widen each kept hit
+ * Refiners on one sentence's hits: keep the longest of overlapping hits (a "not-date" such as
+ * "d'aujourd'hui" hides what it covers), then widen each kept hit
  * over the words around it that change its meaning: "dernier"/"last" (direction), "ce"/"this",
  * and modifiers such as "début", "mi-", "end of" (precision kept: "mi-juin" is June).
  */
@@ -50,6 +51,7 @@ export function widen(h: Hit, fold: string, sentence: Span, p: DatePatterns): Hi
 }
 
 export function select(hits: readonly Hit[], fold: string, sentence: Span, p: DatePatterns): Hit[] {
-  const widened = longestFirst(hits).map((h) => widen(h, fold, sentence, p)).filter((h): h is Hit => h !== null);
+  const kept = longestFirst(hits).filter((h) => h.rule !== 'not-date');
+  const widened = kept.map((h) => widen(h, fold, sentence, p)).filter((h): h is Hit => h !== null);
   return longestFirst(widened);
 }

@@ -4,16 +4,23 @@
  */
 import type { Span } from '../../types.js';
 import type { DatePatterns } from './patterns.js';
+import type { Sent } from './scan.js';
 
 export interface Marker extends Span {
   sign: -1 | 1;
 }
 
-export function markers(sentence: string, at: number, p: DatePatterns): Marker[] {
+/**
+ * Markers of a sentence, matched on its lowercased text (t.s); a capitalised word counts only
+ * as the sentence's first word ("Prévue le 3 décembre, …"): elsewhere it is a name ("Sahara").
+ */
+export function markers(t: Sent, p: DatePatterns): Marker[] {
   const out: Marker[] = [];
+  const first = t.c.search(/\p{L}/u);
   p.tense.lastIndex = 0;
-  for (let m = p.tense.exec(sentence); m; m = p.tense.exec(sentence)) {
-    out.push({ start: at + m.index, end: at + m.index + m[0].length, sign: m[1] !== undefined ? 1 : -1 });
+  for (let m = p.tense.exec(t.s); m; m = p.tense.exec(t.s)) {
+    if (m.index !== first && t.c[m.index] !== t.s[m.index]) continue;
+    out.push({ start: t.at + m.index, end: t.at + m.index + m[0].length, sign: m[1] !== undefined ? 1 : -1 });
   }
   return out;
 }

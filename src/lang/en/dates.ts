@@ -18,6 +18,7 @@ export const dates: DateVocab = {
   monthAloneAfter: [
     'in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'of', 'during', 'between', 'and',
     'or', 'to', 'through', 'early', 'mid', 'late', 'end of', 'beginning of', 'start of', 'middle of',
+    'last', 'next', 'this', 'past', 'coming',
   ],
   weekdays: [['Sunday'], ['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday']],
   ordinal: '(?:st|nd|rd|th)',
@@ -44,12 +45,15 @@ export const dates: DateVocab = {
   ],
   anchoredDays: [
     ['the day before', -1], ['the previous day', -1], ['the next day', 1], ['the following day', 1],
-    ['the day after', 1], ['the same day', 0], ['that day', 0],
+    ['the day after', 1], ['the same day', 0], ['that day', 0], ['later that day', 0], ['earlier that day', 0],
+    ['earlier in the day', 0], ['later in the day', 0],
   ],
   anchoredYears: [
+    ['a year later', 1], ['a year earlier', -1], ['the year after', 1],
     ['the following year', 1], ['the next year', 1], ['the previous year', -1], ['the year before', -1],
     ['that year', 0], ['the same year', 0],
   ],
+  notDates: ['black friday', 'good friday', 'cyber monday', 'super tuesday', 'ash wednesday', 'easter sunday', 'to this day', 'to date', 'up to date', 'day to day', 'day-to-day', 'year-on-year', 'year-over-year'],
   ofEvent: ' (?:of|the)(?!\\s*\\d)',
   modifiers: ['early', 'mid', 'late', 'the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of', 'the middle of'],
   modifierLink: '(?: ?- ?| )',
@@ -71,14 +75,14 @@ export const dates: DateVocab = {
   ],
   vague: ['weeks?', 'weekends?', 'decades?', 'centur(?:y|ies)', 'hours?', 'minutes?', 'night'],
   past: [
-    'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'since',
+    'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'since',
     '\\p{Ll}{2,}ed', 'went', 'came', 'took', 'made', 'gave', 'met', 'won', 'lost', 'began', 'left',
     'held', 'saw', 'fell', 'rose', 'spoke', 'sold', 'bought', 'paid', 'got', 'became', 'ran', 'wrote',
   ],
   future: [
     'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'set to', 'due', 'expected', 'scheduled',
-    'plans? to', 'planned', 'next', 'tomorrow', 'upcoming', 'would',
+    'plans? to', 'planned', 'next', 'tomorrow', 'upcoming', 'would', 'until',
   ],
   datelinePrefixes: ['published', 'updated', 'posted', 'last updated', 'published on', 'updated on'],
-  dayListLink: '(?:,|and|to|-|or)',
+  dayListLink: '(?:,|and|to|-|or|through)',
 };

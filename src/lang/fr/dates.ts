@@ -29,6 +29,7 @@ export const dates: DateVocab = {
   relativeKeywords: [
     'hier', 'demain', "aujourd'hui", 'matin', 'midi', 'soir', 'après-midi', 'nuit', 'mois', 'an', 'année',
     'veille', 'avant-veille', 'lendemain', 'surlendemain', 'jour', 'avant-hier', 'après-demain', 'y a',
+    'journée', 'soirée', 'matinée',
   ],
   relativeDays: [
     ['avant-hier', -2], ['hier', -1], ["aujourd'hui", 0], ['ce matin', 0], ['ce midi', 0],
@@ -39,16 +40,23 @@ export const dates: DateVocab = {
     ['ce mois-ci', 0], ['(?:de )?ce mois', 0],
   ],
   relativeYears: [
+    ['il y a un an', -1], ['il y a une année', -1],
     ["(?:l'|de l')(?:an|année) (?:dernier|dernière|passé|passée)", -1],
     ["(?:l'|de l')(?:an|année) prochaine?", 1],
     ['(?:de )?cette année', 0], ["(?:de )?l'année en cours", 0],
   ],
   anchoredDays: [
     ["l'avant-veille", -2], ['la veille', -1], ['(?:le )?lendemain', 1], ['(?:le )?surlendemain', 2],
-    ['le jour même', 0], ['le même jour', 0],
+    ['le jour même', 0], ['le même jour', 0], ['ce jour-là', 0], ['plus tôt dans la journée', 0],
+    ['plus tard dans la journée', 0], ['dans la soirée', 0], ['dans la matinée', 0],
   ],
   anchoredYears: [
-    ["l'année (?:suivante|d'après)", 1], ["l'année précédente", -1],
+    ["l'année (?:suivante|d'après)", 1], ['un an plus tard', 1], ['un an plus tôt', -1], ["un an auparavant", -1], ["l'année précédente", -1], ['la même année', 0], ['cette année-là', 0],
+  ],
+  notDates: [
+    "d'aujourd'hui", "aujourd'hui encore", "encore aujourd'hui", "jusqu'à aujourd'hui", "jusqu'aujourd'hui",
+    "à l'heure d'aujourd'hui", 'au jour le jour', 'du jour au lendemain', 'sans lendemain',
+    'vendredi saint', 'mardi gras', 'lundi de pâques', 'lundi de pentecôte', 'black friday', 'mai 68',
   ],
   ofEvent: " (?:de|du|des|d')(?!\\s*(?:\\d|ce |cette ))",
   modifiers: [
@@ -82,6 +90,8 @@ export const dates: DateVocab = {
     'a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'ai', 'as', 'eut', 'eurent', 'fut', 'furent',
     "s'est", 'se sont', "s'était", "s'étaient", 'était', 'étaient', 'hier', 'depuis', 'dès',
     '\\p{Ll}{2,}(?:ait|aient|èrent)', 'derni(?:er|ère)', 'pass(?:é|ée)', 'il y a',
+    // passé composé with être: "il est mort", "elles sont arrivées" (not "est prévu", "est attendu")
+    '(?:est|sont) (?!prévue?s?|attendue?s?|programmée?s?|appelée?s?)\\p{Ll}+(?:ée?s?|ie?s?|ue?s?|orte?s?)',
   ],
   future: [
     'sera', 'seront', 'serait', 'seraient', 'va', 'vont', 'doit', 'doivent', 'devra', 'devront',
@@ -90,5 +100,5 @@ export const dates: DateVocab = {
     '\\p{Ll}{2,}(?:eront|iront|dront|ront|era|ira|dra|rai|ras|rez|rons)', 'aura', 'auront', 'fera', 'feront',
   ],
   datelinePrefixes: ['publié le', 'mis à jour le', 'modifié le', 'actualisé le', 'mise à jour'],
-  dayListLink: "(?:,|et|au|à|-|ou)",
+  dayListLink: "(?:,|et|au|à|-|ou)(?: le)?",
 };

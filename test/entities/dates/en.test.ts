@@ -7,18 +7,26 @@ const found: [string, string, string[]][] = [
   ['The deal was announced on 8 June 2010 in London.', '2011-01-01', ['2010-06-08']],
   ['The press conference took place June 1st in New York.', '2009-06-04', ['2009-06-01']],
   ['The service goes live on July 1.', '2010-06-08', ['2010-07-01']],
+  // a past day a few days after the article's date is still this year's (dates are often a bit off)
+  ['The report, released on March 22, found no collusion.', '2019-03-20', ['2019-03-22']],
+  ['The report, released on March 22, found no collusion.', '2019-03-01', ['2018-03-22']],
+  ['The update is stamped 2019-03-14T10:35:00Z.', '2019-03-20', ['2019-03-14']],
   ['The phone was shown on Sept. 11 to reporters.', '2010-10-01', ['2010-09-11']],
   ['Sales dropped 23% compared to March of 2008.', '2009-04-03', ['2008-03']],
   ['GM has until the end of May to restructure.', '2009-04-03', ['2009-05']],
   ['Since December the carmakers have received loans.', '2009-04-03', ['2008-12']],
   ['In April, the blog revealed a prototype of the phone.', '2010-06-08', ['2010-04']],
   ['Prices rose sharply in mid-May.', '2010-06-08', ['2010-05']],
+  ['The plant was closed last May.', '2010-06-08', ['2010-05']],
+  ['The plant was closed last August.', '2010-06-08', ['2009-08']],
   ['The plant was built in 2006 over the objections of the union.', '2009-04-03', ['2006']],
   ['The company plans to end its losses by 2008.', '2006-01-23', ['2008']],
   ['Production moved to Alabama by 2010-11.', '2008-03-01', ['2010']],
   ['Apple unveiled the phone at WWDC 2005 in San Francisco.', '2010-06-08', ['2005']],
   ['The 2012 election will be close.', '2011-05-01', ['2012']],
   ['He joined the firm in 1964. The following year, he became a partner.', '2010-06-08', ['1964', '1965']],
+  ['The company filed for bankruptcy in 2009 and emerged a year later.', '2011-04-20', ['2009', '2010']],
+  ['The trial began last Wednesday and is expected to last until May 15.', '2011-04-20', ['2011-04-13', '2011-05-15']],
   // relative to the reference date
   ['Yesterday, Apple unveiled the new phone.', '2010-06-08', ['2010-06-07']],
   ['There is a lot of anger here today.', '2006-01-23', ['2006-01-23']],
@@ -49,6 +57,9 @@ const none: [string, string][] = [
   ['Whitey MacDonald, chairperson of Local 1520, spoke to reporters.', '2006-01-23'],
   ['The march drew thousands of people.', '2010-06-08'],
   ['Sales grew for decades.', '2010-06-08'],
+  ['Stores will open early for Black Friday.', '2010-11-20'],
+  ['Earlier this week, the minister resigned.', '2010-06-08'],
+  ['May was forced to delay the vote.', '2010-06-08'],
   ['The shop was robbed on the night of Friday to Saturday.', '2010-06-08'],
   ['The house at 1600 Pennsylvania Avenue is white.', '2010-06-08'],
 ];
@@ -66,6 +77,10 @@ describe('English reference date', () => {
   test('a dateline on the line after the headline is the reference date', () => {
     const text = 'GM and Chrysler receive loans\n\nApril 03, 2009\n\nThe chief executive was replaced Sunday.';
     expect(valuesOf(text, 'en')).toEqual(['2009-03-29', '2009-04-03']);
+  });
+  test('a date line with a weekday and a time', () => {
+    const text = 'Brexit: May loses the vote\nThu 14 Mar 2019 10.35 GMT\n\nThe prime minister lost the vote yesterday.';
+    expect(valuesOf(text, 'en')).toEqual(['2019-03-13', '2019-03-14']);
   });
   test('without a reference date, "yesterday" has no value', () => {
     expect(datesOf('Yesterday, Apple unveiled the new phone.', 'en').map((d) => d.value)).toEqual([null]);

@@ -9,6 +9,10 @@ const found: [string, string, string[]][] = [
   ["L'accord a été signé le 9 novembre entre les deux pays.", '2021-01', ['2020-11-09']],
   ['La réunion du 11 janvier sera consacrée au budget.', '2021-01', ['2021-01-11']],
   ['Le vote aura lieu le 9 novembre au Parlement.', '2021-01-05', ['2021-11-09']],
+  ['Prévue le 3 décembre, la conférence a été annulée.', '2012-10-16', ['2012-12-03']],
+  ['Il est mort le 3 décembre dans un hôpital parisien.', '2012-10-16', ['2011-12-03']],
+  ['Il est attendu le 3 décembre à Bruxelles.', '2012-10-16', ['2012-12-03']],
+  ['Les touristes ont traversé le Sahara le 3 décembre.', '2012-10-16', ['2011-12-03']],
   ['Il a démissionné le 14 juillet dernier.', '2012-07-04', ['2011-07-14']],
   ['Les destructions ont repris depuis le 30 juin dernier.', '2012-07-04', ['2012-06-30']],
   ['Le film sortira le 3 mars prochain en salles.', '2012-07-04', ['2013-03-03']],
@@ -17,6 +21,9 @@ const found: [string, string, string[]][] = [
   ['Le projet est né le lundi 3 mai.', '2010-06-01', ['2010-05-03']],
   ['Les négociations se tiendront les 3 et 4 mai à Genève.', '2012-04-02', ['2012-05-03', '2012-05-04']],
   ['Le festival a eu lieu du 3 au 5 juillet.', '2012-08-02', ['2012-07-03', '2012-07-05']],
+  ['Il sera absent entre le 3 et le 5 mai.', '2012-04-02', ['2012-05-03', '2012-05-05']],
+  ['Les ventes ont chuté entre mars et mai 2009.', '2012-04-02', ['2009-03', '2009-05']],
+  ['Le salon s’est tenu du 30 septembre au 2 octobre 2011.', '2012-04-02', ['2011-09-30', '2011-10-02']],
   ['Le décret a été signé le 12.03.2019 par le ministre.', '2019-05-01', ['2019-03-12']],
   // months and years
   ['Il a été élu en janvier 2021 à la tête du parti.', '2022-03-01', ['2021-01']],
@@ -28,6 +35,9 @@ const found: [string, string, string[]][] = [
   ["L'Assemblée devait voter le budget 2013 pour l'agriculture.", '2012-11-06', ['2013']],
   ['Il a été ministre de 2007 à 2012.', '2015-01-01', ['2007', '2012']],
   ['La Révolution a duré de 1789 à 1799.', '2015-01-01', ['1789', '1799']],
+  ['En 2017-2018, les ventes ont progressé.', '2019-01-01', ['2017', '2018']],
+  ['Le bac 2019 commence lundi prochain.', '2019-06-05', ['2019', '2019-06-10']],
+  ['Le budget 2013 Sécurité sociale a été voté.', '2012-11-06', ['2013']],
   ["Le groupe visait l'équilibre en fin d'année.", '2012-07-05', ['2012']],
   // what chrono-node lacks: modifiers, relative months and years
   ['Les ventes ont chuté début mars.', '2012-07-04', ['2012-03']],
@@ -48,6 +58,8 @@ const found: [string, string, string[]][] = [
   ['La convention démocrate s’ouvre ce soir.', '2012-09-04', ['2012-09-04']],
   ['Il appelle cet après-midi à voter.', '2012-11-01', ['2012-11-01']],
   ['Il y a trois jours, la police a arrêté un suspect.', '2012-07-04', ['2012-07-01']],
+  ['Il y a un an, il avait démissionné.', '2012-07-04', ['2011']],
+  ['En août, les ventes avaient chuté.', '2012-07-28', ['2011-08']],
   // weekdays
   ['Le reportage a été diffusé jeudi dernier.', '2012-11-10', ['2012-11-08']],
   ['Il est attendu mercredi à Charlotte.', '2012-09-04', ['2012-09-05']],
@@ -59,6 +71,8 @@ const found: [string, string, string[]][] = [
   ['Le sommet s’est ouvert le 10 mars. La veille, les ministres avaient dîné ensemble.', '2012-07-04', ['2012-03-09', '2012-03-10']],
   ["Il a appelé le 10 janvier, à la veille d'une réunion tripartite.", '2021-01', ['2021-01-10']],
   ['La veille, il avait refusé de parler.', '2012-07-04', ['2012-07-03']],
+  ['Il a appelé le 10 janvier. Le Kremlin a indiqué plus tôt dans la journée que la réunion aurait lieu.', '2021-01', ['2021-01-10']],
+  ["Il est né en 1964. La même année, son père a fondé l'entreprise.", '2012-07-04', ['1964']],
 ];
 
 // [sentence, reference date]: nothing here is a date with a value
@@ -76,11 +90,15 @@ const none: [string, string][] = [
   ['Les prix ont doublé dans les années 1990.', '2012-07-04'],
   ['Mars est la quatrième planète du système solaire.', '2012-07-04'],
   ['Le vol AF447 reliait Rio à Paris.', '2012-07-04'],
+  ['Les codes 2021-13-45 et 31/02/2020 ne sont pas des dates, le 32 mai non plus.', '2012-07-04'],
   ['Ce week-end, les trains circuleront normalement.', '2012-07-04'],
   ['Le conflit dure depuis huit mois.', '2012-07-04'],
   ['Il a été agressé dans la nuit de samedi à dimanche.', '2012-07-04'],
   ['Le maire de la commune, 1500 habitants, a démissionné.', '2012-07-04'],
   ['Le communiqué a été publié à 2030 GMT.', '2012-07-04'],
+  ["La France d'aujourd'hui n'est plus celle de ses parents.", '2012-07-04'],
+  ['Il a fait fortune du jour au lendemain.', '2012-07-04'],
+  ['Les magasins ouvriront tôt pour le Black Friday.', '2012-11-20'],
   ["À la veille d'une réunion tripartite, les deux présidents se sont parlé.", '2021-01'],
 ];
 
@@ -106,6 +124,10 @@ describe('French reference date', () => {
     const doc = datesOf(text, 'fr');
     expect(doc.map((d) => d.value).sort()).toEqual(['2020-03-02', '2020-03-03', '2020-03-04']);
   });
+  test('a headline that names a date is not the dateline', () => {
+    const text = 'Attentats du 13 novembre 2015 : le procès s’ouvre\n\nPublié le 08/09/2021\n\nLe procès s’est ouvert hier.';
+    expect(valuesOf(text, 'fr')).toEqual(['2015-11-13', '2021-09-07', '2021-09-08']);
+  });
   test('the machine header wins and keeps its precision', () => {
     const text = 'date 2021-01 Le président a appelé le 10 janvier, à la veille de la réunion du 11 janvier.';
     expect(valuesOf(text, 'fr')).toEqual(['2021-01', '2021-01-10', '2021-01-11']);
@@ -113,6 +135,10 @@ describe('French reference date', () => {
   test('without a reference date, "hier" is reported without a value', () => {
     const dates = datesOf('Le ministre est venu hier à Lyon.', 'fr');
     expect(dates.map((d) => [d.name, d.value])).toEqual([['hier', null]]);
+  });
+  test('without a reference date, a day takes its year from the latest full date of the text', () => {
+    const text = "L'accord a été signé le 9 novembre. Le sommet du 6 décembre 2012 a suivi. Il est venu hier.";
+    expect(datesOf(text, 'fr').map((d) => d.value)).toEqual(['2012-11-09', '2012-12-06', null]);
   });
   test('one entity per value: fullest wording as name, the others as aliases', () => {
     const [e] = datesOf('Il a appelé le 10 janvier, à la veille de la réunion. Le 10 janvier restera.', 'fr', '2021-01');
