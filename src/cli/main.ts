@@ -13,7 +13,7 @@ import { colorLevel } from './color.js';
 import { dispatch, type Item, type Outcome } from './dispatch.js';
 import { program, type Format, type Options, type Parsed } from './options.js';
 import { sink, type Sink } from './output.js';
-import { inline, pool } from './pool.js';
+import { adaptive, inline } from './pool.js';
 import { progress } from './progress.js';
 import { csvJsonlHeader } from './render.js';
 import { items, totalBytes } from './sources.js';
@@ -118,7 +118,7 @@ async function process(command: Command, files: string[], options: Options, io: 
   };
   try {
     await dispatch(items(files, { input: options.input, recursive: !!options.recursive, stdin: io.stdin, config }), {
-      runner: (many) => (many && options.jobs > 1 ? pool(options.jobs, config, workerScript()) : inline(config)),
+      runner: (many) => (many && options.jobs > 1 ? adaptive(options.jobs, config, workerScript()) : inline(config)),
       window: Math.max(4, options.jobs * 4),
       emit,
       stopped,

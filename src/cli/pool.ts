@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { runTask } from './job.js';
 import { prepare } from './render.js';
-import type { JobConfig, Result, Task } from './tasks.js';
+import { taskBytes, type JobConfig, type Result, type Task } from './tasks.js';
 
 export interface Runner {
   run(task: Task): Promise<Result>;
@@ -93,5 +93,26 @@ export function pool(size: number, config: JobConfig, script: URL): Runner {
       }
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
+  };
+}
+
+/** Work below this (bytes, or items) runs inline: starting workers costs more than it saves. */
+const SMALL_BYTES = 1024 * 1024;
+const SMALL_ITEMS = 16;
+
+/** Inline for the first small items, then on `size` workers once the run proves large. */
+export function adaptive(size: number, config: JobConfig, script: URL): Runner {
+  const local = inline(config);
+  let workers: Runner | null = null;
+  let bytes = 0;
+  let items = 0;
+  return {
+    run(task) {
+      bytes += taskBytes(task);
+      items++;
+      if (!workers && size > 1 && (bytes > SMALL_BYTES || items > SMALL_ITEMS)) workers = pool(size, config, script);
+      return (workers ?? local).run(task);
+    },
+    async close() { await workers?.close(); },
   };
 }
