@@ -2,7 +2,7 @@
  * `run(argv, io)`: the only place that touches streams, files and the environment. It never
  * exits the process: it returns the exit status (0 all read, 1 some input unreadable, 2 usage).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { availableParallelism } from 'node:os';
 import { csvHeader } from '../format/csv.js';
@@ -118,7 +118,10 @@ async function process(command: Command, files: string[], options: Options, io: 
   };
   try {
     await dispatch(items(files, { input: options.input, recursive: !!options.recursive, stdin: io.stdin, config }), {
-      runner: (many) => (many && options.jobs > 1 ? adaptive(options.jobs, config, workerScript()) : inline(config)),
+      runner: (many) => {
+        const script = many && options.jobs > 1 ? workerScript() : null;
+        return script ? adaptive(options.jobs, config, script) : inline(config);
+      },
       window: Math.max(4, options.jobs * 4),
       emit,
       stopped,
@@ -157,9 +160,16 @@ function describeWriteError(err: Error): string {
   return (code && WRITE_ERRORS[code]) ?? code ?? err.message;
 }
 
-/** The worker script sits beside this module once built (dist/cli/worker.js). */
-function workerScript(): URL {
-  return new URL('./worker.js', import.meta.url);
+/**
+ * The worker script sits beside this module once built (dist/cli/worker.js). When this module runs
+ * from its TypeScript source (tests calling run() in-process), the built one is used if present;
+ * otherwise null, and everything runs inline.
+ */
+function workerScript(): URL | null {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new URL('./worker.js', here);
+  const built = new URL('../../dist/cli/worker.js', here);
+  return existsSync(built) ? built : null;
 }
 
 interface Writer {
