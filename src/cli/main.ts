@@ -5,19 +5,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { availableParallelism } from 'node:os';
-import { csvHeader } from '../format/csv.js';
-import { jsonClose, jsonOpen, type FileError } from '../format/json.js';
+import type { FileError } from '../format/json.js';
 import type { Command } from '../format/ndjson.js';
 import { assembler } from './assemble.js';
 import { colorLevel } from './color.js';
 import { dispatch, type Item, type Outcome } from './dispatch.js';
 import { program, type Format, type Options, type Parsed } from './options.js';
-import { sink, type Sink } from './output.js';
+import { sink } from './output.js';
 import { adaptive, inline } from './pool.js';
 import { progress } from './progress.js';
-import { csvJsonlHeader } from './render.js';
 import { items, totalBytes } from './sources.js';
 import { taskBytes, type JobConfig, type Result } from './tasks.js';
+import { describeWriteError, writer } from './writer.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -148,18 +147,6 @@ async function process(command: Command, files: string[], options: Options, io: 
   return errors.length ? 1 : 0;
 }
 
-const WRITE_ERRORS: Record<string, string> = {
-  ENOSPC: 'no space left on device',
-  EIO: 'input/output error',
-  EBADF: 'bad file descriptor',
-  EACCES: 'permission denied',
-};
-
-function describeWriteError(err: Error): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  return (code && WRITE_ERRORS[code]) ?? code ?? err.message;
-}
-
 /**
  * The worker script sits beside this module once built (dist/cli/worker.js). When this module runs
  * from its TypeScript source (tests calling run() in-process), the built one is used if present;
@@ -172,30 +159,3 @@ function workerScript(): URL | null {
   return existsSync(built) ? built : null;
 }
 
-interface Writer {
-  /** write the rendered text of `docs` documents (json: each with its leading comma) */
-  document(text: string, docs: number): Promise<void>;
-  close(errors: FileError[]): Promise<void>;
-}
-
-async function writer(config: JobConfig, jsonl: boolean, out: Sink): Promise<Writer> {
-  switch (config.format) {
-    case 'json': {
-      let any = false;
-      await out.write(jsonOpen);
-      return {
-        document: async (text) => {
-          if (!text) return;
-          await out.write(any ? text : text.slice(1));
-          any = true;
-        },
-        close: async (errors) => { await out.write(jsonClose(errors, any)); },
-      };
-    }
-    case 'csv':
-      await out.write(jsonl ? csvJsonlHeader(config) : csvHeader(config.command));
-      return { document: (text) => out.write(text), close: async () => {} };
-    default:
-      return { document: (text) => out.write(text), close: async () => {} };
-  }
-}
