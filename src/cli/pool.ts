@@ -5,7 +5,6 @@
  * every worker is terminated at once. A run never rejects: failures come back as results.
  */
 import { Worker } from 'node:worker_threads';
-import { runTask } from './job.js';
 import { prepare } from './render.js';
 import { taskBytes, type JobConfig, type Result, type Task } from './tasks.js';
 
@@ -15,11 +14,16 @@ export interface Runner {
   close(): Promise<void>;
 }
 
+/**
+ * On the main thread. The analysis modules (language data, lexicons) are loaded on first use only,
+ * so that a run on workers does not hold a fourth copy of them in the main thread.
+ */
 export function inline(config: JobConfig): Runner {
-  const ready = prepare(config);
+  let ready: Promise<typeof import('./job.js')['runTask']> | null = null;
   return {
     async run(task) {
-      await ready;
+      ready ??= prepare(config).then(() => import('./job.js')).then((m) => m.runTask);
+      const runTask = await ready;
       // let signals and stream events in between two tasks
       await new Promise((resolve) => setImmediate(resolve));
       return runTask(task, config);
@@ -102,7 +106,10 @@ export function pool(size: number, config: JobConfig, script: URL): Runner {
   };
 }
 
-/** Work below this (bytes, or items) runs inline: starting workers costs more than it saves. */
+/**
+ * Work below this (bytes, or items) runs inline: starting workers costs more than it saves. JSONL
+ * batches go to the workers at once: a corpus of several batches is rarely small.
+ */
 const SMALL_BYTES = 1024 * 1024;
 const SMALL_ITEMS = 16;
 
@@ -116,7 +123,7 @@ export function adaptive(size: number, config: JobConfig, script: URL): Runner {
     run(task) {
       bytes += taskBytes(task);
       items++;
-      if (!workers && size > 1 && (bytes > SMALL_BYTES || items > SMALL_ITEMS)) workers = pool(size, config, script);
+      if (!workers && (task.kind === 'jsonl' || bytes > SMALL_BYTES || items > SMALL_ITEMS)) workers = pool(size, config, script);
       return (workers ?? local).run(task);
     },
     async close() { await workers?.close(); },
