@@ -67,18 +67,26 @@ function once(argv) {
   });
 }
 
-async function measure(argv, runs, bytes) {
-  const rs = [];
-  for (let i = 0; i < runs; i++) {
-    const r = await once(argv);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`extract ${argv.join(' ')} exited ${r.status}: ${r.err.split('\n').slice(-3).join(' ')}`);
-    rs.push(r);
-  }
+function check(argv, r) {
+  if (r.status !== 0 && r.status !== 1) throw new Error(`extract ${argv.join(' ')} exited ${r.status}: ${r.err.split('\n').slice(-3).join(' ')}`);
+  return r;
+}
+
+function summary(rs, bytes) {
   return {
     mbps: median(rs.map((r) => bytes / 1e6 / r.seconds)),
     rss: hasTime ? Math.max(...rs.map((r) => r.rss)) : null,
     cpu: hasTime ? median(rs.map((r) => r.cpu)) : null,
   };
+}
+
+/** The runs of each command line alternate, so that a change in the machine's load hits all alike. */
+async function measure(argvs, runs, bytes) {
+  const all = argvs.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, argv] of argvs.entries()) all[k].push(check(argv, await once(argv)));
+  }
+  return all.map((rs) => summary(rs, bytes));
 }
 
 /** The first `mb` MB of articles of the corpus. */
@@ -150,14 +158,17 @@ out('command    jobs   MB/s   vs jobs 1   CPU s   peak RSS MB');
 out('                   (wall)            (user+sys)');
 const rows = {};
 for (const command of o.commands) {
-  for (const jobs of [1, all]) {
-    const r = await measure([command, '--input', 'jsonl', corpus, '--format', 'ndjson', '--quiet', '--jobs', String(jobs)], o.runs, bytes);
-    rows[`${command}/${jobs}`] = r;
-    const ratio = jobs === 1 ? '' : `${fmt(r.mbps / rows[`${command}/1`].mbps, 2)}x`;
+  const argv = (jobs) => [command, '--input', 'jsonl', corpus, '--format', 'ndjson', '--quiet', '--jobs', String(jobs)];
+  const [one, many] = await measure([argv(1), argv(all)], o.runs, bytes);
+  rows[`${command}/1`] = one;
+  for (const [jobs, r] of [[1, one], [all, many]]) {
+    const ratio = jobs === 1 ? '' : `${fmt(r.mbps / one.mbps, 2)}x`;
     out(`${command.padEnd(10)} ${String(jobs).padStart(4)} ${fmt(r.mbps).padStart(6)}   ${ratio.padStart(9)}   ${fmt(r.cpu).padStart(5)}   ${fmt(r.rss, 0).padStart(11)}`);
   }
+  if (one.cpu && many.cpu) {
+    out(`${''.padEnd(10)} CPU time with ${all} jobs is ${fmt(many.cpu / one.cpu, 2)}x that of 1 job: on an idle machine, at most ${fmt((all * one.cpu) / many.cpu, 2)}x faster`);
+  }
 }
-
 out();
 out('baselines, in-process, one thread:');
 const scan = [];
@@ -191,9 +202,8 @@ if (o.textMb > 0) {
   out();
   out(`one huge plain text ${relative(root, huge)} (${fmt(size / 1e6)} MB):`);
   for (const command of o.commands) {
-    for (const jobs of [1, all]) {
-      const r = await measure([command, huge, '--format', 'json', '--quiet', '--jobs', String(jobs)], o.runs, size);
-      out(`  ${command.padEnd(10)} jobs ${jobs}: ${fmt(r.mbps)} MB/s, peak RSS ${fmt(r.rss, 0)} MB`);
-    }
+    const argv = (jobs) => [command, huge, '--format', 'json', '--quiet', '--jobs', String(jobs)];
+    const rs = await measure([argv(1), argv(all)], o.runs, size);
+    for (const [i, jobs] of [1, all].entries()) out(`  ${command.padEnd(10)} jobs ${jobs}: ${fmt(rs[i].mbps)} MB/s, peak RSS ${fmt(rs[i].rss, 0)} MB`);
   }
 }

@@ -8,7 +8,6 @@
 import { csvRows } from '../format/csv.js';
 import type { FileResult } from '../format/json.js';
 import { ndjsonLines } from '../format/ndjson.js';
-import { rank } from '../entities/index.js';
 import type { DocumentResult, Entity, Mention, Quote } from '../types.js';
 import { render } from './render.js';
 import type { JobConfig } from './tasks.js';
@@ -38,6 +37,12 @@ function merge(into: Map<string, Entity>, entities: Entity[], offset: number, ba
     if (e.roles) old.roles = [...new Set([...(old.roles ?? []), ...e.roles])];
     old.mentions.push(...mentions);
   }
+}
+
+/** Most mentioned first, ties in order of first mention: the order of entities/index.ts rank(). */
+function rank(entities: Entity[]): Entity[] {
+  const first = (e: Entity) => e.mentions[0]?.start ?? 0;
+  return entities.sort((a, b) => b.count - a.count || first(a) - first(b));
 }
 
 /** Returns the text to write for each piece, given in order. */

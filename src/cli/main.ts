@@ -2,22 +2,21 @@
  * `run(argv, io)`: the only place that touches streams, files and the environment. It never
  * exits the process: it returns the exit status (0 all read, 1 some input unreadable, 2 usage).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { availableParallelism } from 'node:os';
-import { csvHeader } from '../format/csv.js';
-import { jsonClose, jsonOpen, type FileError } from '../format/json.js';
+import type { FileError } from '../format/json.js';
 import type { Command } from '../format/ndjson.js';
 import { assembler } from './assemble.js';
 import { colorLevel } from './color.js';
 import { dispatch, type Item, type Outcome } from './dispatch.js';
 import { program, type Format, type Options, type Parsed } from './options.js';
-import { sink, type Sink } from './output.js';
-import { inline, pool } from './pool.js';
+import { sink } from './output.js';
+import { adaptive, inline } from './pool.js';
 import { progress } from './progress.js';
-import { csvJsonlHeader } from './render.js';
 import { items, totalBytes } from './sources.js';
 import { taskBytes, type JobConfig, type Result } from './tasks.js';
+import { describeWriteError, writer } from './writer.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -118,7 +117,10 @@ async function process(command: Command, files: string[], options: Options, io: 
   };
   try {
     await dispatch(items(files, { input: options.input, recursive: !!options.recursive, stdin: io.stdin, config }), {
-      runner: (many) => (many && options.jobs > 1 ? pool(options.jobs, config, workerScript()) : inline(config)),
+      runner: (many) => {
+        const script = many && options.jobs > 1 ? workerScript() : null;
+        return script ? adaptive(options.jobs, config, script) : inline(config);
+      },
       window: Math.max(4, options.jobs * 4),
       emit,
       stopped,
@@ -145,50 +147,15 @@ async function process(command: Command, files: string[], options: Options, io: 
   return errors.length ? 1 : 0;
 }
 
-const WRITE_ERRORS: Record<string, string> = {
-  ENOSPC: 'no space left on device',
-  EIO: 'input/output error',
-  EBADF: 'bad file descriptor',
-  EACCES: 'permission denied',
-};
-
-function describeWriteError(err: Error): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  return (code && WRITE_ERRORS[code]) ?? code ?? err.message;
-}
-
 /**
- * The worker script sits beside this module once built (dist/cli/worker.js). When this module
- * runs from its TypeScript source (the in-process tests), the workers still run the built code.
+ * The worker script sits beside this module once built (dist/cli/worker.js). When this module runs
+ * from its TypeScript source (tests calling run() in-process), the built one is used if present;
+ * otherwise null, and everything runs inline.
  */
-function workerScript(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+function workerScript(): URL | null {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new URL('./worker.js', here);
+  const built = new URL('../../dist/cli/worker.js', here);
+  return existsSync(built) ? built : null;
 }
 
-interface Writer {
-  /** write the rendered text of `docs` documents (json: each with its leading comma) */
-  document(text: string, docs: number): Promise<void>;
-  close(errors: FileError[]): Promise<void>;
-}
-
-async function writer(config: JobConfig, jsonl: boolean, out: Sink): Promise<Writer> {
-  switch (config.format) {
-    case 'json': {
-      let any = false;
-      await out.write(jsonOpen);
-      return {
-        document: async (text) => {
-          if (!text) return;
-          await out.write(any ? text : text.slice(1));
-          any = true;
-        },
-        close: async (errors) => { await out.write(jsonClose(errors, any)); },
-      };
-    }
-    case 'csv':
-      await out.write(jsonl ? csvJsonlHeader(config) : csvHeader(config.command));
-      return { document: (text) => out.write(text), close: async () => {} };
-    default:
-      return { document: (text) => out.write(text), close: async () => {} };
-  }
-}

@@ -1,15 +1,14 @@
 /**
- * The inputs named on the command line → the items of work, in a stable order: files as given,
- * directories walked with -r (names in code-point order, hidden and binary files skipped),
- * JSONL streamed in batches of whole lines, huge texts cut into pieces.
+ * The inputs named on the command line → the items of work, in a stable order: files as given
+ * or found by walk.ts, JSONL streamed in batches of whole lines, huge texts cut into pieces.
  */
 import { createReadStream } from 'node:fs';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { analyze } from '../index.js';
+import { readFile, stat } from 'node:fs/promises';
 import { decode } from '../text/decode.js';
 import { LARGE, pieces } from './chunks.js';
 import type { Item } from './dispatch.js';
 import { errorMessage, readStream } from './io.js';
+import { expand } from './walk.js';
 import type { JobConfig } from './tasks.js';
 
 /** JSONL lines are sent to the workers in batches of about this many bytes. */
@@ -20,61 +19,6 @@ export interface SourceOptions {
   recursive: boolean;
   stdin: NodeJS.ReadableStream;
   config: JobConfig;
-}
-
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const join = (dir: string, name: string) => (dir.endsWith('/') ? dir + name : `${dir}/${name}`);
-
-/** True when the first bytes of the file hold a NUL (and no UTF-16 byte order mark). */
-async function looksBinary(path: string): Promise<boolean> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(8192);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const head = buf.subarray(0, bytesRead);
-    if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return false;
-    return head.indexOf(0) !== -1;
-  } finally {
-    await fh.close();
-  }
-}
-
-/** Regular text files under `dir`, depth first, names sorted; hidden entries and binaries skipped. */
-async function* walk(dir: string): AsyncGenerator<string | Item> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).sort(byName);
-  } catch (err) {
-    yield { kind: 'error', file: dir, message: errorMessage(err) };
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    try {
-      const s = await stat(path);
-      if (s.isDirectory()) yield* walk(path);
-      else if (s.isFile() && !(await looksBinary(path))) yield path;
-    } catch (err) {
-      yield { kind: 'error', file: path, message: errorMessage(err) };
-    }
-  }
-}
-
-/** The files an argument stands for. */
-async function* expand(arg: string, recursive: boolean): AsyncGenerator<string | Item> {
-  if (arg === '-') { yield arg; return; }
-  try {
-    if ((await stat(arg)).isDirectory()) {
-      if (recursive) yield* walk(arg);
-      else yield { kind: 'error', file: arg, message: 'is a directory' };
-      return;
-    }
-  } catch (err) {
-    yield { kind: 'error', file: arg, message: errorMessage(err) };
-    return;
-  }
-  yield arg;
 }
 
 /** A JSONL file or stdin → batches of whole lines, each with the number of its first line. */
@@ -147,6 +91,7 @@ async function* textItems(file: string, stdin: NodeJS.ReadableStream, config: Jo
     for (const piece of pieces(bytes)) {
       if (!context) {
         // the language and the dateline are read once, at the top of the text
+        const { analyze } = await import('../index.js');
         const head = analyze(piece.text.slice(0, 64 * 1024), { lang: config.lang, date: config.date, quotes: false, entities: false });
         context = { lang: head.lang, date: head.date };
       }

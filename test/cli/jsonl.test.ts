@@ -64,6 +64,15 @@ describe('--input jsonl through run()', () => {
   });
 });
 
+describe('worker threads from run() in-process', () => {
+  test('--jobs 2 gives the same bytes as --jobs 1', async () => {
+    const many = jsonl(8000);
+    const one = await runWith(['quotes', '--input', 'jsonl', '--jobs', '1', '--json'], { stdin: many });
+    const two = await runWith(['quotes', '--input', 'jsonl', '--jobs', '2', '--json'], { stdin: many });
+    expect(two).toEqual(one);
+  }, 30_000);
+});
+
 describe('progress bar', () => {
   test('never when stderr is not a terminal', async () => {
     const r = await runWith(['quotes', '--input', 'jsonl', '--jobs', '1', '--json'], { stdin: jsonl(50) });

@@ -3,7 +3,7 @@
  * of --jobs 1, -r walks directories in a stable order, huge texts go in pieces, and the process
  * behaves under a closed pipe, a full disk and Ctrl-C.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -39,6 +39,8 @@ beforeAll(() => {
   writeFileSync(join(tree, 'a', '.hidden.txt'), 'Caché.');
   writeFileSync(join(tree, '.git', 'HEAD'), 'ref: refs/heads/main');
   writeFileSync(join(tree, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  symlinkSync('.', join(tree, 'a', 'loop'));
+  symlinkSync('../b.txt', join(tree, 'a', 'link.txt'));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,11 +79,11 @@ describe('directories', () => {
     expect(JSON.parse(r.stdout).documents).toHaveLength(1);
   });
 
-  test('-r: text files in name order, depth first; hidden and binary files skipped', async () => {
+  test('-r: text files in name order, depth first; hidden and binary files and directory links skipped', async () => {
     const r = await spawnBin(['quotes', '-r', 'tree/', '--json'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout).documents.map((d: { file: string }) => d.file)).toEqual(['tree/a/deep/y.md', 'tree/a/z.txt', 'tree/b.txt']);
+    expect(JSON.parse(r.stdout).documents.map((d: { file: string }) => d.file)).toEqual(['tree/a/deep/y.md', 'tree/a/link.txt', 'tree/a/z.txt', 'tree/b.txt']);
   });
 
   test('-r with --input jsonl reads every file found as JSONL', async () => {
