@@ -112,7 +112,9 @@ export function subjectBefore(toks: readonly Token[], lo: number, cueFrom: numbe
     if (c < lo || toks[c].w !== ',') {
       // `… de l'organisation islamique, qui affirme`: the antecedent right before the comma
       if (!relative) return none;
-      const s0 = wordsBack(toks, lo, end - 1, pack);
+      let s0 = wordsBack(toks, lo, end - 1, pack);
+      // the nearest noun phrase: from its last determiner (`des représailles de l'organisation`)
+      for (let d = end - 2; d > s0; d--) if (pack.sets.determiners.has(toks[d].w)) { s0 = d; break; }
       return s0 < end - 1 ? [s0, end - 1] : none;
     }
     const start = wordsBack(toks, lo, c, pack);
