@@ -39,7 +39,8 @@ export function mayReport(fold: string, start: number, end: number, pack: Quotes
     let n = 0;
     for (const m of piece.matchAll(WORDS)) {
       const w = m[0].toLowerCase();
-      if (pack.forms.has(w) || pack.inverted.has(w) || pack.heads.has(w)) return true;
+      const f = pack.forms.get(w);
+      if ((f && f.kind !== 'aux') || pack.inverted.has(w) || pack.heads.has(w)) return true;
       if (++n >= max) break;
     }
     return false;
