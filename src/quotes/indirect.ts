@@ -39,7 +39,8 @@ export function mayReport(fold: string, start: number, end: number, pack: Quotes
     let n = 0;
     for (const m of piece.matchAll(WORDS)) {
       const w = m[0].toLowerCase();
-      if (pack.forms.has(w) || pack.inverted.has(w) || pack.heads.has(w)) return true;
+      const f = pack.forms.get(w);
+      if ((f && f.kind !== 'aux') || pack.inverted.has(w) || pack.heads.has(w)) return true;
       if (++n >= max) break;
     }
     return false;
@@ -91,7 +92,12 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
     const sp = invertedCue({ ...ctx, at: c - 1 });
     if (!sp || !sp.cue) return null;
     if (cue && !cue.speech) return null;
-    return { ...sp, from: lo, to: c };
+    // `En plus de la réunion, CLAUSE, a précisé X`: an opening adverbial is not reported
+    let from = lo;
+    if (pack.sets.phraseStops.has(toks[lo].w)) {
+      for (let k = lo + 1; k < c - MIN_WORDS && k < lo + 10; k++) if (toks[k].w === ',') { from = k + 1; break; }
+    }
+    return { ...sp, from, to: c };
   }
   return null;
 }

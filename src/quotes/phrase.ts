@@ -99,15 +99,24 @@ export function subjectBefore(toks: readonly Token[], lo: number, cueFrom: numbe
     // `X a fait procéder au vote et a déclaré`: the subject of the first verb
     return clauseSubject(toks, lo, end - 1, pack) ?? none;
   }
+  let relative = false;
   if (end - 1 >= lo && pack.sets.relatives.has(toks[end - 1].w)) {
     // `Bernard Bonnet, le successeur du préfet, qui lui avait rétorqué`: the antecedent
     end--;
+    relative = true;
   }
   if (end - 1 >= lo && toks[end - 1].w === ',') {
     // `X, président de Y, a déclaré`: skip back over the apposition to the name before it
     let c = end - 2;
     while (c >= lo && c > end - 24 && toks[c].w !== ',' && toks[c].q === undefined && toks[c].w !== '.') c--;
-    if (c < lo || toks[c].w !== ',') return none;
+    if (c < lo || toks[c].w !== ',') {
+      // `… de l'organisation islamique, qui affirme`: the antecedent right before the comma
+      if (!relative) return none;
+      let s0 = wordsBack(toks, lo, end - 1, pack);
+      // the nearest noun phrase: from its last determiner (`des représailles de l'organisation`)
+      for (let d = end - 2; d > s0; d--) if (pack.sets.determiners.has(toks[d].w)) { s0 = d; break; }
+      return s0 < end - 1 ? [s0, end - 1] : none;
+    }
     const start = wordsBack(toks, lo, c, pack);
     return start < c ? [start, end - 1] : none;
   }

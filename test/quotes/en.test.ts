@@ -24,6 +24,7 @@ const partial: Case[] = [
   ['The minister said that the plan was "{q:a serious mistake for the country}".', 'partial', 'minister'],
   ['Analyst Peter Long described the merger as a "{q:bold bet on the future}", adding that risks remained.', 'partial', 'Peter Long'],
   ['The union said it was "{q:extremely disappointed}" by the vote.', 'partial', 'union'],
+  ['Jobs called the new phone "{q:the biggest leap since the original}".', 'partial', 'Jobs'],
 ];
 
 describe('en: direct quotes', () => test.each(direct)('%s', (...c) => check('en', c)));
@@ -74,6 +75,7 @@ describe('en: not quotes', () => {
     'The film "The Long Road Home" opens on Friday in New York.',
     'We expect that the weather will improve.',
     'The "Blue Ribbon" label is given to the best farms.',
+    'Over five billion applications, commonly called "apps", were sold.',
     'Its Ohio plant, which was previously announced by Ford that it would close, is still open today.',
   ])('%s', (text) => none('en', text));
   test('a long quote with no source has a null speaker', () => {

@@ -46,6 +46,7 @@ describe('fr: indirect speech', () => {
     ['Le gouvernement a annoncé que le budget serait présenté en octobre.', 'le budget serait présenté en octobre', 'gouvernement'],
     ['La police a indiqué mardi que deux suspects avaient été arrêtés à Lille.', 'deux suspects avaient été arrêtés à Lille', 'police'],
     ['Le Premier ministre a affirmé que la réforme serait menée à son terme, a indiqué Matignon.', 'la réforme serait menée à son terme', 'Premier ministre'],
+    ['En plus du sommet, le président doit rencontrer son homologue, a précisé l\'exécutif russe.', 'le président doit rencontrer son homologue', 'exécutif russe'],
     ['Le sommet se tiendra à Genève au mois de mars, a précisé l\'exécutif russe dans son communiqué.', 'Le sommet se tiendra à Genève au mois de mars', 'exécutif russe'],
   ];
   test.each(cases)('%s', (text, clause, speaker) => {

@@ -18,7 +18,7 @@ export const lemmas = [
 ] as const;
 
 /** verbs of opinion: they introduce quotes, but their that-clause is stance, not speech */
-export const stanceLemmas = ['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'consider', 'ask', 'urge', 'suggest'] as const;
+export const stanceLemmas = ['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'consider', 'ask', 'urge', 'suggest', 'call'] as const;
 
 export const irregular = [
   { lemma: 'say', finite: ['says', 'said'], participle: ['said'], gerund: ['saying'], infinitive: ['say'] },

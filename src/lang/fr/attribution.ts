@@ -8,7 +8,7 @@ import { according, colon, floating, invertedCue, subjectCue } from '../../quote
 import type { Strategy } from '../../quotes/types.js';
 
 export const attribution: AttributionData = {
-  determiners: ['le', 'la', 'l\'', 'les', 'un', 'une', 'des', 'du', 'de', 'd\'', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines'],
+  determiners: ['le', 'la', 'l\'', 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'certains', 'certaines'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière', 'lui', 'on'],
   personPronouns: [],
   according: ['selon', 'd\'après', 'aux dires de', 'de l\'avis de', 'au dire de'],

@@ -10,7 +10,20 @@ import { narrow, resolve } from '../speaker.js';
 import type { Context, Cue, Speaker } from '../types.js';
 import { cueText, skipAudience, viaAt, withVia } from './common.js';
 
-function fromFinite(ctx: Context, cue: Cue, hi: number): Speaker {
+/**
+ * A phrase that can be a subject: a pronoun, a capitalised word, or a determiner with its noun.
+ * `applications, commonly called "apps"` has none: that verb reports nobody.
+ */
+function plausible(ctx: Context, [a, b]: Range): boolean {
+  const { toks, pack } = ctx;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.upper || pack.sets.pronouns.has(t.w) || pack.sets.determiners.has(t.w)) return true;
+  }
+  return false;
+}
+
+function fromFinite(ctx: Context, cue: Cue, hi: number): Speaker | null {
   const { toks, pack } = ctx;
   let subj: Range = cue.pronoun ? [cue.from, cue.from] : subjectBefore(toks, ctx.before, cue.from, pack);
   const prev = cue.from > ctx.before ? toks[cue.from - 1] : null;
@@ -18,6 +31,7 @@ function fromFinite(ctx: Context, cue: Cue, hi: number): Speaker {
     // an incise before the quote: `Comme l'a expliqué X, «…»`
     subj = subjectAfter(toks, skipAudience(ctx, cue.to, hi), hi, pack);
   }
+  if (!cue.pronoun && subj[1] > subj[0] && !plausible(ctx, subj)) return null;
   const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
   return withVia(s, (viaAt(ctx, cue.to, hi) ?? viaAt(ctx, cue.to - 1, hi)));
 }
@@ -44,7 +58,8 @@ export function subjectCue(ctx: Context): Speaker | null {
     }
   }
   const main = cueBefore(toks, lo, cue.from, pack);
-  if (main && main.kind === 'finite') return { ...fromFinite(ctx, main, cue.from), cue: text };
+  const found = main && main.kind === 'finite' ? fromFinite(ctx, main, cue.from) : null;
+  if (found) return { ...found, cue: text };
   const named = clauseSubject(toks, lo, cue.from, pack);
   if (named) return { ...resolve(ctx, named, text), cue: text };
   return { speaker: null, speakerType: null, via: null, cue: text };
