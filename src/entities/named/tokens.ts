@@ -99,23 +99,23 @@ export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
       s2.set(shape);
       shape = s2;
     }
+    let k: string | undefined;
     if (c0 === UPLETTER) {
       const w = fold.slice(at, i);
       // interned: one string per distinct word, so that millions of tokens keep few strings alive
-      let k = keys.get(w);
+      k = keys.get(w);
       if (k === undefined) {
         k = keyOf(dots ? w.replace(/\./g, '') : w);
         keys.set(w, k);
       }
-      key[n] = k;
     }
+    key.push(k); // every index written in order: the array stays fast (no dictionary mode)
     start[n] = at;
     end[n] = i;
     shape[n] = c0 !== UPLETTER || digits ? LOWER : uppers > 1 && !lowers ? UPPER : CAP;
     sentence[n] = index;
     n++;
   }
-  key.length = n;
   return { n, fold, start, end, key, shape, sentence, memo: keys };
 }
 
