@@ -1,3 +1,12 @@
+/**
+ * People, organizations and places. The stages, each a pure function:
+ *   tokens.ts    words of the folded text as parallel arrays (offsets, shape, lazy folded keys)
+ *   scan.ts      candidate mentions: seats by demonym, titles + names, head nouns, gazetteers, capitalised runs
+ *   classify.ts  the type of a run from its words and its neighbours, or undecided
+ *   resolve.ts   entities: grouping by folded name, surnames into full names (persons.ts),
+ *                acronyms into expansions (acronyms.ts), standalone titles to their bearer
+ * All vocabulary comes from the language pack (src/lang/<code>/entities.ts), compiled once (lexicon.ts).
+ */
 import type { Doc } from '../../doc.js';
 import type { Entity } from '../../types.js';
 import { resolve } from './resolve.js';

@@ -1,6 +1,6 @@
 /** Compiles a language's NamedData into Sets and Maps, once, when the language pack loads. */
 import { keyOf, keysOf, WORD } from './key.js';
-import { signature, signatureSet } from './tokens.js';
+import { signature, signatureSet } from './signature.js';
 import type { GazEntry, NamedData, NamedLexicon, NamedType } from './types.js';
 
 type PhraseMap = Map<string, string[][]>;

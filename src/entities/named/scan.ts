@@ -11,7 +11,8 @@ import { classify } from './classify.js';
 import { matchGaz, tight } from './match.js';
 import { joinedOrg, orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
-import { LOWER, UPPER, opensClause, hasSignature, signatureAt, type Tokens, keyAt } from './tokens.js';
+import { LOWER, UPPER, opensClause, type Tokens, keyAt } from './tokens.js';
+import { hasSignature, signatureAt } from './signature.js';
 import type { NamedLexicon } from './types.js';
 
 export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): Cand[] {

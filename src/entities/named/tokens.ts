@@ -99,23 +99,23 @@ export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
       s2.set(shape);
       shape = s2;
     }
+    let k: string | undefined;
     if (c0 === UPLETTER) {
       const w = fold.slice(at, i);
       // interned: one string per distinct word, so that millions of tokens keep few strings alive
-      let k = keys.get(w);
+      k = keys.get(w);
       if (k === undefined) {
         k = keyOf(dots ? w.replace(/\./g, '') : w);
         keys.set(w, k);
       }
-      key[n] = k;
     }
+    key.push(k); // every index written in order: the array stays fast (no dictionary mode)
     start[n] = at;
     end[n] = i;
     shape[n] = c0 !== UPLETTER || digits ? LOWER : uppers > 1 && !lowers ? UPPER : CAP;
     sentence[n] = index;
     n++;
   }
-  key.length = n;
   return { n, fold, start, end, key, shape, sentence, memo: keys };
 }
 
@@ -147,24 +147,4 @@ export function keyAt(t: Tokens, i: number): string {
     t.key[i] = k;
   }
   return k;
-}
-
-/** A cheap signature of a lowercase word (first letter and length), to skip most words without slicing them. */
-export function signature(first: number, length: number): number {
-  return (first << 5) | Math.min(length, 31);
-}
-
-export function signatureAt(t: Tokens, i: number): number {
-  return signature(t.fold.charCodeAt(t.start[i]), t.end[i] - t.start[i]);
-}
-
-/** A set of signatures as a bitmap (2 Mbit): a lookup costs one array read. */
-export function signatureSet(sigs: Iterable<number>): Uint8Array {
-  const bits = new Uint8Array(1 << 18);
-  for (const s of sigs) bits[s >> 3] |= 1 << (s & 7);
-  return bits;
-}
-
-export function hasSignature(bits: Uint8Array, s: number): boolean {
-  return (bits[s >> 3] & (1 << (s & 7))) !== 0;
 }

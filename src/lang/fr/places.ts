@@ -2,6 +2,8 @@
 // CLDR exemplar cities and French communes) do not hold: continents and world regions as French
 // news names them, French regions and departments, US states and Canadian provinces in French,
 // and the French exonyms of cities often in the news. Written by hand; canonical name first.
+// Capitals used for their government ("Washington a annoncé", "Moscou dément") stay places, always:
+// only seats (seats.ts: Kremlin, Élysée, Maison-Blanche) are organizations.
 export const places: ReadonlyArray<readonly string[]> = [
   ['Europe'], ['Afrique'], ['Asie'], ['Amérique'], ['Océanie'], ['Antarctique'], ['Arctique'], ['Amérique latine'], ['Amérique du Nord'], ['Amérique du Sud'], ['Amérique centrale'],
   ['Moyen-Orient'], ['Proche-Orient'], ['Maghreb'], ['Sahel'], ['Sahara'], ['Caucase'], ['Balkans'], ['Scandinavie'], ['Sibérie'], ['Oural'], ['Crimée'], ['Donbass'],
