@@ -13,7 +13,7 @@ import { seats } from './seats.js';
 import { stopwords } from './stopwords.js';
 import { connectors, honorifics, titles } from './titles.js';
 
-export const entities: NamedLexicon = compileNamed({
+export const compileEntities = (): NamedLexicon => compileNamed({
   ...n,
   firstNames: [...firstNames, ...worldFirstNames],
   countries,

@@ -1,17 +1,19 @@
 import { compileQuotes } from '../../quotes/lexicon.js';
+import { withLazy } from '../lazy.js';
 import type { LangPack } from '../types.js';
 import { attribution, strategies } from './attribution.js';
 import { cues } from './cues.js';
 import { abbreviations } from './abbreviations.js';
-import { entities } from './entities.js';
+import { compileEntities } from './entities.js';
 import { dates } from './dates.js';
 import { stopwords } from './stopwords.js';
 
-export const fr: LangPack = {
+export const fr: LangPack = withLazy({
   code: 'fr',
   stopwords,
   abbreviations,
-  quotes: compileQuotes({ cues, attribution, strategies, thatOptional: false }),
-  entities,
   dates,
-};
+}, {
+  quotes: () => compileQuotes({ cues, attribution, strategies, thatOptional: false }),
+  entities: compileEntities,
+});
