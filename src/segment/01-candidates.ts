@@ -2,7 +2,8 @@
  * Step 1: cut the folded text into lines (a line break always ends a sentence: headlines,
  * datelines and paragraphs have no final period) and find, inside each line, every place where
  * a sentence may end: terminal punctuation, optional closing quotes or brackets, white space,
- * then something that can start a sentence (a capital, a digit, an opening quote or a dash).
+ * then something that can start a sentence (a capital, a digit, an opening quote or a dash; the
+ * fold has turned ‘ into ', so a straight apostrophe counts as an opening mark there).
  */
 export interface Candidate {
   /** where the ending sentence stops (after the closing marks) */
@@ -13,7 +14,7 @@ export interface Candidate {
   mark: number;
 }
 
-const BOUNDARY = /([.!?\u2026]+)(["'»”’)\]]*)( +)(?=[«"“‘(\-]? *[\p{Lu}\d¿¡])/gu;
+const BOUNDARY = /([.!?\u2026]+)(["'»”’)\]]*)( +)(?=[«"“'(\-]? *[\p{Lu}\d¿¡])/gu;
 
 export function lines(fold: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

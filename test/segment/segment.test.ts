@@ -40,6 +40,7 @@ describe('segment: English', () => {
     ['"We won," she said. The crowd cheered.', '"We won," she said. | The crowd cheered.'],
     ['Shares rose 1.5 percent. Analysts were surprised.', 'Shares rose 1.5 percent. | Analysts were surprised.'],
     ['Apple Inc. and Acme Corp. agreed. Talks end.', 'Apple Inc. and Acme Corp. agreed. | Talks end.'],
+    ['The talks failed. ‘We will return,’ she said.', 'The talks failed. | ‘We will return,’ she said.'],
   ])('%j', (text, expected) => {
     expect(split(text)).toBe(expected);
   });
