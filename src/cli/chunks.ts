@@ -9,7 +9,7 @@ import { decode, decodeWindows1252, DecodeError } from '../text/decode.js';
 /** Inputs larger than this (bytes) are analyzed in pieces. */
 export const LARGE = 4 * 1024 * 1024;
 /** Target size of a piece (bytes). */
-export const CHUNK = 1024 * 1024;
+export const CHUNK = 256 * 1024;
 
 export interface Piece {
   text: string;

@@ -95,7 +95,7 @@ ${EXAMPLES.quotes}`);
       .option('--id-field <name>', 'JSONL field holding the article id', 'id')
       .option('--date-field <name>', 'JSONL field holding the article date (reference for relative dates)', 'date')
       .option('-r, --recursive', 'read the files inside directories, in name order (hidden and binary files skipped)')
-      .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs)', positive, defaultJobs)
+      .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positive).default(defaultJobs, `the number of CPUs, ${defaultJobs}`))
       .option('-q, --quiet', 'no progress bar on a terminal')
       .addHelpText('after', EXAMPLES[name])
       .exitOverride()

@@ -108,7 +108,7 @@ export function pool(size: number, config: JobConfig, script: URL): Runner {
 
 /**
  * Work below this (bytes, or items) runs inline: starting workers costs more than it saves. JSONL
- * batches go to the workers at once: a corpus of several batches is rarely small.
+ * batches and pieces of a huge text go to the workers at once: they are never a small run.
  */
 const SMALL_BYTES = 1024 * 1024;
 const SMALL_ITEMS = 16;
@@ -123,7 +123,7 @@ export function adaptive(size: number, config: JobConfig, script: URL): Runner {
     run(task) {
       bytes += taskBytes(task);
       items++;
-      if (!workers && (task.kind === 'jsonl' || bytes > SMALL_BYTES || items > SMALL_ITEMS)) workers = pool(size, config, script);
+      if (!workers && (task.kind !== 'text' || bytes > SMALL_BYTES || items > SMALL_ITEMS)) workers = pool(size, config, script);
       return (workers ?? local).run(task);
     },
     async close() { await workers?.close(); },

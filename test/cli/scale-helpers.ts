@@ -31,6 +31,9 @@ export function spawnBin(args: string[], opts: SpawnOptions & { input?: string |
     const child = spawn(process.execPath, [bin, ...args], { cwd: root, ...opts, env: { ...process.env, CI: '', ...opts.env } });
     let stdout = '';
     let stderr = '';
+    // decoded as a stream: a character may straddle two chunks
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
     child.stdout?.on('data', (d) => { stdout += d; });
     child.stderr?.on('data', (d) => { stderr += d; });
     child.on('error', reject);

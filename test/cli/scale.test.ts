@@ -100,6 +100,7 @@ describe('pipes, full disks and Ctrl-C', () => {
   test('a reader that goes away (| head -n 1): exit 0, nothing on stderr', async () => {
     const child = spawn(process.execPath, [bin, 'quotes', '--input', 'jsonl', corpus, '--json', '--jobs', '2'], { cwd: root });
     let stderr = '';
+    child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d) => { stderr += d; });
     child.stdout.once('data', () => child.stdout.destroy());
     const status = await new Promise((resolve) => child.on('close', resolve));
@@ -111,6 +112,7 @@ describe('pipes, full disks and Ctrl-C', () => {
     const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
       const child = spawn(`"${process.execPath}" "${bin}" quotes --input jsonl "${corpus}" --json > /dev/full`, { shell: true, cwd: root });
       let stderr = '';
+      child.stderr.setEncoding('utf8');
       child.stderr.on('data', (d) => { stderr += d; });
       child.on('close', (status) => resolve({ status, stderr }));
     });
@@ -134,6 +136,8 @@ describe('pipes, full disks and Ctrl-C', () => {
     const child = spawn(process.execPath, [bin, 'quotes', '--input', 'jsonl', '--json', '--jobs', jobs], { cwd: root });
     let stdout = '';
     let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => { stdout += d; });
     child.stderr.on('data', (d) => { stderr += d; });
     // an endless input: the run is interrupted while it still reads
