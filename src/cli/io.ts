@@ -1,8 +1,6 @@
 /** Reading inputs: files or stdin, as bytes, then decoded. Errors become one-line messages. */
 import { readFile } from 'node:fs/promises';
-import { decode, DecodeError } from '../text/decode.js';
-
-export type Input = { file: string; text: string } | { file: string; error: string };
+import { DecodeError } from '../text/decode.js';
 
 const MESSAGES: Record<string, string> = {
   ENOENT: 'no such file or directory',
@@ -26,13 +24,4 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer>
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
-}
-
-export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Input> {
-  try {
-    const bytes = file === '-' ? await readStream(stdin) : await readFile(file);
-    return { file, text: decode(bytes) };
-  } catch (err) {
-    return { file, error: errorMessage(err) };
-  }
 }
