@@ -1,5 +1,4 @@
-/** Reading inputs: files or stdin, as bytes, then decoded. Errors become one-line messages. */
-import { readFile } from 'node:fs/promises';
+/** Reading helpers for inputs: stdin as bytes, and errors as one-line messages. */
 import { DecodeError } from '../text/decode.js';
 
 const MESSAGES: Record<string, string> = {
