@@ -53,7 +53,9 @@ export const dates: DateVocab = {
     ['the following year', 1], ['the next year', 1], ['the previous year', -1], ['the year before', -1],
     ['that year', 0], ['the same year', 0],
   ],
-  notDates: ['black friday', 'good friday', 'cyber monday', 'super tuesday', 'ash wednesday', 'easter sunday', 'to this day', 'to date', 'up to date', 'day to day', 'day-to-day', 'year-on-year', 'year-over-year'],
+  notDates: ['black friday', 'good friday', 'cyber monday', 'super tuesday', 'ash wednesday', 'easter sunday', 'to this day', 'to date', 'up to date', 'day to day', 'day-to-day', 'year-on-year', 'year-over-year',
+    // habits, not days: "every Monday" ("on Mondays" is never read as a weekday)
+    '(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'],
   ofEvent: ' (?:of|the)(?!\\s*\\d)',
   modifiers: ['early', 'mid', 'late', 'the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of', 'the middle of'],
   modifierLink: '(?: ?- ?| )',
@@ -73,7 +75,8 @@ export const dates: DateVocab = {
   chronoTriggers: [
     '(?:[\\p{L}\\d-]+ ){1,2}(?:days?|months?|years?) ago',
   ],
-  vague: ['weeks?', 'weekends?', 'decades?', 'centur(?:y|ies)', 'hours?', 'minutes?', 'night'],
+  // "ten years ago": a distance counted back, not a calendar year; "a year ago" stays last year
+  vague: ['(?:[\\p{L}\\d-]+ ){1,2}years ago', 'weeks?', 'weekends?', 'decades?', 'centur(?:y|ies)', 'hours?', 'minutes?', 'night'],
   past: [
     'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'since',
     '\\p{Ll}{2,}ed', 'went', 'came', 'took', 'made', 'gave', 'met', 'won', 'lost', 'began', 'left',
