@@ -18,7 +18,7 @@ export const dates: DateVocab = {
   monthAloneAfter: [
     'in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'of', 'during', 'between', 'and',
     'or', 'to', 'through', 'early', 'mid', 'late', 'end of', 'beginning of', 'start of', 'middle of',
-    'last', 'next', 'this', 'past', 'coming',
+    'last', 'next', 'this', 'past', 'coming', 'as early as', 'as late as', 'as of',
   ],
   weekdays: [['Sunday'], ['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday']],
   ordinal: '(?:st|nd|rd|th)',
@@ -85,6 +85,9 @@ export const dates: DateVocab = {
   future: [
     'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'set to', 'due', 'expected', 'scheduled',
     'plans? to', 'planned', 'next', 'tomorrow', 'upcoming', 'would', 'until',
+    // a passive to come takes its participle along ("will be held", "could be collected"), so
+    // that the participle is not read as a past
+    '(?:will|would|could|shall|to) be \\p{Ll}+',
   ],
   datelinePrefixes: ['published', 'updated', 'posted', 'last updated', 'published on', 'updated on'],
   dayListLink: '(?:,|and|to|-|or|through)',
