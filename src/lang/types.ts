@@ -96,6 +96,8 @@ export interface DateVocab {
   future: readonly string[];
   /** before a date at the top of an article, anywhere on its line: "Publié le", "Mis à jour le" */
   datelinePrefixes: readonly string[];
+  /** between the place opening a dateline and its date: "Paris, le 14 septembre 2023" */
+  datelineAfterPlace?: readonly string[];
   /** between several days of one month: "les 3 et 4 mai", "du 3 au 5 mai" */
   dayListLink: string;
 }

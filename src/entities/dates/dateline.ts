@@ -51,10 +51,13 @@ function scanTop(fold: string, p: DatePatterns, lenient: boolean): (Span & { val
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
-/** Where a dateline may start on a line: its start (after a place in capitals, "PARIS, "), or after "Publié le". */
+/**
+ * Where a dateline may start on a line: its start, after a place ("PARIS, ", "AUSTIN, Texas, ",
+ * "Paris, le "), or after "Publié le".
+ */
 function starts(line: string, p: DatePatterns): number[] {
   const out = [line.length - line.trimStart().length];
-  const place = /^\s*\p{Lu}[\p{Lu}\s'.-]+,\s*/u.exec(line);
+  const place = p.datelinePlace.exec(line);
   if (place) out.push(place[0].length);
   p.datelinePrefix.lastIndex = 0;
   for (let m = p.datelinePrefix.exec(line); m; m = p.datelinePrefix.exec(line)) out.push(m.index + m[0].length);

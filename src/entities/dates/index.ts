@@ -54,7 +54,7 @@ export function findHits(doc: Doc): Placed[] {
     let ms: Marker[] | null = null;
     for (const hit of kept) {
       const open = hit.y === undefined && (hit.m !== undefined || hit.wd !== undefined) && hit.dir === undefined;
-      const tense = open ? tenseOf(hit, (ms ??= markers(t, p))) : 0;
+      const tense = open ? tenseOf(hit, (ms ??= markers(t, p)), t) : 0;
       out.push({ hit, sentence: s.index, tense });
     }
   }

@@ -72,6 +72,8 @@ export interface DatePatterns {
   vague: RegExp;
   tense: RegExp;
   datelinePrefix: RegExp;
+  /** a place opening a dateline: "PARIS, ", "AUSTIN, Texas, ", "Paris, le " */
+  datelinePlace: RegExp;
   /** what the fold may hold, by group: 1 a month, 2 a weekday, 3 a relative word, 4 a year (may start inside a word; not `u`) */
   trigger: RegExp;
 }
@@ -92,6 +94,11 @@ function table(entries: readonly Offset[], flags: string, edge: 'end' | 'start')
 
 /** The trigger runs over whole documents: without the `u` flag it is twice as fast; a Latin letter
  * boundary is enough to find candidates (the parsers check the real one). */
+/**
+ * A place name: up to four capitalised words, short lowercase links between them allowed
+ * ("NEW YORK", "Calif.", "Rio de Janeiro", "Villeneuve d'Ascq"); "Le budget adopté" is no place.
+ */
+const PLACE = "\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Ll}{1,3}[ '])?\\p{Lu}[\\p{L}'.-]*){0,3}";
 const LATIN_R = '(?![A-Za-z\\u00C0-\\u024F0-9])';
 
 export function compile(pack: LangPack): DatePatterns {
@@ -142,6 +149,10 @@ export function compile(pack: LangPack): DatePatterns {
     chrono: new RegExp(`(?:${alt(v.chronoTriggers)})${R}`, 'gu'),
     vague: new RegExp(`${L}(?:${alt(v.vague)})${R}`, 'iu'),
     tense: new RegExp(`${L}(?:(${alt(v.future)})|(${alt(v.past)}))${R}`, 'gu'), // lowercase data, lowercased text
+    datelinePlace: new RegExp(
+      `^\\s*${PLACE},(?:\\s*${PLACE},)?\\s*${v.datelineAfterPlace?.length ? `(?:(?:${alt(v.datelineAfterPlace)})\\s+)?` : ''}`,
+      'u',
+    ),
     datelinePrefix: new RegExp(`${L}(?:${alt(v.datelinePrefixes)})\\s*:?\\s*`, 'giu'),
     trigger: new RegExp(
       `(?:(${alt(months)})|(${alt(v.weekdays.flat().map(escape))})|(${alt(v.relativeKeywords)}))${LATIN_R}|((?:1\\d|20)\\d\\d)(?!\\d)`,

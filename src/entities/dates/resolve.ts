@@ -1,9 +1,10 @@
 /**
  * Hits to calendar values, in text order. Explicit parts are kept; what is left open comes from
  * the reference date (infer.ts); "la veille" / "le lendemain" count from the day the text last
- * named (a few sentences back at most), or from the reference date when there is none.
+ * named (a few sentences back at most; a day still to come only from the sentence before), or
+ * from the reference date when there is none.
  */
-import { atLeast, isValid, precision, shift, truncate, type CalDate } from './calendar.js';
+import { atLeast, bounds, isValid, precision, shift, truncate, type CalDate } from './calendar.js';
 import type { Hit } from './hit.js';
 import { inferWeekday, inferYear } from './infer.js';
 
@@ -16,6 +17,11 @@ export interface Placed {
 
 /** How many sentences back "la veille" may look for the day it counts from. */
 const ANCHOR_REACH = 4;
+/**
+ * A day after the reference date (a plan: "la grève aura lieu le 19 mars") anchors only the next
+ * sentence ("La veille, …"); further on, the story is back at its own day.
+ */
+const PROJECTED_REACH = 1;
 
 function direct(h: Hit, ref: CalDate | null, tense: number, yearRef: CalDate | null): CalDate | null {
   if (h.computed) {
@@ -49,7 +55,9 @@ function anchored(i: number, all: readonly Placed[], values: (CalDate | null)[],
   }
   for (let j = i - 1; j >= 0 && all[j].sentence >= sentence - ANCHOR_REACH; j--) {
     const v = values[j];
-    if (v && atLeast(precision(v), a.unit)) return shift(truncate(v, a.unit), a.unit, a.n);
+    if (!v || !atLeast(precision(v), a.unit)) continue;
+    if (ref && all[j].sentence < sentence - PROJECTED_REACH && bounds(v)[0] > bounds(ref)[1]) continue;
+    return shift(truncate(v, a.unit), a.unit, a.n);
   }
   return ref && atLeast(precision(ref), a.unit) ? shift(truncate(ref, a.unit), a.unit, a.n) : null;
 }

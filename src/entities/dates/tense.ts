@@ -28,13 +28,20 @@ export function markers(t: Sent, p: DatePatterns): Marker[] {
 /** How far before a date its governing verb may stand ("a annoncé que le sommet aura lieu le 9 mai"). */
 const REACH_BEFORE = 80;
 
-/** The nearest marker before the date (within reach), else the nearest after it. */
-export function tenseOf(h: Span, ms: readonly Marker[]): number {
+/**
+ * The nearest marker before the date (within reach), else the nearest after it, else the nearest
+ * before it out of reach: a long object may stand between the verb and the date ("va créer deux
+ * mille postes dans les écoles primaires à la rentrée de septembre"). A marker after a comma that
+ * follows the date is often the reporting incise ("…, a-t-on appris"): the verb before wins then.
+ */
+export function tenseOf(h: Span, ms: readonly Marker[], text?: Sent): number {
   let before: Marker | undefined;
   let after: Marker | undefined;
   for (const m of ms) {
-    if (m.end <= h.start && h.start - m.end <= REACH_BEFORE) before = m;
+    if (m.end <= h.start) before = m;
     else if (m.start >= h.end && !after) after = m;
   }
-  return (before ?? after)?.sign ?? 0;
+  if (before && h.start - before.end <= REACH_BEFORE) return before.sign;
+  if (before && after && text && text.s.slice(h.end - text.at, after.start - text.at).includes(',')) return before.sign;
+  return (after ?? before)?.sign ?? 0;
 }

@@ -18,7 +18,7 @@ export const dates: DateVocab = {
   monthAloneAfter: [
     'in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'of', 'during', 'between', 'and',
     'or', 'to', 'through', 'early', 'mid', 'late', 'end of', 'beginning of', 'start of', 'middle of',
-    'last', 'next', 'this', 'past', 'coming',
+    'last', 'next', 'this', 'past', 'coming', 'as early as', 'as late as', 'as of',
   ],
   weekdays: [['Sunday'], ['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday']],
   ordinal: '(?:st|nd|rd|th)',
@@ -53,7 +53,9 @@ export const dates: DateVocab = {
     ['the following year', 1], ['the next year', 1], ['the previous year', -1], ['the year before', -1],
     ['that year', 0], ['the same year', 0],
   ],
-  notDates: ['black friday', 'good friday', 'cyber monday', 'super tuesday', 'ash wednesday', 'easter sunday', 'to this day', 'to date', 'up to date', 'day to day', 'day-to-day', 'year-on-year', 'year-over-year'],
+  notDates: ['black friday', 'good friday', 'cyber monday', 'super tuesday', 'ash wednesday', 'easter sunday', 'to this day', 'to date', 'up to date', 'day to day', 'day-to-day', 'year-on-year', 'year-over-year',
+    // habits, not days: "every Monday" ("on Mondays" is never read as a weekday)
+    '(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'],
   ofEvent: ' (?:of|the)(?!\\s*\\d)',
   modifiers: ['early', 'mid', 'late', 'the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of', 'the middle of'],
   modifierLink: '(?: ?- ?| )',
@@ -73,7 +75,8 @@ export const dates: DateVocab = {
   chronoTriggers: [
     '(?:[\\p{L}\\d-]+ ){1,2}(?:days?|months?|years?) ago',
   ],
-  vague: ['weeks?', 'weekends?', 'decades?', 'centur(?:y|ies)', 'hours?', 'minutes?', 'night'],
+  // "ten years ago": a distance counted back, not a calendar year; "a year ago" stays last year
+  vague: ['(?:[\\p{L}\\d-]+ ){1,2}years ago', 'weeks?', 'weekends?', 'decades?', 'centur(?:y|ies)', 'hours?', 'minutes?', 'night'],
   past: [
     'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'since',
     '\\p{Ll}{2,}ed', 'went', 'came', 'took', 'made', 'gave', 'met', 'won', 'lost', 'began', 'left',
@@ -82,6 +85,9 @@ export const dates: DateVocab = {
   future: [
     'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'set to', 'due', 'expected', 'scheduled',
     'plans? to', 'planned', 'next', 'tomorrow', 'upcoming', 'would', 'until',
+    // a passive to come takes its participle along ("will be held", "could be collected"), so
+    // that the participle is not read as a past
+    '(?:will|would|could|shall|to) be \\p{Ll}+',
   ],
   datelinePrefixes: ['published', 'updated', 'posted', 'last updated', 'published on', 'updated on'],
   dayListLink: '(?:,|and|to|-|or|through)',

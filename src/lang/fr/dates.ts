@@ -57,6 +57,9 @@ export const dates: DateVocab = {
     "d'aujourd'hui", "aujourd'hui encore", "encore aujourd'hui", "jusqu'à aujourd'hui", "jusqu'aujourd'hui",
     "à l'heure d'aujourd'hui", 'au jour le jour', 'du jour au lendemain', 'sans lendemain',
     'vendredi saint', 'mardi gras', 'lundi de pâques', 'lundi de pentecôte', 'black friday', 'mai 68',
+    // habits, not days: "le dimanche, on respire", "chaque samedi" ("le dimanche 3 mai", "le
+    // dimanche suivant" stay dates; plurals, "les samedis", are never read as weekdays)
+    '(?:le|chaque|tous les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?! (?:\\d|derni|prochain|suivant|précédent|pass))',
   ],
   ofEvent: " (?:de|du|des|d')(?!\\s*(?:\\d|ce |cette ))",
   modifiers: [
@@ -85,7 +88,9 @@ export const dates: DateVocab = {
   chronoTriggers: [
     'il y a (?:[\\p{L}\\d-]+ ){1,2}(?:jours?|mois|ans?|années?)',
   ],
-  vague: ['semaines?', 'week-ends?', 'weekends?', 'décennies?', 'siècles?', 'heures?', 'minutes?', 'nuit de'],
+  // "il y a dix ans": a distance counted back, not a calendar year (the annotation skips it);
+  // "il y a un an" stays last year (relativeYears), "il y a trois jours" a day
+  vague: ['il y a (?:[\\p{L}\\d-]+ ){1,2}(?:ans|années)', 'semaines?', 'week-ends?', 'weekends?', 'décennies?', 'siècles?', 'heures?', 'minutes?', 'nuit de'],
   past: [
     'a', 'ont', 'avait', 'avaient', 'avons', 'avez', 'ai', 'as', 'eut', 'eurent', 'fut', 'furent',
     "s'est", 'se sont', "s'était", "s'étaient", 'était', 'étaient', 'hier', 'depuis', 'dès',
@@ -97,8 +102,13 @@ export const dates: DateVocab = {
     'sera', 'seront', 'serait', 'seraient', 'va', 'vont', 'doit', 'doivent', 'devra', 'devront',
     'devrait', 'devraient', 'pourra', 'pourront', 'pourrait', 'pourraient', 'pourrais',
     'prévue?s?', 'attendue?s?', 'programmée?s?', 'prochaine?', 'demain', "d'ici",
-    '\\p{Ll}{2,}(?:eront|iront|dront|ront|era|ira|dra|rai|ras|rez|rons)', 'aura', 'auront', 'fera', 'feront',
+    '\\p{Ll}{2,}(?:eront|iront|dront|ront|era|ira|dra|vra|rra|rai|ras|rez|rons)', 'aura', 'auront', 'saura', 'fera', 'feront',
+    // the conditional, future in the past of reported speech ("a annoncé qu'un train circulerait
+    // jeudi"): -erait, -drait, -rrait; not -irait, -vrait, -urait, which are also imperfects
+    // (tirait, ouvrait, durait); "aurait" + participle is a past conditional and stays past
+    '\\p{Ll}{2,}(?:erai(?:t|ent)|drai(?:t|ent)|rrai(?:t|ent))', 'saurait', 'sauraient',
   ],
+  datelineAfterPlace: ['le'], // "Paris, le 14 septembre 2023 –"
   datelinePrefixes: ['publié le', 'mis à jour le', 'modifié le', 'actualisé le', 'mise à jour'],
   dayListLink: "(?:,|et|au|à|-|ou)(?: le)?",
 };

@@ -17,6 +17,8 @@ const found: [string, string, string[]][] = [
   ['Since December the carmakers have received loans.', '2009-04-03', ['2008-12']],
   ['In April, the blog revealed a prototype of the phone.', '2010-06-08', ['2010-04']],
   ['Prices rose sharply in mid-May.', '2010-06-08', ['2010-05']],
+  ['The first sample could be collected as early as July.', '2021-03-05', ['2021-07']],
+  ['As of March, the plant had shed 300 jobs.', '2021-06-05', ['2021-03']],
   ['The plant was closed last May.', '2010-06-08', ['2010-05']],
   ['The plant was closed last August.', '2010-06-08', ['2009-08']],
   ['The plant was built in 2006 over the objections of the union.', '2009-04-03', ['2006']],
@@ -39,9 +41,13 @@ const found: [string, string, string[]][] = [
   ['The chief executive was replaced Sunday.', '2009-04-03', ['2009-03-29']],
   ['Henderson spoke out on Tuesday about the plan.', '2009-04-03', ['2009-03-31']],
   ['The board will meet on Tuesday.', '2009-04-03', ['2009-04-07']],
+  ['The vote will be held on Tuesday.', '2009-04-03', ['2009-04-07']],
   ['He will be there next Monday.', '2010-06-08', ['2010-06-14']],
   ['The team lost last Thursday.', '2010-06-08', ['2010-06-03']],
   ['The rover landed on Mars on Friday. The next day, it sent pictures.', '2010-06-08', ['2010-06-04', '2010-06-05']],
+  // "would" in reported speech is a future seen from the past (2023-06-07 is a Wednesday)
+  ['Officials said the port would reopen on Monday.', '2023-06-07', ['2023-06-12']],
+  ['A final amendment was added two days ago.', '2023-04-21', ['2023-04-19']],
 ];
 
 const none: [string, string][] = [
@@ -62,6 +68,9 @@ const none: [string, string][] = [
   ['May was forced to delay the vote.', '2010-06-08'],
   ['The shop was robbed on the night of Friday to Saturday.', '2010-06-08'],
   ['The house at 1600 Pennsylvania Avenue is white.', '2010-06-08'],
+  ['The market opens every Monday at dawn.', '2010-06-08'],
+  ['The museum is closed on Mondays.', '2010-06-08'],
+  ['The plant opened ten years ago.', '2010-06-08'],
 ];
 
 describe('English dates', () => {
@@ -77,6 +86,14 @@ describe('English reference date', () => {
   test('a dateline on the line after the headline is the reference date', () => {
     const text = 'GM and Chrysler receive loans\n\nApril 03, 2009\n\nThe chief executive was replaced Sunday.';
     expect(valuesOf(text, 'en')).toEqual(['2009-03-29', '2009-04-03']);
+  });
+  test('a dateline after a city and its state, closed by a dash', () => {
+    const text = 'Council approves bike lanes\n\nSPRINGFIELD, Ill., April 21, 2023 — The council voted on Thursday. The debate began last year.';
+    expect(valuesOf(text, 'en')).toEqual(['2022', '2023-04-20', '2023-04-21']);
+  });
+  test('a dateline after a city and a country in two words', () => {
+    const text = 'Talks resume\n\nCAPE TOWN, South Africa, March 3, 2021 (Reuters) - The talks resumed yesterday.';
+    expect(valuesOf(text, 'en')).toEqual(['2021-03-02', '2021-03-03']);
   });
   test('a date line with a weekday and a time', () => {
     const text = 'Brexit: May loses the vote\nThu 14 Mar 2019 10.35 GMT\n\nThe prime minister lost the vote yesterday.';

@@ -73,6 +73,26 @@ const found: [string, string, string[]][] = [
   ['La veille, il avait refusé de parler.', '2012-07-04', ['2012-07-03']],
   ['Il a appelé le 10 janvier. Le Kremlin a indiqué plus tôt dans la journée que la réunion aurait lieu.', '2021-01', ['2021-01-10']],
   ["Il est né en 1964. La même année, son père a fondé l'entreprise.", '2012-07-04', ['1964']],
+  // a day still to come anchors "la veille" only in the next sentence ("la grève aura lieu le 19
+  // mars. La veille, …"); further on, the story is back at its own day (2019-03-12)
+  ['Les syndicats ont annoncé une grève pour le 19 mars. La veille, ils défileront à Lyon.', '2019-03-12', ['2019-03-18', '2019-03-19']],
+  [
+    "La grève aura lieu le 19 mars. Le texte sera examiné en mai. Le ministre a précisé les options. Une manifestante, venue défiler la veille, résume sa colère.",
+    '2019-03-12',
+    ['2019-03-11', '2019-03-19', '2019-05'],
+  ],
+  // the conditional of reported speech is a future seen from the past (2023-06-07 is a Wednesday)
+  ["La direction a annoncé qu'un train sur deux circulerait jeudi.", '2023-06-07', ['2023-06-08']],
+  ["Le ministère a fait savoir qu'une conférence se tiendrait le 27 juin à Genève.", '2018-06-12', ['2018-06-27']],
+  ['Il a promis que le chantier reprendrait en septembre.', '2023-06-07', ['2023-09']],
+  ['Le ministre croyait alors que le projet ouvrait en septembre.', '2023-06-07', ['2022-09']],
+  ['Le club recevra son rival le 14 mai au stade.', '2022-05-05', ['2022-05-14']],
+  // the verb may stand far before the date when nothing else marks the tense
+  [
+    "L'État va recruter deux mille enseignants supplémentaires dans les écoles primaires des campagnes à la rentrée de septembre, a-t-on appris.",
+    '2023-01-03',
+    ['2023-09'],
+  ],
 ];
 
 // [sentence, reference date]: nothing here is a date with a value
@@ -100,6 +120,11 @@ const none: [string, string][] = [
   ['Il a fait fortune du jour au lendemain.', '2012-07-04'],
   ['Les magasins ouvriront tôt pour le Black Friday.', '2012-11-20'],
   ["À la veille d'une réunion tripartite, les deux présidents se sont parlé.", '2021-01'],
+  // habits are no days; "il y a dix ans" is a distance, not a year
+  ['Le dimanche, on respire enfin dans le quartier.', '2023-09-14'],
+  ['Le marché se tient chaque samedi sur la place.', '2023-09-14'],
+  ['Les rues sont fermées aux voitures les samedis et dimanches.', '2023-09-14'],
+  ['Le projet, lancé il y a dix ans, a coûté cher.', '2020-10-07'],
 ];
 
 describe('French dates', () => {
@@ -118,6 +143,14 @@ describe('French reference date', () => {
   });
   test('a dateline after a place in capitals', () => {
     expect(valuesOf('PARIS, 12 mars 2019 (AFP) - Le ministre a démissionné hier.', 'fr')).toEqual(['2019-03-11', '2019-03-12']);
+  });
+  test('a dateline after a place in lowercase letters and "le"', () => {
+    const text = 'Un titre\n\nLyon, le 14 septembre 2023 – La maire a annoncé jeudi que la rue serait fermée dimanche.';
+    expect(valuesOf(text, 'fr')).toEqual(['2023-09-14', '2023-09-17']);
+  });
+  test('a headline with a comma before a date is no place', () => {
+    const text = "Le budget adopté, le 3 mars 2021 : un an après\n\nLe texte a été voté hier.";
+    expect(valuesOf(text, 'fr')).toEqual(['2021-03-03']);
   });
   test('a dateline after "Publié le" on the first lines, before "Mis à jour le"', () => {
     const text = 'Un titre\nLe Monde avec AFP Publié le 03/03/2020 à 10h28 - Mis à jour le 04/03/2020\n\nLe texte a été voté hier.';
