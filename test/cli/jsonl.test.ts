@@ -70,7 +70,7 @@ describe('worker threads from run() in-process', () => {
     const one = await runWith(['quotes', '--input', 'jsonl', '--jobs', '1', '--json'], { stdin: many });
     const two = await runWith(['quotes', '--input', 'jsonl', '--jobs', '2', '--json'], { stdin: many });
     expect(two).toEqual(one);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('progress bar', () => {

@@ -36,7 +36,7 @@ describe.skipIf(!hasParallel)('GNU parallel --pipe', () => {
     const split = sh(`parallel --will-cite --pipe --block 100k -j 2 ${node} ${bin} ${command} --input jsonl --format ndjson --jobs 1 < ${corpus}`);
     const records = (s: string) => s.split('\n').filter(Boolean).map((l) => withoutLine(JSON.parse(l))).sort();
     expect(records(split)).toEqual(records(single));
-  }, 60_000);
+  }, 240_000);
 
   test('json documents: the same articles, whatever the blocks', () => {
     const node = JSON.stringify(process.execPath);
@@ -48,5 +48,5 @@ describe.skipIf(!hasParallel)('GNU parallel --pipe', () => {
     const key = (docs: Record<string, unknown>[]) => docs.map(withoutLine).sort();
     expect(split).toHaveLength(2000);
     expect(key(split)).toEqual(key(single));
-  }, 60_000);
+  }, 240_000);
 });

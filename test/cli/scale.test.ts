@@ -59,7 +59,7 @@ describe('--jobs N is byte-identical to --jobs 1', () => {
       expect(r.status).toBe(one.status);
     }
     if (format === 'json') expect(JSON.parse(one.stdout).documents).toHaveLength(6010);
-  }, 60_000);
+  }, 240_000);
 
   test('huge plain text, in pieces', async () => {
     const one = await spawnBin(['entities', huge, '--json', '--jobs', '1']);
@@ -68,7 +68,7 @@ describe('--jobs N is byte-identical to --jobs 1', () => {
     const [doc] = JSON.parse(one.stdout).documents;
     const whole = analyze(hugeText, { quotes: false, entities: true });
     expect([doc.lang, doc.date, doc.sentences]).toEqual([whole.lang, whole.date, whole.sentences]);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('directories', () => {
@@ -106,7 +106,7 @@ describe('pipes, full disks and Ctrl-C', () => {
     const status = await new Promise((resolve) => child.on('close', resolve));
     expect(status).toBe(0);
     expect(stderr).toBe('');
-  }, 30_000);
+  }, 120_000);
 
   test.runIf(existsSync('/dev/full'))('/dev/full as stdout: one line on stderr, exit 1', async () => {
     const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
@@ -118,7 +118,7 @@ describe('pipes, full disks and Ctrl-C', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('extract: cannot write output: no space left on device\n');
-  }, 30_000);
+  }, 120_000);
 
   test('a slow reader gets everything (backpressure, nothing dropped)', async () => {
     const fast = await spawnBin(['quotes', '--input', 'jsonl', corpus, '--json']);
@@ -130,7 +130,7 @@ describe('pipes, full disks and Ctrl-C', () => {
     child.stdout.resume();
     await new Promise((resolve) => child.on('close', resolve));
     expect(Buffer.concat(parts).toString()).toBe(fast.stdout);
-  }, 30_000);
+  }, 120_000);
 
   test.each(['1', '2'])('Ctrl-C (--jobs %s): exit 130, no stack trace, what was written is whole', async (jobs) => {
     const child = spawn(process.execPath, [bin, 'quotes', '--input', 'jsonl', '--json', '--jobs', jobs], { cwd: root });
@@ -155,5 +155,5 @@ describe('pipes, full disks and Ctrl-C', () => {
     expect(stderr).toBe('');
     expect(stdout.endsWith('\n')).toBe(true);
     expect(JSON.parse(stdout).documents.length).toBeGreaterThan(0);
-  }, 30_000);
+  }, 120_000);
 });
