@@ -7,7 +7,12 @@ import type { Entity, Mention } from '../types.js';
 export interface MentionIndex {
   /** mentions overlapping [start, end), each with its entity */
   overlapping(start: number, end: number): Array<{ m: Mention; ent: Entity }>;
+  /** whether the entity's name is written in the document (a seat named from a title is not) */
+  written(ent: Entity): boolean;
 }
+
+const MARKS = /\p{M}/gu;
+const key = (s: string) => s.normalize('NFD').replace(MARKS, '').toLowerCase();
 
 export function indexMentions(entities: readonly Entity[]): MentionIndex {
   const all: Array<{ m: Mention; ent: Entity }> = [];
@@ -20,7 +25,17 @@ export function indexMentions(entities: readonly Entity[]): MentionIndex {
     }
   }
   all.sort((x, y) => x.m.start - y.m.start);
+  const seen = new Map<Entity, boolean>();
   return {
+    written(ent) {
+      let w = seen.get(ent);
+      if (w === undefined) {
+        const k = key(ent.name);
+        w = ent.mentions.some((m) => key(m.text) === k);
+        seen.set(ent, w);
+      }
+      return w;
+    },
     overlapping(start, end) {
       let lo = 0;
       let hi = all.length;

@@ -116,8 +116,9 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const [s, e] = narrow(toks, r, pack, doc.text);
   if (s >= e) return null;
   const ent = entityFor(ctx, s, e);
-  if (ent) return { speaker: ent.name, speakerType: ent.type === 'person' ? 'person' : 'organization' };
   const text = doc.text.slice(toks[s].s, toks[e - 1].e);
+  // the entity's name, when the document writes it (`l'exécutif russe` alone is not `Kremlin`)
+  if (ent) return { speaker: ctx.mentions.written(ent) ? ent.name : text, speakerType: ent.type === 'person' ? 'person' : 'organization' };
   // the complement of `a spokesman for`, `le communiqué de`: an organization
   const spokes = s > a && pack.sets.sourceLinks.has(toks[s - 1].w) && toks.slice(a, s).some((t) => pack.sets.sourceNouns.has(t.w));
   return { speaker: text, speakerType: spokes ? 'organization' : typeOf(toks, [s, e], pack) };
