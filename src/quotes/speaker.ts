@@ -6,6 +6,7 @@
  */
 import type { Entity, SpeakerType } from '../types.js';
 import { antecedent } from './antecedent.js';
+import { initialDot } from './tokens.js';
 import type { Range } from './phrase.js';
 import type { Context, QuotesPack, Speaker, Token } from './types.js';
 
@@ -31,7 +32,7 @@ export function nameRun(toks: readonly Token[], a: number, b: number, pack: Quot
 function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesPack): Range | null {
   let k = b;
   let caps = 0;
-  const initial = (i: number) => toks[i].w === '.' && i > a && toks[i - 1].upper && toks[i - 1].w.length === 1;
+  const initial = (i: number) => initialDot(toks, i, a);
   while (k > a && (toks[k - 1].upper || (caps > 0 && k - 1 > a && (initial(k - 1) || (pack.sets.nameParticles.has(toks[k - 1].w) && toks[k - 2].upper))))) {
     if (toks[k - 1].upper) caps++;
     k--;
@@ -95,7 +96,11 @@ function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
   const b = toks[e - 1].e;
   let best: Entity | undefined;
   let rank = 0;
+  let name = true;
+  for (let k = s; k < e; k++) if (!toks[k].upper && !initialDot(toks, k, s)) name = false;
   for (const { m, ent } of ctx.mentions.overlapping(a, b)) {
+    // `J.D. Vance` is a name: an organization found on part of it does not speak for it
+    if (name && ent.type !== 'person' && e - s >= 2 && m.end < b) continue;
     let k = s;
     while (k < e && toks[k].s < m.start) k++;
     let p = k - 1;

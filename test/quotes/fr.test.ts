@@ -28,6 +28,7 @@ const direct: Case[] = [
   ['«{q:Nous n\'avons pas le choix}», a expliqué à l\'AFP Jean-Marc Dubois, directeur de l\'usine.', 'direct', 'Jean-Marc Dubois', 'AFP'],
   ['«{q:Tout le monde doit faire des efforts}», a souligné mardi soir le chef de l\'Etat.', 'direct', 'chef de l\'Etat'],
   ['Paul Girard a ensuite défendu sa décision : «{q:Le règlement le permet depuis longtemps}».', 'direct', 'Paul Girard'],
+  ['Comme l\'a expliqué le préfet, «{q:personne ne sera oublié dans ce dossier}».', 'direct', 'préfet'],
 ];
 
 const partial: Case[] = [
@@ -48,6 +49,8 @@ describe('fr: indirect speech', () => {
     ['Le Premier ministre a affirmé que la réforme serait menée à son terme, a indiqué Matignon.', 'la réforme serait menée à son terme', 'Premier ministre'],
     ['En plus du sommet, le président doit rencontrer son homologue, a précisé l\'exécutif russe.', 'le président doit rencontrer son homologue', 'exécutif russe'],
     ['Le sommet se tiendra à Genève au mois de mars, a précisé l\'exécutif russe dans son communiqué.', 'Le sommet se tiendra à Genève au mois de mars', 'exécutif russe'],
+    ['Le maire a déclaré aux journalistes que le chantier reprendrait lundi prochain.', 'le chantier reprendrait lundi prochain', 'maire'],
+    ['Le maire lui a répondu que le chantier reprendrait la semaine prochaine.', 'le chantier reprendrait la semaine prochaine', 'maire'],
   ];
   test.each(cases)('%s', (text, clause, speaker) => {
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
@@ -130,5 +133,9 @@ describe('fr: not quotes', () => {
     'Il faut que le gouvernement agisse vite.',
     'Le film «La Grande Vadrouille» repasse ce soir à la télévision.',
     'Il pense que la situation va s\'améliorer.',
+    'La fédération dénonce une hausse des tarifs trop forte, alors que la mairie propose un gel.',
+    'Le club a annoncé un match amical pour samedi, alors que la ligue propose une autre date.',
+    'D\'après le club, les deux entraîneurs ont également évoqué la situation du championnat.',
+    'Selon la mairie, les deux élus ont ensuite présenté le projet aux habitants du quartier.',
   ])('%s', (text) => none('fr', text));
 });

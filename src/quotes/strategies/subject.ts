@@ -27,9 +27,12 @@ function fromFinite(ctx: Context, cue: Cue, hi: number): Speaker | null {
   const { toks, pack } = ctx;
   let subj: Range = cue.pronoun ? [cue.from, cue.from] : subjectBefore(toks, ctx.before, cue.from, pack);
   const prev = cue.from > ctx.before ? toks[cue.from - 1] : null;
-  if (!cue.pronoun && subj[0] >= subj[1] && (!prev || prev.w === ',' || prev.q !== undefined)) {
+  const opening = prev !== null && cue.from - 1 === ctx.before && pack.sets.phraseStops.has(prev.w);
+  if (!cue.pronoun && subj[0] >= subj[1] && (!prev || prev.w === ',' || prev.q !== undefined || opening)) {
     // an incise before the quote: `Comme l'a expliqué X, «…»`
     subj = subjectAfter(toks, skipAudience(ctx, cue.to, hi), hi, pack);
+    // `said the poll showed "…"`: a phrase running into the quote is a clause, not an incise
+    if (subj[1] >= hi) subj = [cue.from, cue.from];
   }
   if (!cue.pronoun && subj[1] > subj[0] && !plausible(ctx, subj)) return null;
   const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
