@@ -76,13 +76,19 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, 
 
 const ACRONYM = /^\p{Lu}+$/u;
 
+/**
+ * Person or organization: a word naming an institution makes an organization, a title or a name
+ * (two capitalised words) a person; a single capitalised word that speaks is an institution or a
+ * company (Gazprom); any other description names an unnamed person (`une étudiante`).
+ */
 function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): SpeakerType {
   let person = nameRun(toks, a, b, pack) !== null;
   for (let k = a; k < b; k++) {
     if (pack.sets.orgWords.has(toks[k].w)) return 'organization';
     if (pack.sets.personWords.has(toks[k].w)) person = true;
   }
-  return person ? 'person' : null;
+  if (person) return 'person';
+  return b - a === 1 && toks[a].upper ? 'organization' : 'person';
 }
 
 /**

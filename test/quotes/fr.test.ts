@@ -139,3 +139,13 @@ describe('fr: not quotes', () => {
     'Selon la mairie, les deux élus ont ensuite présenté le projet aux habitants du quartier.',
   ])('%s', (text) => none('fr', text));
 });
+
+describe('fr: speaker types', () => {
+  test.each([
+    ['«On a l\'habitude», confie une infirmière qui rentrait chez elle.', 'infirmière', 'person'],
+    ['«Nous tiendrons bon», a déclaré Gazprom.', 'Gazprom', 'organization'],
+    ['«Le dossier avance», a indiqué la préfecture.', 'préfecture', 'organization'],
+  ])('%s', (text, speaker, type) => {
+    expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([[speaker, type]]);
+  });
+});
