@@ -9,10 +9,13 @@ export interface MentionIndex {
   overlapping(start: number, end: number): Array<{ m: Mention; ent: Entity }>;
   /** whether the entity's name is written in the document (a seat named from a title is not) */
   written(ent: Entity): boolean;
+  /** the person named last before `pos` (within `window`) who carried a role starting with `title` */
+  titled(title: string, pos: number, window: number): Entity | undefined;
 }
 
 const MARKS = /\p{M}/gu;
 const key = (s: string) => s.normalize('NFD').replace(MARKS, '').toLowerCase();
+const starts = (role: string, title: string) => role === title || role.startsWith(title + ' ');
 
 export function indexMentions(entities: readonly Entity[]): MentionIndex {
   const all: Array<{ m: Mention; ent: Entity }> = [];
@@ -26,7 +29,21 @@ export function indexMentions(entities: readonly Entity[]): MentionIndex {
   }
   all.sort((x, y) => x.m.start - y.m.start);
   const seen = new Map<Entity, boolean>();
+  const roles = new Map<Entity, string[]>();
+  const rolesOf = (ent: Entity) => {
+    let r = roles.get(ent);
+    if (!r) { r = [...(ent.roles ?? []), ...ent.aliases].map(key); roles.set(ent, r); }
+    return r;
+  };
   return {
+    titled(title, pos, window) {
+      const t = key(title);
+      let best: Entity | undefined;
+      for (const { m, ent } of this.overlapping(Math.max(0, pos - window), pos)) {
+        if (ent.type === 'person' && m.end <= pos && rolesOf(ent).some((r) => starts(r, t))) best = ent;
+      }
+      return best;
+    },
     written(ent) {
       let w = seen.get(ent);
       if (w === undefined) {

@@ -75,6 +75,8 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, 
 }
 
 const ACRONYM = /^\p{Lu}+$/u;
+/** how far back (characters) a bare title looks for the person who carried it */
+const TITLE_WINDOW = 3000;
 
 /**
  * Person or organization: a word naming an institution makes an organization, a title or a name
@@ -130,6 +132,11 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const text = doc.text.slice(toks[s].s, toks[e - 1].e);
   // the entity's name, when the document writes it (`l'exécutif russe` alone is not `Kremlin`)
   if (ent) return { speaker: ctx.mentions.written(ent) ? ent.name : text, speakerType: ent.type === 'person' ? 'person' : 'organization' };
+  // `la ministre a affirmé`: a bare title stands for the person who last carried it
+  if (e - s <= 2 && pack.sets.personWords.has(toks[s].w) && (e - s === 1 || !toks[s + 1].upper)) {
+    const p = ctx.mentions.titled(text, toks[s].s, TITLE_WINDOW);
+    if (p) return { speaker: p.name, speakerType: 'person' };
+  }
   // the complement of `a spokesman for`, `le communiqué de`: an organization
   const spokes = s > a && pack.sets.sourceLinks.has(toks[s - 1].w) && toks.slice(a, s).some((t) => pack.sets.sourceNouns.has(t.w));
   return { speaker: text, speakerType: spokes ? 'organization' : typeOf(toks, [s, e], pack) };

@@ -86,3 +86,10 @@ describe('en: not quotes', () => {
     expect(q.map((x) => x.speaker)).toEqual([null]);
   });
 });
+
+describe('en: a bare title names the person who carried it', () => {
+  test('the senator → Senator Ann Cole', () => {
+    const text = 'Senator Ann Cole visited the plant on Monday. Later, the senator said: "We will fight for these jobs."';
+    expect(analyze(text, { lang: 'en' }).quotes.map((q) => q.speaker)).toEqual(['Ann Cole']);
+  });
+});

@@ -149,3 +149,14 @@ describe('fr: speaker types', () => {
     expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([[speaker, type]]);
   });
 });
+
+describe('fr: a bare title names the person who carried it', () => {
+  test('la ministre → the minister named earlier with that title', () => {
+    const text = 'La ministre de la Culture Hélène Garnier a visité le musée mardi.\n\nDevant les élus, la ministre a affirmé : «Ce lieu restera ouvert au public».';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((q) => q.speaker)).toEqual(['Hélène Garnier']);
+  });
+  test('a title nobody carried stays the description', () => {
+    const text = 'Le musée a rouvert mardi.\n\nDevant les élus, la ministre a affirmé : «Ce lieu restera ouvert au public».';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((q) => q.speaker)).toEqual(['ministre']);
+  });
+});
