@@ -25,8 +25,11 @@ function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesP
   const link = (i: number) => i > lo && pack.sets.sourceLinks.has(toks[i].w) && pack.sets.sourceNouns.has(toks[i - 1].w);
   while (k > lo && to - k < max && (isWord(toks[k - 1]) || initial(k - 1)) && (!pack.sets.phraseStops.has(toks[k - 1].w) || link(k - 1))) {
     k--;
-    // a determiner opens the phrase, unless it follows a link (`le communiqué de la présidence`)
-    if (pack.sets.determiners.has(toks[k].w) && !(k > lo && pack.sets.sourceLinks.has(toks[k - 1].w))) break;
+    // a determiner opens the phrase, unless it follows a link (`le communiqué de la présidence`) or
+    // is one (`la préfecture du Rhône`: the head noun and its complement)
+    if (pack.sets.determiners.has(toks[k].w) && !(k > lo && pack.sets.sourceLinks.has(toks[k - 1].w))
+      && !(pack.sets.sourceLinks.has(toks[k].w) && k > lo && isWord(toks[k - 1]) && !toks[k - 1].upper
+        && !pack.sets.phraseStops.has(toks[k - 1].w) && !pack.sets.determiners.has(toks[k - 1].w))) break;
   }
   return k;
 }

@@ -51,6 +51,8 @@ describe('fr: indirect speech', () => {
     ['Le sommet se tiendra à Genève au mois de mars, a précisé l\'exécutif russe dans son communiqué.', 'Le sommet se tiendra à Genève au mois de mars', 'exécutif russe'],
     ['Le maire a déclaré aux journalistes que le chantier reprendrait lundi prochain.', 'le chantier reprendrait lundi prochain', 'maire'],
     ['Le maire lui a répondu que le chantier reprendrait la semaine prochaine.', 'le chantier reprendrait la semaine prochaine', 'maire'],
+    ['La préfecture de la Gironde a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture de la Gironde'],
+    ['La préfecture du Finistère a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture du Finistère'],
   ];
   test.each(cases)('%s', (text, clause, speaker) => {
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
