@@ -41,7 +41,7 @@ export function mayReport(fold: string, start: number, end: number, pack: Quotes
     for (const m of piece.matchAll(WORDS)) {
       const w = m[0].toLowerCase();
       const f = pack.forms.get(w);
-      if ((f && f.kind !== 'aux') || pack.inverted.has(w) || pack.heads.has(w)) return true;
+      if ((f && f.speech) || pack.inverted.has(w) || pack.heads.has(w)) return true;
       if (++n >= max) break;
     }
     return false;

@@ -17,17 +17,21 @@ const MARKS = /\p{M}/gu;
 const key = (s: string) => s.normalize('NFD').replace(MARKS, '').toLowerCase();
 const starts = (role: string, title: string) => role === title || role.startsWith(title + ' ');
 
+/** The index is built on first use: a document without quotes never pays for it. */
 export function indexMentions(entities: readonly Entity[]): MentionIndex {
-  const all: Array<{ m: Mention; ent: Entity }> = [];
+  let all: Array<{ m: Mention; ent: Entity }> | null = null;
   let longest = 0;
-  for (const ent of entities) {
-    if (ent.type === 'date') continue;
-    for (const m of ent.mentions) {
-      all.push({ m, ent });
-      longest = Math.max(longest, m.end - m.start);
+  const build = () => {
+    const out: Array<{ m: Mention; ent: Entity }> = [];
+    for (const ent of entities) {
+      if (ent.type === 'date') continue;
+      for (const m of ent.mentions) {
+        out.push({ m, ent });
+        longest = Math.max(longest, m.end - m.start);
+      }
     }
-  }
-  all.sort((x, y) => x.m.start - y.m.start);
+    return out.sort((x, y) => x.m.start - y.m.start);
+  };
   const seen = new Map<Entity, boolean>();
   const roles = new Map<Entity, string[]>();
   const rolesOf = (ent: Entity) => {
@@ -54,6 +58,7 @@ export function indexMentions(entities: readonly Entity[]): MentionIndex {
       return w;
     },
     overlapping(start, end) {
+      all ??= build();
       let lo = 0;
       let hi = all.length;
       while (lo < hi) {
