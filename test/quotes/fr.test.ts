@@ -28,6 +28,8 @@ const direct: Case[] = [
   ['«{q:Nous n\'avons pas le choix}», a expliqué à l\'AFP Jean-Marc Dubois, directeur de l\'usine.', 'direct', 'Jean-Marc Dubois', 'AFP'],
   ['«{q:Tout le monde doit faire des efforts}», a souligné mardi soir le chef de l\'Etat.', 'direct', 'chef de l\'Etat'],
   ['Paul Girard a ensuite défendu sa décision : «{q:Le règlement le permet depuis longtemps}».', 'direct', 'Paul Girard'],
+  ['Interrogé par l\'AFP, le maire Paul Henri a déclaré : «{q:Nous ne lâcherons rien}».', 'direct', 'Paul Henri', 'AFP'],
+  ['À Lyon, le maire Paul Henri a déclaré : «{q:Nous ne lâcherons rien}».', 'direct', 'Paul Henri', null as unknown as string],
   ['Comme l\'a expliqué le préfet, «{q:personne ne sera oublié dans ce dossier}».', 'direct', 'préfet'],
 ];
 
