@@ -164,3 +164,14 @@ describe('fr: a bare title names the person who carried it', () => {
     expect(analyze(text, { lang: 'fr' }).quotes.map((q) => q.speaker)).toEqual(['ministre']);
   });
 });
+
+describe('fr: a quote announced by the sentence before', () => {
+  test('X a expliqué : (paragraph break) «…»', () => {
+    const text = 'Le centre a présenté mercredi son nouveau satellite.\n\nLe directeur du centre, Jean-Yves Martin, a expliqué :\n\n«Ce satellite nous dira où sont émis les gaz.»';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((q) => [q.speaker, q.cue])).toEqual([['Jean-Yves Martin', 'a expliqué']]);
+  });
+  test('a sentence ending on a colon without a cue names nobody', () => {
+    const text = 'Voici le programme de la journée :\n\n«Visite des ateliers, puis déjeuner avec les équipes du centre.»';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -4,7 +4,7 @@
 // GenderGapTracker's French quote extractor. Titles and institution words are the frequent ones in
 // AFP and Wikinews copy; rarer ones are left to the entities stage.
 import type { AttributionData } from '../../quotes/types.js';
-import { according, colon, floating, invertedCue, subjectCue } from '../../quotes/strategies/index.js';
+import { according, announced, colon, floating, invertedCue, subjectCue } from '../../quotes/strategies/index.js';
 import type { Strategy } from '../../quotes/types.js';
 
 export const attribution: AttributionData = {
@@ -33,5 +33,6 @@ export const strategies: Strategy[] = [
   { id: 'fr.according', example: 'Selon l\'Elysée, «…»', find: according },
   { id: 'fr.subject-cue', example: 'Le Kremlin a indiqué que la réunion visait à «…»', find: subjectCue },
   { id: 'fr.colon', example: 'Denis Baupin a défendu sa décision : «…»', find: colon },
+  { id: 'fr.announced', example: 'Le président du CNES a expliqué : (new paragraph) «…»', find: announced },
   { id: 'fr.floating', example: '«…». Par ailleurs, «…» (no cue: the previous speaker)', find: floating, weak: true },
 ];
