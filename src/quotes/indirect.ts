@@ -7,7 +7,8 @@
  *  - `X a précisé que CLAUSE : «…»`: the clause before a colon that opens a quote (index.ts).
  * Verbs of opinion (stance lemmas) are left out: their clause is a view, not a report.
  */
-import { cueAt } from './cues.js';
+import { adverbsAt, cueAt } from './cues.js';
+import { phraseAt } from './phrase.js';
 import { skipAudience } from './strategies/common.js';
 import { invertedCue } from './strategies/inverted.js';
 import { subjectCue } from './strategies/subject.js';
@@ -40,7 +41,7 @@ export function mayReport(fold: string, start: number, end: number, pack: Quotes
     for (const m of piece.matchAll(WORDS)) {
       const w = m[0].toLowerCase();
       const f = pack.forms.get(w);
-      if ((f && f.kind !== 'aux') || pack.inverted.has(w) || pack.heads.has(w)) return true;
+      if ((f && f.speech) || pack.inverted.has(w) || pack.heads.has(w)) return true;
       if (++n >= max) break;
     }
     return false;
@@ -48,6 +49,42 @@ export function mayReport(fold: string, start: number, end: number, pack: Quotes
   for (const m of s.matchAll(pack.complementizerRe)) if (known(s.slice(Math.max(0, m.index - 90), m.index), 14)) return true;
   const comma = s.lastIndexOf(',');
   return comma >= 0 && s.length - comma <= 200 && known(s.slice(comma + 1), 6);
+}
+
+/**
+ * Whether the complementizer at m belongs to the verb ending at j: only adverbs, an audience
+ * (`aux journalistes`, `told reporters`) and commas may stand between (`réclame une hausse, alors
+ * que …` is no report).
+ */
+function reaches(ctx: Context, j: number, m: number): boolean {
+  for (let guard = 0; j < m && guard < 6; guard++) {
+    if (ctx.toks[j].w === ',') { j++; continue; }
+    const a = adverbsAt(ctx.toks, j, m, ctx.pack);
+    if (a) { j += a; continue; }
+    const s = skipAudience(ctx, j, m);
+    if (s > j) { j = s; continue; }
+    return false;
+  }
+  return j === m;
+}
+
+/**
+ * `CLAUSE, the company said in a statement.`: a subject-first incise ends the sentence; its verb
+ * takes no object (`…, les deux ministres ont évoqué la situation` is a clause of its own).
+ */
+function closes(ctx: Context, from: number, hi: number): boolean {
+  const { toks, pack } = ctx;
+  for (let m = from; m < hi; m++) {
+    const cue = cueAt(toks, m, hi, pack);
+    if (!cue || cue.kind !== 'finite') continue;
+    let j = skipAudience(ctx, cue.to, hi);
+    // `told reporters`, `told Reuters`: the audience of the verb
+    if (j < hi && pack.sets.audiences.has(toks[j].w)) j++;
+    else while (j < hi && toks[j].upper) j++;
+    j += adverbsAt(toks, j, hi, pack);
+    return j >= hi || END.has(toks[j].w) || toks[j].w === ',' || (pack.sets.phraseStops.has(toks[j].w) && !pack.sets.determiners.has(toks[j].w));
+  }
+  return false;
 }
 
 /** The first speech cue followed, within a few words, by a complementizer: [cue start, clause start]. */
@@ -59,7 +96,7 @@ function cueThenThat(ctx: Context): { k: number; from: number } | null {
     while (k > lo && m - k < 10 && !END.has(toks[k - 1].w)) k--;
     for (; k < m; k++) {
       const cue = cueAt(toks, k, m, pack);
-      if (cue && cue.speech && (cue.kind === 'finite' || cue.kind === 'gerund')) return { k, from: m + 1 };
+      if (cue && cue.speech && (cue.kind === 'finite' || cue.kind === 'gerund') && reaches(ctx, cue.to, m)) return { k, from: m + 1 };
     }
   }
   return null;
@@ -92,9 +129,10 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
     const sp = invertedCue({ ...ctx, at: c - 1 });
     if (!sp || !sp.cue) return null;
     if (cue && !cue.speech) return null;
+    if (!cue && !closes(ctx, c + 1, hi)) return null;
     // `En plus de la réunion, CLAUSE, a précisé X`: an opening adverbial is not reported
     let from = lo;
-    if (pack.sets.phraseStops.has(toks[lo].w)) {
+    if (pack.sets.phraseStops.has(toks[lo].w) || phraseAt(toks, lo, c, pack.according)) {
       for (let k = lo + 1; k < c - MIN_WORDS && k < lo + 10; k++) if (toks[k].w === ',') { from = k + 1; break; }
     }
     return { ...sp, from, to: c };

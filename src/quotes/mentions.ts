@@ -7,21 +7,58 @@ import type { Entity, Mention } from '../types.js';
 export interface MentionIndex {
   /** mentions overlapping [start, end), each with its entity */
   overlapping(start: number, end: number): Array<{ m: Mention; ent: Entity }>;
+  /** whether the entity's name is written in the document (a seat named from a title is not) */
+  written(ent: Entity): boolean;
+  /** the person named last before `pos` (within `window`) who carried a role starting with `title` */
+  titled(title: string, pos: number, window: number): Entity | undefined;
 }
 
+const MARKS = /\p{M}/gu;
+const key = (s: string) => s.normalize('NFD').replace(MARKS, '').toLowerCase();
+const starts = (role: string, title: string) => role === title || role.startsWith(title + ' ');
+
+/** The index is built on first use: a document without quotes never pays for it. */
 export function indexMentions(entities: readonly Entity[]): MentionIndex {
-  const all: Array<{ m: Mention; ent: Entity }> = [];
+  let all: Array<{ m: Mention; ent: Entity }> | null = null;
   let longest = 0;
-  for (const ent of entities) {
-    if (ent.type === 'date') continue;
-    for (const m of ent.mentions) {
-      all.push({ m, ent });
-      longest = Math.max(longest, m.end - m.start);
+  const build = () => {
+    const out: Array<{ m: Mention; ent: Entity }> = [];
+    for (const ent of entities) {
+      if (ent.type === 'date') continue;
+      for (const m of ent.mentions) {
+        out.push({ m, ent });
+        longest = Math.max(longest, m.end - m.start);
+      }
     }
-  }
-  all.sort((x, y) => x.m.start - y.m.start);
+    return out.sort((x, y) => x.m.start - y.m.start);
+  };
+  const seen = new Map<Entity, boolean>();
+  const roles = new Map<Entity, string[]>();
+  const rolesOf = (ent: Entity) => {
+    let r = roles.get(ent);
+    if (!r) { r = [...(ent.roles ?? []), ...ent.aliases].map(key); roles.set(ent, r); }
+    return r;
+  };
   return {
+    titled(title, pos, window) {
+      const t = key(title);
+      let best: Entity | undefined;
+      for (const { m, ent } of this.overlapping(Math.max(0, pos - window), pos)) {
+        if (ent.type === 'person' && m.end <= pos && rolesOf(ent).some((r) => starts(r, t))) best = ent;
+      }
+      return best;
+    },
+    written(ent) {
+      let w = seen.get(ent);
+      if (w === undefined) {
+        const k = key(ent.name);
+        w = ent.mentions.some((m) => key(m.text) === k);
+        seen.set(ent, w);
+      }
+      return w;
+    },
     overlapping(start, end) {
+      all ??= build();
       let lo = 0;
       let hi = all.length;
       while (lo < hi) {

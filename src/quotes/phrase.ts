@@ -4,6 +4,7 @@
  * Kremlin`), the source after `selon`/`according to`, and relays (`cité par l'AFP`).
  */
 import { adverbsAt } from './cues.js';
+import { initialDot } from './tokens.js';
 import type { QuotesPack, Token } from './types.js';
 
 export type Range = [number, number];
@@ -19,13 +20,16 @@ const isVerb = (t: Token, pack: QuotesPack) => {
 function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesPack, max = 10): number {
   if (to > lo && pack.sets.pronouns.has(toks[to - 1].w)) return to - 1;
   let k = to;
-  const initial = (i: number) => i > lo && toks[i].w === '.' && toks[i - 1].upper && toks[i - 1].w.length === 1;
+  const initial = (i: number) => initialDot(toks, i, lo);
   // `a spokeswoman for Delta`: a link after a source noun does not stop the phrase
   const link = (i: number) => i > lo && pack.sets.sourceLinks.has(toks[i].w) && pack.sets.sourceNouns.has(toks[i - 1].w);
   while (k > lo && to - k < max && (isWord(toks[k - 1]) || initial(k - 1)) && (!pack.sets.phraseStops.has(toks[k - 1].w) || link(k - 1))) {
     k--;
-    // a determiner opens the phrase, unless it follows a link (`le communiqué de la présidence`)
-    if (pack.sets.determiners.has(toks[k].w) && !(k > lo && pack.sets.sourceLinks.has(toks[k - 1].w))) break;
+    // a determiner opens the phrase, unless it follows a link (`le communiqué de la présidence`) or
+    // is one (`la préfecture du Rhône`: the head noun and its complement)
+    if (pack.sets.determiners.has(toks[k].w) && !(k > lo && pack.sets.sourceLinks.has(toks[k - 1].w))
+      && !(pack.sets.sourceLinks.has(toks[k].w) && k > lo && isWord(toks[k - 1]) && !toks[k - 1].upper
+        && !pack.sets.phraseStops.has(toks[k - 1].w) && !pack.sets.determiners.has(toks[k - 1].w))) break;
   }
   return k;
 }
@@ -45,7 +49,7 @@ export function wordsForward(toks: readonly Token[], from: number, hi: number, p
     if (k > from && pack.sets.determiners.has(toks[k].w) && !(toks[k].upper && toks[k - 1].upper) && !pack.sets.sourceLinks.has(toks[k].w) && !pack.sets.determiners.has(toks[k - 1].w) && !pack.sets.sourceLinks.has(toks[k - 1].w)) break;
     k++;
     // an initial: `V. Sapounov`
-    if (k + 1 < hi && toks[k].w === '.' && toks[k - 1].upper && toks[k - 1].w.length === 1 && toks[k + 1].upper) k++;
+    if (k + 1 < hi && initialDot(toks, k) && toks[k + 1].upper) k++;
   }
   return k;
 }
@@ -108,7 +112,7 @@ export function subjectBefore(toks: readonly Token[], lo: number, cueFrom: numbe
   if (end - 1 >= lo && toks[end - 1].w === ',') {
     // `X, président de Y, a déclaré`: skip back over the apposition to the name before it
     let c = end - 2;
-    while (c >= lo && c > end - 24 && toks[c].w !== ',' && toks[c].q === undefined && toks[c].w !== '.') c--;
+    while (c >= lo && c > end - 24 && toks[c].w !== ',' && toks[c].q === undefined && (toks[c].w !== '.' || initialDot(toks, c, lo))) c--;
     if (c < lo || toks[c].w !== ',') {
       // `… de l'organisation islamique, qui affirme`: the antecedent right before the comma
       if (!relative) return none;

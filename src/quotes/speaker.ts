@@ -6,6 +6,7 @@
  */
 import type { Entity, SpeakerType } from '../types.js';
 import { antecedent } from './antecedent.js';
+import { initialDot } from './tokens.js';
 import type { Range } from './phrase.js';
 import type { Context, QuotesPack, Speaker, Token } from './types.js';
 
@@ -31,7 +32,7 @@ export function nameRun(toks: readonly Token[], a: number, b: number, pack: Quot
 function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesPack): Range | null {
   let k = b;
   let caps = 0;
-  const initial = (i: number) => toks[i].w === '.' && i > a && toks[i - 1].upper && toks[i - 1].w.length === 1;
+  const initial = (i: number) => initialDot(toks, i, a);
   while (k > a && (toks[k - 1].upper || (caps > 0 && k - 1 > a && (initial(k - 1) || (pack.sets.nameParticles.has(toks[k - 1].w) && toks[k - 2].upper))))) {
     if (toks[k - 1].upper) caps++;
     k--;
@@ -74,14 +75,22 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, 
 }
 
 const ACRONYM = /^\p{Lu}+$/u;
+/** how far back (characters) a bare title looks for the person who carried it */
+const TITLE_WINDOW = 3000;
 
+/**
+ * Person or organization: a word naming an institution makes an organization, a title or a name
+ * (two capitalised words) a person; a single capitalised word that speaks is an institution or a
+ * company (Gazprom); any other description names an unnamed person (`une étudiante`).
+ */
 function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): SpeakerType {
   let person = nameRun(toks, a, b, pack) !== null;
   for (let k = a; k < b; k++) {
     if (pack.sets.orgWords.has(toks[k].w)) return 'organization';
     if (pack.sets.personWords.has(toks[k].w)) person = true;
   }
-  return person ? 'person' : null;
+  if (person) return 'person';
+  return b - a === 1 && toks[a].upper ? 'organization' : 'person';
 }
 
 /**
@@ -95,7 +104,11 @@ function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
   const b = toks[e - 1].e;
   let best: Entity | undefined;
   let rank = 0;
+  let name = true;
+  for (let k = s; k < e; k++) if (!toks[k].upper && !initialDot(toks, k, s)) name = false;
   for (const { m, ent } of ctx.mentions.overlapping(a, b)) {
+    // `J.D. Vance` is a name: an organization found on part of it does not speak for it
+    if (name && ent.type !== 'person' && e - s >= 2 && m.end < b) continue;
     let k = s;
     while (k < e && toks[k].s < m.start) k++;
     let p = k - 1;
@@ -116,8 +129,14 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const [s, e] = narrow(toks, r, pack, doc.text);
   if (s >= e) return null;
   const ent = entityFor(ctx, s, e);
-  if (ent) return { speaker: ent.name, speakerType: ent.type === 'person' ? 'person' : 'organization' };
   const text = doc.text.slice(toks[s].s, toks[e - 1].e);
+  // the entity's name, when the document writes it (`l'exécutif russe` alone is not `Kremlin`)
+  if (ent) return { speaker: ctx.mentions.written(ent) ? ent.name : text, speakerType: ent.type === 'person' ? 'person' : 'organization' };
+  // `la ministre a affirmé`: a bare title stands for the person who last carried it
+  if (e - s <= 2 && pack.sets.personWords.has(toks[s].w) && (e - s === 1 || !toks[s + 1].upper)) {
+    const p = ctx.mentions.titled(text, toks[s].s, TITLE_WINDOW);
+    if (p) return { speaker: p.name, speakerType: 'person' };
+  }
   // the complement of `a spokesman for`, `le communiqué de`: an organization
   const spokes = s > a && pack.sets.sourceLinks.has(toks[s - 1].w) && toks.slice(a, s).some((t) => pack.sets.sourceNouns.has(t.w));
   return { speaker: text, speakerType: spokes ? 'organization' : typeOf(toks, [s, e], pack) };

@@ -52,6 +52,13 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
   return out;
 }
 
+const INITIALS = /^\p{L}(?:\.\p{L}){0,2}$/u;
+
+/** The period after an initial (`V. Sapounov`, `J.D. Vance`): it ends no phrase. */
+export function initialDot(toks: readonly Token[], i: number, lo = 0): boolean {
+  return i > lo && toks[i].w === '.' && toks[i - 1].upper && INITIALS.test(toks[i - 1].w);
+}
+
 /** The token strings of a phrase of the vocabulary, lower case (`aujourd'hui` → `aujourd'`, `hui`). */
 export function words(phrase: string): string[] {
   const f = phrase.replace(/’/g, "'");

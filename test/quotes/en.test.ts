@@ -25,6 +25,7 @@ const partial: Case[] = [
   ['Analyst Peter Long described the merger as a "{q:bold bet on the future}", adding that risks remained.', 'partial', 'Peter Long'],
   ['The union said it was "{q:extremely disappointed}" by the vote.', 'partial', 'union'],
   ['Jobs called the new phone "{q:the biggest leap since the original}".', 'partial', 'Jobs'],
+  ['His main rival, J.R. Hollis, said the survey showed "{q:real momentum on our side}".', 'partial', 'J.R. Hollis'],
 ];
 
 describe('en: direct quotes', () => test.each(direct)('%s', (...c) => check('en', c)));
@@ -36,6 +37,7 @@ describe('en: indirect speech', () => {
     ['Police officials said the suspect had been arrested near the border.', 'the suspect had been arrested near the border', 'Police officials'],
     ['The talks will resume in March, the ministry said.', 'The talks will resume in March', 'ministry'],
     ['General Ann Price, head of the command, said it is hoped the first aircraft can fly in 2010.', 'it is hoped the first aircraft can fly in 2010', 'Ann Price'],
+    ['The plant will close at the end of the year, the company told reporters.', 'The plant will close at the end of the year', 'company'],
   ];
   test.each(cases)('%s', (text, clause, speaker) => {
     expect(analyze(text, { lang: 'en', entities: false }).quotes).toMatchObject([{ text: clause, kind: 'indirect', speaker }]);
@@ -77,9 +79,17 @@ describe('en: not quotes', () => {
     'The "Blue Ribbon" label is given to the best farms.',
     'Over five billion applications, commonly called "apps", were sold.',
     'Its Ohio plant, which was previously announced by Ford that it would close, is still open today.',
+    'According to the club, the two coaches have also mentioned the injury of the captain.',
   ])('%s', (text) => none('en', text));
   test('a long quote with no source has a null speaker', () => {
     const q = analyze('The sign at the entrance read "all visitors must report to the front desk before entering".', { lang: 'en', entities: false }).quotes;
     expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+});
+
+describe('en: a bare title names the person who carried it', () => {
+  test('the senator → Senator Ann Cole', () => {
+    const text = 'Senator Ann Cole visited the plant on Monday. Later, the senator said: "We will fight for these jobs."';
+    expect(analyze(text, { lang: 'en' }).quotes.map((q) => q.speaker)).toEqual(['Ann Cole']);
   });
 });

@@ -19,15 +19,19 @@ function docWith(text: string, ents: Array<[string, EntityType, string[]]>): Doc
 
 describe('speakers named by entities', () => {
   test('the canonical name of the entity behind the phrase', () => {
-    const doc = docWith('«Nous soutenons ces efforts», a indiqué la présidence russe.', [['Kremlin', 'organization', ['présidence russe']]]);
+    const doc = docWith('Le Kremlin a reçu la délégation. «Nous soutenons ces efforts», a indiqué la présidence russe.', [['Kremlin', 'organization', ['Kremlin', 'présidence russe']]]);
     expect(findQuotes(doc).map((q) => [q.speaker, q.speakerType])).toEqual([['Kremlin', 'organization']]);
+  });
+  test('a name the document never writes is not given: the phrase as written', () => {
+    const doc = docWith('«Nous soutenons ces efforts», a indiqué la présidence russe.', [['Kremlin', 'organization', ['présidence russe']]]);
+    expect(findQuotes(doc).map((q) => [q.speaker, q.speakerType])).toEqual([['présidence russe', 'organization']]);
   });
   test('a place used as speaker is an organization', () => {
     const doc = docWith('Washington a annoncé que les sanctions seraient levées dès la semaine prochaine.', [['Washington', 'place', ['Washington']]]);
     expect(findQuotes(doc).map((q) => [q.speaker, q.speakerType, q.kind])).toEqual([['Washington', 'organization', 'indirect']]);
   });
   test('a title resolved by the entities stage', () => {
-    const doc = docWith('«La situation est grave», a déclaré le président russe.', [['Vladimir Poutine', 'person', ['président russe', 'Vladimir Poutine']]]);
+    const doc = docWith('Vladimir Poutine est arrivé mardi. «La situation est grave», a déclaré le président russe.', [['Vladimir Poutine', 'person', ['président russe', 'Vladimir Poutine']]]);
     expect(findQuotes(doc).map((q) => q.speaker)).toEqual(['Vladimir Poutine']);
   });
   test('a person before an organization in one phrase; nothing named after a link', () => {

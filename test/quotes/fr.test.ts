@@ -28,6 +28,9 @@ const direct: Case[] = [
   ['«{q:Nous n\'avons pas le choix}», a expliqué à l\'AFP Jean-Marc Dubois, directeur de l\'usine.', 'direct', 'Jean-Marc Dubois', 'AFP'],
   ['«{q:Tout le monde doit faire des efforts}», a souligné mardi soir le chef de l\'Etat.', 'direct', 'chef de l\'Etat'],
   ['Paul Girard a ensuite défendu sa décision : «{q:Le règlement le permet depuis longtemps}».', 'direct', 'Paul Girard'],
+  ['Interrogé par l\'AFP, le maire Paul Henri a déclaré : «{q:Nous ne lâcherons rien}».', 'direct', 'Paul Henri', 'AFP'],
+  ['À Lyon, le maire Paul Henri a déclaré : «{q:Nous ne lâcherons rien}».', 'direct', 'Paul Henri', null as unknown as string],
+  ['Comme l\'a expliqué le préfet, «{q:personne ne sera oublié dans ce dossier}».', 'direct', 'préfet'],
 ];
 
 const partial: Case[] = [
@@ -48,6 +51,10 @@ describe('fr: indirect speech', () => {
     ['Le Premier ministre a affirmé que la réforme serait menée à son terme, a indiqué Matignon.', 'la réforme serait menée à son terme', 'Premier ministre'],
     ['En plus du sommet, le président doit rencontrer son homologue, a précisé l\'exécutif russe.', 'le président doit rencontrer son homologue', 'exécutif russe'],
     ['Le sommet se tiendra à Genève au mois de mars, a précisé l\'exécutif russe dans son communiqué.', 'Le sommet se tiendra à Genève au mois de mars', 'exécutif russe'],
+    ['Le maire a déclaré aux journalistes que le chantier reprendrait lundi prochain.', 'le chantier reprendrait lundi prochain', 'maire'],
+    ['Le maire lui a répondu que le chantier reprendrait la semaine prochaine.', 'le chantier reprendrait la semaine prochaine', 'maire'],
+    ['La préfecture de la Gironde a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture de la Gironde'],
+    ['La préfecture du Finistère a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture du Finistère'],
   ];
   test.each(cases)('%s', (text, clause, speaker) => {
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
@@ -130,5 +137,41 @@ describe('fr: not quotes', () => {
     'Il faut que le gouvernement agisse vite.',
     'Le film «La Grande Vadrouille» repasse ce soir à la télévision.',
     'Il pense que la situation va s\'améliorer.',
+    'La fédération dénonce une hausse des tarifs trop forte, alors que la mairie propose un gel.',
+    'Le club a annoncé un match amical pour samedi, alors que la ligue propose une autre date.',
+    'D\'après le club, les deux entraîneurs ont également évoqué la situation du championnat.',
+    'Selon la mairie, les deux élus ont ensuite présenté le projet aux habitants du quartier.',
   ])('%s', (text) => none('fr', text));
+});
+
+describe('fr: speaker types', () => {
+  test.each([
+    ['«On a l\'habitude», confie une infirmière qui rentrait chez elle.', 'infirmière', 'person'],
+    ['«Nous tiendrons bon», a déclaré Gazprom.', 'Gazprom', 'organization'],
+    ['«Le dossier avance», a indiqué la préfecture.', 'préfecture', 'organization'],
+  ])('%s', (text, speaker, type) => {
+    expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([[speaker, type]]);
+  });
+});
+
+describe('fr: a bare title names the person who carried it', () => {
+  test('la ministre → the minister named earlier with that title', () => {
+    const text = 'La ministre de la Culture Hélène Garnier a visité le musée mardi.\n\nDevant les élus, la ministre a affirmé : «Ce lieu restera ouvert au public».';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((q) => q.speaker)).toEqual(['Hélène Garnier']);
+  });
+  test('a title nobody carried stays the description', () => {
+    const text = 'Le musée a rouvert mardi.\n\nDevant les élus, la ministre a affirmé : «Ce lieu restera ouvert au public».';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((q) => q.speaker)).toEqual(['ministre']);
+  });
+});
+
+describe('fr: a quote announced by the sentence before', () => {
+  test('X a expliqué : (paragraph break) «…»', () => {
+    const text = 'Le centre a présenté mercredi son nouveau satellite.\n\nLe directeur du centre, Jean-Yves Martin, a expliqué :\n\n«Ce satellite nous dira où sont émis les gaz.»';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((q) => [q.speaker, q.cue])).toEqual([['Jean-Yves Martin', 'a expliqué']]);
+  });
+  test('a sentence ending on a colon without a cue names nobody', () => {
+    const text = 'Voici le programme de la journée :\n\n«Visite des ateliers, puis déjeuner avec les équipes du centre.»';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });

@@ -2,7 +2,7 @@
 // Sources: English grammar (determiners, subject pronouns, complementizer) and the attribution
 // phrases of English wire copy (according to, quoted by, told, a spokesman for …), checked
 // against GenderGapTracker's English quote extractor.
-import { according, colon, floating, invertedCue, subjectCue } from '../../quotes/strategies/index.js';
+import { according, announced, colon, floating, invertedCue, subjectCue } from '../../quotes/strategies/index.js';
 import type { AttributionData, Strategy } from '../../quotes/types.js';
 
 export const attribution: AttributionData = {
@@ -31,5 +31,6 @@ export const strategies: Strategy[] = [
   { id: 'en.according', example: 'According to the ministry, "…"', find: according },
   { id: 'en.subject-cue', example: 'Smith told reporters: "…"', find: subjectCue },
   { id: 'en.colon', example: 'The minister was clear: "…"', find: colon },
+  { id: 'en.announced', example: 'The director explained: (new paragraph) "…"', find: announced },
   { id: 'en.floating', example: '"…" (no cue: the previous speaker)', find: floating, weak: true },
 ];

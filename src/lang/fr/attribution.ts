@@ -4,7 +4,7 @@
 // GenderGapTracker's French quote extractor. Titles and institution words are the frequent ones in
 // AFP and Wikinews copy; rarer ones are left to the entities stage.
 import type { AttributionData } from '../../quotes/types.js';
-import { according, colon, floating, invertedCue, subjectCue } from '../../quotes/strategies/index.js';
+import { according, announced, colon, floating, invertedCue, subjectCue } from '../../quotes/strategies/index.js';
 import type { Strategy } from '../../quotes/types.js';
 
 export const attribution: AttributionData = {
@@ -17,7 +17,7 @@ export const attribution: AttributionData = {
   complementizers: ['que', 'qu\''],
   sourceNouns: ['communiqué', 'porte-parole', 'porte-paroles', 'représentant', 'représentante', 'représentants', 'responsable', 'responsables', 'déclaration', 'message', 'note', 'texte', 'lettre', 'rapport', 'compte', 'site', 'service de presse', 'direction', 'bureau', 'cabinet', 'voix'],
   sourceLinks: ['de', 'du', 'des', 'd\'', 'de la', 'de l\''],
-  phraseStops: ['dans', 'lors', 'à', 'au', 'aux', 'en', 'sur', 'sous', 'devant', 'avant', 'après', 'pendant', 'depuis', 'par', 'pour', 'avec', 'et', 'mais', 'ou', 'qui', 'que', 'qu\'', 'dont', 'où', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'', 'vers', 'contre', 'chez', 'ce', 'lorsque', 'quand', 'alors', 'puis', 'ainsi', 'encore', 'aussi', 'également', 'ensuite', 'enfin', 'déjà', 'toutefois', 'cependant', 'notamment', 'cité', 'citée', 'selon', 'ne', 'n\'', 'se', 's\'', 'y', 'lui', 'leur'],
+  phraseStops: ['dans', 'lors', 'à', 'au', 'aux', 'en', 'sur', 'sous', 'devant', 'avant', 'après', 'pendant', 'depuis', 'par', 'pour', 'avec', 'et', 'mais', 'ou', 'qui', 'que', 'qu\'', 'dont', 'où', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd\'', 'vers', 'contre', 'chez', 'ce', 'lorsque', 'quand', 'alors', 'puis', 'ainsi', 'encore', 'aussi', 'également', 'ensuite', 'enfin', 'déjà', 'toutefois', 'cependant', 'notamment', 'cité', 'citée', 'selon', 'ne', 'n\'', 'se', 's\'', 'y', 'lui', 'leur', 'comme', 'alors', 'tandis', 'si'],
   personWords: ['m.', 'mme', 'mlle', 'président', 'présidente', 'ministre', 'porte-parole', 'directeur', 'directrice', 'secrétaire', 'député', 'députée', 'sénateur', 'sénatrice', 'maire', 'procureur', 'procureure', 'juge', 'avocat', 'avocate', 'général', 'chef', 'cheffe', 'patron', 'patronne', 'responsable', 'expert', 'experte', 'analyste', 'professeur', 'chercheur', 'chercheuse', 'docteur', 'médecin', 'ambassadeur', 'ambassadrice', 'guide', 'témoin', 'habitant', 'habitante', 'habitants', 'candidat', 'candidate', 'fondateur', 'fondatrice', 'dirigeant', 'dirigeante', 'économiste', 'graphiste', 'commissaire', 'président-candidat', 'premier', 'roi', 'reine', 'pape', 'prince', 'sœur', 'père', 'mère', 'fils', 'fille', 'ancien', 'ancienne', 'militant', 'militante', 'journaliste', 'écrivain', 'auteur', 'autrice', 'élu', 'élue', 'conseiller', 'conseillère', 'délégué', 'déléguée', 'coordinateur', 'coordinatrice', 'spécialiste', 'wikipédiens', 'bâtonnier'],
   orgWords: ['ministère', 'gouvernement', 'syndicat', 'parti', 'agence', 'association', 'fédération', 'confédération', 'union', 'comité', 'commission', 'conseil', 'cour', 'tribunal', 'parquet', 'police', 'gendarmerie', 'armée', 'préfecture', 'mairie', 'présidence', 'exécutif', 'kremlin', 'élysée', 'elysée', 'matignon', 'société', 'groupe', 'entreprise', 'compagnie', 'banque', 'assemblée', 'sénat', 'organisation', 'onu', 'ong', 'institut', 'office', 'autorité', 'autorités', 'direction', 'état-major', 'chaîne', 'journal', 'quotidien', 'hebdomadaire', 'site', 'maison blanche', 'département', 'administration', 'opposition', 'majorité', 'collectif', 'mouvement', 'cabinet'],
   audiences: ['journalistes', 'presse', 'médias', 'députés', 'sénateurs', 'militants', 'partisans', 'journaliste'],
@@ -33,5 +33,6 @@ export const strategies: Strategy[] = [
   { id: 'fr.according', example: 'Selon l\'Elysée, «…»', find: according },
   { id: 'fr.subject-cue', example: 'Le Kremlin a indiqué que la réunion visait à «…»', find: subjectCue },
   { id: 'fr.colon', example: 'Denis Baupin a défendu sa décision : «…»', find: colon },
+  { id: 'fr.announced', example: 'Le président du CNES a expliqué : (new paragraph) «…»', find: announced },
   { id: 'fr.floating', example: '«…». Par ailleurs, «…» (no cue: the previous speaker)', find: floating, weak: true },
 ];

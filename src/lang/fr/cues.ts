@@ -19,7 +19,7 @@ export const lemmas = [
   'accuser', 'fustiger', 's\'indigner', 'se féliciter', 'se réjouir', 'assener', 'asséner',
   'ironiser', 's\'inquiéter', 'alerter', 'développer', 'renchérir', 'enchaîner', 'certifier', 'jurer',
   'publier', 'préconiser', 'dire', 'souffler', 'résumer', 'murmurer', 'crier', 'menacer',
-  'reprocher', 'critiquer', 'mentionner', 'évoquer', 'annoncer', 'garantir', 'prédire',
+  'reprocher', 'critiquer', 'mentionner', 'annoncer', 'garantir', 'prédire',
 ] as const;
 
 /** verbs of opinion: they introduce quotes, but their que-clause is stance, not speech */
@@ -27,6 +27,8 @@ export const stanceLemmas = [
   'estimer', 'considérer', 'penser', 'juger', 'croire', 'espérer', 'souhaiter', 'trouver',
   'craindre', 'redouter', 'se dire', 'qualifier', 'réclamer', 'exhorter', 'appeler', 'demander',
   'interroger', 's\'interroger',
+  // they introduce quoted words (a évoqué «…») but no que-clause
+  'évoquer',
 ] as const;
 
 export const irregular = [

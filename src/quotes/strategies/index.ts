@@ -3,3 +3,4 @@ export { floating } from './floating.js';
 export { invertedCue } from './inverted.js';
 export { subjectCue } from './subject.js';
 export { colon } from './colon.js';
+export { announced } from './announced.js';

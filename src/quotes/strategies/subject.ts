@@ -5,7 +5,7 @@
  * quote of the sentence, else the subject of an earlier finite cue, else a name before it.
  */
 import { cueBefore } from '../cues.js';
-import { clauseSubject, subjectAfter, subjectBefore, type Range } from '../phrase.js';
+import { clauseSubject, phraseAt, subjectAfter, subjectBefore, type Range } from '../phrase.js';
 import { narrow, resolve } from '../speaker.js';
 import type { Context, Cue, Speaker } from '../types.js';
 import { cueText, skipAudience, viaAt, withVia } from './common.js';
@@ -27,13 +27,18 @@ function fromFinite(ctx: Context, cue: Cue, hi: number): Speaker | null {
   const { toks, pack } = ctx;
   let subj: Range = cue.pronoun ? [cue.from, cue.from] : subjectBefore(toks, ctx.before, cue.from, pack);
   const prev = cue.from > ctx.before ? toks[cue.from - 1] : null;
-  if (!cue.pronoun && subj[0] >= subj[1] && (!prev || prev.w === ',' || prev.q !== undefined)) {
+  const opening = prev !== null && cue.from - 1 === ctx.before && pack.sets.phraseStops.has(prev.w);
+  if (!cue.pronoun && subj[0] >= subj[1] && (!prev || prev.w === ',' || prev.q !== undefined || opening)) {
     // an incise before the quote: `Comme l'a expliqué X, «…»`
     subj = subjectAfter(toks, skipAudience(ctx, cue.to, hi), hi, pack);
+    // `said the poll showed "…"`: a phrase running into the quote is a clause, not an incise
+    if (subj[1] >= hi) subj = [cue.from, cue.from];
   }
   if (!cue.pronoun && subj[1] > subj[0] && !plausible(ctx, subj)) return null;
   const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
-  return withVia(s, (viaAt(ctx, cue.to, hi) ?? viaAt(ctx, cue.to - 1, hi)));
+  // `Interrogé par Le Parisien, X a déclaré`: a relay opening the sentence (one of several words, not `à`)
+  const relay = phraseAt(toks, ctx.before, cue.from, pack.relays) >= 2 ? viaAt(ctx, ctx.before, cue.from) : null;
+  return withVia(s, (viaAt(ctx, cue.to, hi) ?? viaAt(ctx, cue.to - 1, hi) ?? relay));
 }
 
 export function subjectCue(ctx: Context): Speaker | null {
