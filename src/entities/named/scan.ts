@@ -9,7 +9,7 @@
 import type { Cand } from './cand.js';
 import { classify } from './classify.js';
 import { matchGaz, tight } from './match.js';
-import { joinedOrg, orgHeadEnd, runEnd } from './runs.js';
+import { joinedOrg, orgAfter, orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
 import { LOWER, UPPER, opensClause, type Tokens, keyAt } from './tokens.js';
 import { hasSignature, signatureAt } from './signature.js';
@@ -42,16 +42,20 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       const ti = parseTitle(fold, t, i, lex);
       if (ti) {
         const titleText = text.slice(t.start[i], ti.end);
+        // the organization in the complement is named too (présidente de la Commission européenne)
+        const orgOf = () => { if (ti.org) out.push(cand(ti.org[0], ti.org[1], { type: 'organization' })); };
         const n = ti.next;
-        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (ti.distinctive && fold.slice(t.end[n - 1], t.start[n]) === ', ' && lex.firstNames.has(keyAt(t, n)))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(keyAt(t, n))) {
+        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (ti.distinctive && fold.slice(t.end[n - 1], t.start[n]) === ', ' && (lex.firstNames.has(keyAt(t, n)) || apposedName(fold, t, n, lex)))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(keyAt(t, n))) {
           const e = runEnd(fold, t, n, lex);
           if (!lex.orgSuffixes.has(keyAt(t, e - 1))) {
+            orgOf();
             out.push(cand(n, e, { type: 'person', role: ti.courtesy ? undefined : titleText, alias: ti.distinctive ? titleText : undefined }));
             i = e;
             continue;
           }
         }
         if (ti.distinctive && ti.country) {
+          orgOf();
           out.push(cand(i, n, { titleKey: titleKeyOf(titleText), alias: titleText, byTitle: true }));
           i = n;
           continue;
@@ -74,6 +78,11 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     }
     if (lower) { i++; continue; }
     // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg)
+    // a known place or name that opens an organization's name: UK Power Networks, Texas Department of Transportation
+    if (g && g.type !== 'organization') {
+      const o = orgAfter(fold, t, i, i + g.keys.length, lex);
+      if (o > i) { out.push(cand(i, o, { type: 'organization' })); i = o; continue; }
+    }
     if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1)) {
       let e = i + g.keys.length;
       // an organization's branch: CGT-Cheminots, Wikimedia-France (places stay apart: Rio-Paris)
@@ -96,4 +105,12 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     i = e;
   }
   return out;
+}
+
+/** "le ministre de l'Éducation, Pap Ndiaye, a…": two or three capitalised words set off by commas after a title name a person, known first name or not. */
+function apposedName(fold: string, t: Tokens, n: number, lex: NamedLexicon): boolean {
+  const e = runEnd(fold, t, n, lex);
+  if (e - n < 2 || e - n > 3 || e >= t.n || fold[t.end[e - 1]] !== ',') return false;
+  for (let k = n; k < e; k++) if (t.shape[k] === LOWER || t.shape[k] === UPPER || lex.stopwords.has(keyAt(t, k)) || lex.orgSuffixes.has(keyAt(t, k))) return false;
+  return true;
 }

@@ -5,7 +5,7 @@
  */
 import { keyOf } from './key.js';
 import { matchGaz, matchPhrase, tight } from './match.js';
-import { orgHeadEnd } from './runs.js';
+import { orgHeadEnd, runEnd } from './runs.js';
 import { CAP, LOWER, UPPER, type Tokens, keyAt } from './tokens.js';
 import type { NamedLexicon } from './types.js';
 
@@ -20,6 +20,8 @@ export interface Title {
   distinctive: boolean;
   /** a title of courtesy (M., Mme): no role */
   courtesy: boolean;
+  /** token range of an organization named in the complement (présidente de la Commission européenne) */
+  org?: readonly [number, number];
 }
 
 /** Parses a title starting at token i, or returns undefined. */
@@ -30,6 +32,7 @@ export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon
   const courtesy = lex.honorifics.has(t.key.slice(i, j).join(' '));
   let country: string | undefined;
   let distinctive = false;
+  let org: [number, number] | undefined;
   // a demonym right after: président russe, ministre français
   if (j < t.n && t.shape[j] === LOWER && tight(fold, t, j) && lex.demonyms.has(keyAt(t, j))) {
     country = lex.demonyms.get(keyAt(t, j));
@@ -41,11 +44,16 @@ export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon
   if (c) {
     const k = complementEnd(fold, t, j + c, lex);
     if (k > j + c) {
+      const g = matchGaz(fold, t, j + c, lex.gaz);
+      const o = j + c;
+      if ((g && g.type === 'organization' && o + g.keys.length === k) || orgHeadEnd(fold, t, o, lex) === k) org = [o, k];
+      // du groupe Changer Paris, de l'association Droit au logement
+      else if (t.shape[o] === LOWER && matchPhrase(fold, t, o, lex.orgCues) === 1 && o + 1 < k && t.shape[o + 1] !== LOWER) org = [o + 1, k];
       j = k;
       distinctive = true;
     }
   }
-  return { next: j, end: t.end[j - 1], country, distinctive, courtesy };
+  return { next: j, end: t.end[j - 1], country, distinctive, courtesy, org };
 }
 
 /** End (token index) of a title's complement that starts at token k: a known name, a capitalised word, or a noun and its name. */
@@ -65,6 +73,11 @@ function complementEnd(fold: string, t: Tokens, k: number, lex: NamedLexicon): n
   // a lowercase noun, then maybe its name: du groupe UMP, de la commission
   if (lex.stopwords.has(keyAt(t, k)) || lex.titles.has(keyAt(t, k))) return k;
   let e = k + 1;
+  // a noun that names an organization, then its name: du groupe Changer Paris
+  if (matchPhrase(fold, t, k, lex.orgCues) === 1 && e < t.n && t.shape[e] !== LOWER && tight(fold, t, e) && !lex.firstNames.has(keyAt(t, e))) {
+    const g = matchGaz(fold, t, e, lex.gaz);
+    return g ? e + g.keys.length : runEnd(fold, t, e, lex);
+  }
   if (e < t.n && tight(fold, t, e) && t.shape[e] === LOWER && lex.demonyms.has(keyAt(t, e))) e++;
   if (e < t.n && tight(fold, t, e) && t.shape[e] === UPPER) e++;
   return e;

@@ -47,7 +47,7 @@ export const orgJoiners = ['and', 'of', 'for', 'of the', 'for the', 'on'];
 
 export const orgSuffixes = [
   'Administration', 'Organization', 'Organisation', 'Federation', 'Alliance', 'Coalition', 'Society', 'Institution', 'Laboratory', 'Office', 'Service',
-  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings', 'Motors', 'Airlines', 'Airways', 'Bank', 'Research', 'Partners',
+  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings', 'Motors', 'Airlines', 'Airways', 'Bank', 'Research', 'Partners', 'Lines', 'Networks',
   'Council', 'Committee', 'Commission', 'Association', 'Foundation', 'Institute', 'University', 'College', 'Agency', 'Authority', 'Department', 'Ministry', 'Party', 'Union', 'Workers', 'Command', 'Force', 'Army', 'Navy',
   'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Daily', 'Magazine', 'TV', 'Radio', 'Network', 'Media', 'Press', 'Systems', 'Technologies', 'Technology', 'Software', 'Energy', 'Industries', 'Motor', 'Electric',
   'Securities', 'Capital', 'Services', 'International', 'Club', 'Team', 'Court', 'Police', 'Office', 'Board', 'Bureau', 'Center', 'Centre', 'Fund', 'Trust', 'Labs', 'Pharmaceuticals', 'Communications', 'Aerospace',

@@ -68,8 +68,9 @@ export const orgHeads = [
   'armée', 'forces', 'gendarmerie', 'garde',
 ];
 
-// Lowercase first words of organization names, which need a capitalised complement.
-export const lowerOrgHeads = ['ministère', 'secrétariat'];
+// Lowercase first words of organization names, which need a capitalised complement (ministère de
+// l'Intérieur, préfecture du Var, tribunal correctionnel de Lyon, cour d'appel de Paris).
+export const lowerOrgHeads = ['ministère', 'secrétariat', 'préfecture', 'tribunal', 'parquet', 'mairie', 'conseil', 'cour', 'université'];
 
 // Words that join two capitalised runs into one organization's name ending on a suffix.
 export const orgJoiners = ['et', 'de', 'des', 'du', "d'", 'de la', "de l'", 'pour'];
