@@ -25,6 +25,13 @@ function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
   return (key) => key.length > 3 && re.test(key);
 }
 
+/** The same endings tested on the word as written, lowercase (accents kept: "publie" is no "-é"). */
+function writtenAdjectiveTest(endings: readonly string[]): (word: string) => boolean {
+  if (!endings.length) return () => false;
+  const re = new RegExp(`(?:${endings.join('|')})$`);
+  return (word) => word.length > 3 && re.test(word.toLowerCase());
+}
+
 const keySet = (words: readonly string[]) => new Set(words.map(keyOf));
 
 export function compileNamed(data: NamedData, stopwords: readonly string[]): NamedLexicon {
@@ -104,6 +111,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     commonWords: keySet(data.commonWords),
     possessive: data.possessive,
     adjective: adjectiveTest(data.adjectiveEndings),
+    writtenAdjective: writtenAdjectiveTest(data.adjectiveEndings),
     stopwords: keySet([...stopwords, ...data.notNames]),
     minor: new Set([...keySet([...stopwords, ...data.particles, ...data.determiners, ...data.elisions]), ...data.connectors.flatMap(keysOf), ...data.orgJoiners.flatMap(keysOf)]),
   };

@@ -14,10 +14,10 @@ export function runEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): n
     if (t.shape[j] !== LOWER) {
       // a title that introduces a name opens a new run: Alabama | Governor Bob Riley (but Bruno Le Maire)
       const ti = matchPhrase(fold, t, j, lex.titles);
-      if (ti && j + ti < t.n && t.shape[j + ti] !== LOWER && tight(fold, t, j + ti)) break;
+      if (ti && ((j + ti < t.n && t.shape[j + ti] !== LOWER && tight(fold, t, j + ti)) || !lex.particles.has(keyAt(t, j - 1)))) break;
       // a first name and a surname after words that are not names open a new run: (ministre de la) Défense | Sergueï Choïgou
       if (lex.firstNames.has(keyAt(t, j)) && !lex.firstNames.has(keyAt(t, j - 1)) && !lex.particles.has(keyAt(t, j - 1)) && !isInitial(t, j - 1) && fold.slice(t.end[j - 1], t.start[j]) === ' '
-        && j + 1 < t.n && t.shape[j + 1] !== LOWER && tight(fold, t, j + 1)) break;
+        && j + 1 < t.n && (t.shape[j + 1] !== LOWER || lex.particles.has(keyAt(t, j + 1))) && tight(fold, t, j + 1)) break;
       j++;
       continue;
     }
@@ -30,7 +30,7 @@ export function runEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): n
     // first name, which starts another name (Ineos | de Jim Ratcliffe)
     const p = lex.particles.has(keyAt(t, j)) ? (j + 1 < t.n && t.shape[j + 1] === LOWER && tight(fold, t, j + 1) && lex.particles.has(keyAt(t, j + 1)) ? 2 : 1) : 0;
     const q = j + p;
-    if (p && q < t.n && t.shape[q] !== LOWER && tight(fold, t, q) && !matchGaz(fold, t, q, lex.gaz) && !lex.firstNames.has(keyAt(t, q))) {
+    if (p && q < t.n && t.shape[q] !== LOWER && tight(fold, t, q) && !matchGaz(fold, t, q, lex.gaz) && !(lex.firstNames.has(keyAt(t, q)) && q + 1 < t.n && t.shape[q + 1] !== LOWER && tight(fold, t, q + 1))) {
       j = q + 1;
       continue;
     }
@@ -50,7 +50,7 @@ export function orgHeadEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon
   while (j < t.n && tight(fold, t, j)) {
     // Cour pénale internationale, ministère de l'Éducation nationale, tribunal correctionnel de Lyon
     // (a lowercase head takes adjectives, but no demonym after its name: ministère de l'Intérieur | français)
-    if (t.shape[j] === LOWER && (capital ? lex.adjective(keyAt(t, j)) || lex.demonyms.has(keyAt(t, j)) : lex.adjective(keyAt(t, j)) && !lex.demonyms.has(keyAt(t, j)) && (named || j === i + 1))) { j++; if (capital) named = true; continue; }
+    if (t.shape[j] === LOWER && (capital ? lex.adjective(keyAt(t, j)) || lex.demonyms.has(keyAt(t, j)) : lex.writtenAdjective(fold.slice(t.start[j], t.end[j])) && !lex.demonyms.has(keyAt(t, j)) && !lex.stopwords.has(keyAt(t, j)) && (named || j === i + 1))) { j++; if (capital) named = true; continue; }
     const c = matchPhrase(fold, t, j, lex.connectors);
     if (!c || j + c >= t.n || !tight(fold, t, j + c)) break;
     let k = j + c;

@@ -66,6 +66,11 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     const h = g ? i : orgHeadEnd(fold, t, i, lex);
     if (h > i) {
       out.push(cand(i, h, { type: 'organization' }));
+      // the place an institution serves is named too: préfecture du Rhône, tribunal de Lyon
+      if (lower) for (let k = i + 1; k < h; k++) {
+        const p = t.shape[k] !== LOWER ? matchGaz(fold, t, k, lex.gaz) : undefined;
+        if (p && p.type === 'place' && k + p.keys.length <= h) { out.push(cand(k, k + p.keys.length, { type: 'place', id: p.id })); k += p.keys.length - 1; }
+      }
       i = h;
       continue;
     }

@@ -46,7 +46,7 @@ export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon
     if (k > j + c) {
       const g = matchGaz(fold, t, j + c, lex.gaz);
       const o = j + c;
-      if ((g && g.type === 'organization' && o + g.keys.length === k) || orgHeadEnd(fold, t, o, lex) === k) org = [o, k];
+      if ((g && g.type === 'organization' && o + g.keys.length === k) || (orgHeadEnd(fold, t, o, lex) === k && named(fold, t, o + 1, k, lex))) org = [o, k];
       // du groupe Changer Paris, de l'association Droit au logement
       else if (t.shape[o] === LOWER && matchPhrase(fold, t, o, lex.orgCues) === 1 && o + 1 < k && t.shape[o + 1] !== LOWER) org = [o + 1, k];
       j = k;
@@ -93,3 +93,9 @@ export function seatAt(fold: string, t: Tokens, i: number, lex: NamedLexicon): {
 }
 
 export const titleKeyOf = (s: string) => keyOf(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Some word after an organization's head is a name or an adjective (Agence régionale de santé; not Conseil des ministres). */
+function named(fold: string, t: Tokens, a: number, b: number, lex: NamedLexicon): boolean {
+  for (let k = a; k < b; k++) if (t.shape[k] !== LOWER || (!lex.stopwords.has(keyAt(t, k)) && lex.writtenAdjective(fold.slice(t.start[k], t.end[k])))) return true;
+  return false;
+}

@@ -117,6 +117,8 @@ export interface NamedLexicon {
   commonWords: ReadonlySet<string>;
   possessive: string;
   adjective: (key: string) => boolean;
+  /** the same test on the word as written (accents kept), stricter */
+  writtenAdjective: (word: string) => boolean;
   stopwords: ReadonlySet<string>;
   /** lowercase words that may start a mention (titles, institution nouns, lowercase heads), and their signatures */
   lowerTriggers: ReadonlySet<string>;
