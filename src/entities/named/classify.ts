@@ -4,7 +4,7 @@
  * a reporting verb after a person). What nothing decides stays undecided (type null).
  */
 import { matchGaz, matchPhrase, tight } from './match.js';
-import { LOWER, UPPER, type Tokens, keyAt } from './tokens.js';
+import { CAP, LOWER, UPPER, type Tokens, keyAt } from './tokens.js';
 import type { NamedLexicon, NamedType } from './types.js';
 import { hyphenated, isInitial } from './runs.js';
 
@@ -29,6 +29,7 @@ export function classify(fold: string, t: Tokens, a: number, e: number, lex: Nam
 
 function byWords(fold: string, t: Tokens, a: number, e: number, lex: NamedLexicon): NamedType | null {
   const words = e - a;
+  if (dateline(fold, t, a, e)) return 'place';
   if (lex.orgSuffixes.has(keyAt(t, e - 1)) && words > 1) return 'organization';
   for (let i = a + 1; i < e - 1; i++) if (t.shape[i] === LOWER && hyphenated(fold, t, i)) return 'place';
   if (words === 1) {
@@ -39,6 +40,15 @@ function byWords(fold: string, t: Tokens, a: number, e: number, lex: NamedLexico
   for (let i = a; i < e - 1; i++) if (isInitial(t, i) && t.shape[i + 1] !== LOWER) return 'person';
   for (let i = a; i < e; i++) if (t.shape[i] === UPPER && keyAt(t, i).length > 1 && !lex.notAcronyms.has(keyAt(t, i))) return 'organization';
   return null;
+}
+
+/** "PASADENA, Calif. (AP) —", "JEDDAH, Saudi Arabia": a city in capitals opening a line, then its region or the agency, is the dateline's place. */
+function dateline(fold: string, t: Tokens, a: number, e: number): boolean {
+  if (t.start[a] > 0 && fold[t.start[a] - 1] !== '\n') return false;
+  for (let i = a; i < e; i++) if (t.shape[i] !== UPPER) return false;
+  if (e >= t.n) return false;
+  const g = fold.slice(t.end[e - 1], t.start[e]);
+  return (g === ', ' && t.shape[e] === CAP) || (g === ' (' && t.shape[e] === UPPER);
 }
 
 const FIGURE = /^[\s-]*[\d$€£]/;

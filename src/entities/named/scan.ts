@@ -8,7 +8,7 @@
  */
 import type { Cand } from './cand.js';
 import { classify } from './classify.js';
-import { matchGaz, tight } from './match.js';
+import { matchGaz, matchPhrase, tight } from './match.js';
 import { joinedOrg, orgAfter, orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
 import { LOWER, UPPER, opensClause, type Tokens, keyAt } from './tokens.js';
@@ -75,8 +75,11 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       continue;
     }
     // îles Sanguinaires, mont Blanc
-    if (lower && lex.placeHeads.has(k) && i + 1 < t.n && t.shape[i + 1] !== LOWER && tight(fold, t, i + 1) && !lex.stopwords.has(keyAt(t, i + 1))) {
-      const e = runEnd(fold, t, i + 1, lex);
+    // rue de Rivoli, place de la République, quartier des Tilleuls, rue Paul-Bert (not: la place de Marie Curie)
+    const ph = lower && lex.placeHeads.has(k) && i + 1 < t.n && tight(fold, t, i + 1) ? i + 1 + matchPhrase(fold, t, i + 1, lex.connectors) : 0;
+    if (ph && ph < t.n && t.shape[ph] !== LOWER && tight(fold, t, ph) && (ph > i + 1 || !lex.stopwords.has(keyAt(t, ph)))
+      && !(lex.firstNames.has(keyAt(t, ph)) && fold[t.end[ph]] !== '-')) {
+      const e = runEnd(fold, t, ph, lex);
       out.push(cand(i, e, { type: 'place' }));
       i = e;
       continue;

@@ -78,12 +78,15 @@ export const orgJoiners = ['et', 'de', 'des', 'du', "d'", 'de la', "de l'", 'pou
 // Last words of organization names: "Wikimedia Foundation", "BFM TV", "Renault SA".
 export const orgSuffixes = ['SA', 'SAS', 'SARL', 'Inc', 'Ltd', 'Corp', 'Group', 'Groupe', 'TV', 'Foundation', 'Council', 'News', 'Press', 'Airlines', 'Motors', 'Bank', 'Holding', 'Technologies', 'Telecom', 'Média', 'Médias', 'Presse', 'Info', 'Radio'];
 
-// First words of place names with a lowercase or generic head: "îles Sanguinaires", "mont Blanc".
-export const placeHeads = ['île', 'îles', 'mont', 'monts', 'lac', 'golfe', 'mer', 'cap', 'détroit', 'vallée', 'plateau', 'massif', 'canal', 'fleuve', 'rivière', 'péninsule', 'presqu\'île', 'archipel', 'baie'];
+// First words of place names with a lowercase or generic head, before a name or a connector and a
+// name: "îles Sanguinaires", "mont Blanc", "massif des Maures", and the streets, squares and districts
+// of addresses ("rue de Rivoli", "place de la République", "quartier des Tilleuls", "hameau des Pins").
+export const placeHeads = ['île', 'îles', 'mont', 'monts', 'lac', 'golfe', 'mer', 'cap', 'détroit', 'vallée', 'plateau', 'massif', 'canal', 'fleuve', 'rivière', 'péninsule', 'presqu\'île', 'archipel', 'baie',
+  'rue', 'avenue', 'boulevard', 'place', 'quai', 'impasse', 'allée', 'square', 'esplanade', 'quartier', 'hameau', 'faubourg', 'cité', 'pont', 'col', 'forêt', 'plaine', 'port'];
 
 // Known names that are also common words, capitalised at the start of a sentence: "Total : 45 morts",
 // "Libération des otages", "Renaissance d'un quartier". Kept there only when named elsewhere too.
-export const commonWords = ['Total', 'Orange', 'Renaissance', 'Réunion', 'Maurice', 'Union', 'Libération', 'Marianne', 'Sénat', 'Congrès', 'Parlement', 'Assemblée', 'Croix-Rouge', 'Meta', 'Amazon', 'Shell', 'Oracle', 'Wagner', 'Europe', 'Nord', 'Manche', 'Var', 'Gard', 'Rhône', 'Loire', 'Fed', 'Arte', 'Sputnik', 'Mobile', 'Charlotte', 'Florence', 'Victoria', 'Nancy', 'Lorient', 'Orient', 'Provence'];
+export const commonWords = ['Total', 'Orange', 'Renaissance', 'Réunion', 'Maurice', 'Union', 'Libération', 'Marianne', 'Sénat', 'Congrès', 'Parlement', 'Assemblée', 'Croix-Rouge', 'Meta', 'Amazon', 'Shell', 'Oracle', 'Wagner', 'Europe', 'Nord', 'Manche', 'Var', 'Gard', 'Rhône', 'Loire', 'Lot', 'Somme', 'Cher', 'Aube', 'Ain', 'Landes', 'Vienne', 'Marne', 'Fed', 'Arte', 'Sputnik', 'Mobile', 'Charlotte', 'Florence', 'Victoria', 'Nancy', 'Lorient', 'Orient', 'Provence'];
 
 // French has no possessive ending.
 export const possessive = '';
