@@ -22,7 +22,7 @@ export function classify(fold: string, t: Tokens, a: number, e: number, lex: Nam
   // a reporting verb follows, or an English possessive (Palm's webOS): the name acts
   const speaks = (e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0)
     || (lex.possessive !== '' && fold.startsWith(lex.possessive, t.end[e - 1]));
-  if (words === 1 && t.shape[a] === UPPER && nearFigure(fold, t, a)) return undefined; // KC-135, 16 GB, CA$
+  if (words === 1 && t.shape[a] === UPPER && !dateline(fold, t, a, e) && nearFigure(fold, t, a)) return undefined; // KC-135, 16 GB, CA$
   const type = byWords(fold, t, a, e, lex) ?? byContext(fold, t, a, lex) ?? besidePlace(fold, t, e, lex) ?? (words > 1 && (speaks || spoken(fold, t, a, lex) || titledAfter(fold, t, e, lex)) ? 'person' : null);
   return { a, type, speaks };
 }

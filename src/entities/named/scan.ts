@@ -45,7 +45,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
         // the organization in the complement is named too (présidente de la Commission européenne)
         const orgOf = () => { if (ti.org) out.push(cand(ti.org[0], ti.org[1], { type: 'organization' })); };
         const n = ti.next;
-        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (ti.distinctive && fold.slice(t.end[n - 1], t.start[n]) === ', ' && (lex.firstNames.has(keyAt(t, n)) || apposedName(fold, t, n, lex)))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(keyAt(t, n))) {
+        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (fold.slice(t.end[n - 1], t.start[n]) === ', ' && ((ti.distinctive && lex.firstNames.has(keyAt(t, n))) || apposedName(fold, t, n, lex)))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(keyAt(t, n))) {
           const e = runEnd(fold, t, n, lex);
           if (!lex.orgSuffixes.has(keyAt(t, e - 1))) {
             orgOf();
@@ -115,7 +115,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
   return out;
 }
 
-/** "le ministre de l'Éducation, Pap Ndiaye, a…": two or three capitalised words set off by commas after a title name a person, known first name or not. */
+/** "le ministre de l'Éducation, Pap Ndiaye, a…", "sa secrétaire générale, Xavière Dupuis, a…": two or three capitalised words set off by commas after a title name a person, known first name or not. */
 function apposedName(fold: string, t: Tokens, n: number, lex: NamedLexicon): boolean {
   const e = runEnd(fold, t, n, lex);
   if (e - n < 2 || e - n > 3 || e >= t.n || fold[t.end[e - 1]] !== ',') return false;
