@@ -75,10 +75,10 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       continue;
     }
     // îles Sanguinaires, mont Blanc
-    // rue de Rivoli, place de la République, quartier des Tilleuls, rue Paul-Bert (not: la place de Marie Curie)
+    // rue de Rivoli, place de la République, quartier des Lilas, rue Victor Hugo (not: la place de Marie Dupont)
     const ph = lower && lex.placeHeads.has(k) && i + 1 < t.n && tight(fold, t, i + 1) ? i + 1 + matchPhrase(fold, t, i + 1, lex.connectors) : 0;
     if (ph && ph < t.n && t.shape[ph] !== LOWER && tight(fold, t, ph) && (ph > i + 1 || !lex.stopwords.has(keyAt(t, ph)))
-      && !(lex.firstNames.has(keyAt(t, ph)) && fold[t.end[ph]] !== '-')) {
+      && !(ph > i + 1 && lex.firstNames.has(keyAt(t, ph)) && ph + 1 < t.n && t.shape[ph + 1] !== LOWER && fold.slice(t.end[ph], t.start[ph + 1]) === ' ')) {
       const e = runEnd(fold, t, ph, lex);
       out.push(cand(i, e, { type: 'place' }));
       i = e;
