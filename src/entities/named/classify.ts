@@ -36,8 +36,10 @@ function byWords(fold: string, t: Tokens, a: number, e: number, lex: NamedLexico
     const k = keyAt(t, a);
     return t.shape[a] === UPPER && k.length >= 2 && !lex.notAcronyms.has(k) ? 'organization' : null;
   }
+  // an organization's head word inside the run: Emerson College Polling
+  for (let i = a + 1; i < e - 1; i++) if (lex.orgSuffixes.has(keyAt(t, i)) && lex.orgHeads.has(keyAt(t, i))) return 'organization';
   if (lex.firstNames.has(keyAt(t, a)) && t.shape[a] !== UPPER) return 'person';
-  for (let i = a; i < e - 1; i++) if (isInitial(t, i) && t.shape[i + 1] !== LOWER) return 'person';
+  for (let i = a; i < e - 1; i++) if ((isInitial(t, i) || dottedInitials(fold, t, i)) && t.shape[i + 1] !== LOWER && !lex.orgSuffixes.has(keyAt(t, e - 1))) return 'person';
   for (let i = a; i < e; i++) if (t.shape[i] === UPPER && keyAt(t, i).length > 1 && !lex.notAcronyms.has(keyAt(t, i))) return 'organization';
   return null;
 }
@@ -50,6 +52,9 @@ function dateline(fold: string, t: Tokens, a: number, e: number): boolean {
   const g = fold.slice(t.end[e - 1], t.start[e]);
   return (g === ', ' && t.shape[e] === CAP) || (g === ' (' && t.shape[e] === UPPER);
 }
+
+/** "J.D." in "J.D. Vance": two initials written as one dotted token. */
+const dottedInitials = (fold: string, t: Tokens, i: number) => t.end[i] - t.start[i] === 4 && fold[t.start[i] + 1] === '.' && fold[t.start[i] + 3] === '.';
 
 const FIGURE = /^[\s-]*[\d$€£]/;
 

@@ -48,6 +48,7 @@ export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon
       const o = j + c;
       if ((g && g.type === 'organization' && o + g.keys.length === k) || (orgHeadEnd(fold, t, o, lex) === k && named(fold, t, o + 1, k, lex))) org = [o, k];
       // du groupe Changer Paris, de l'association Droit au logement
+      else if (t.shape[o] !== LOWER && k > o + 1 && suffixed(t, o, k, lex)) org = [o, k];
       else if (t.shape[o] === LOWER && matchPhrase(fold, t, o, lex.orgCues) === 1 && o + 1 < k && t.shape[o + 1] !== LOWER) org = [o + 1, k];
       j = k;
       distinctive = true;
@@ -65,6 +66,9 @@ function complementEnd(fold: string, t: Tokens, k: number, lex: NamedLexicon): n
   const h = orgHeadEnd(fold, t, k, lex);
   if (h > k) return h; // président du Conseil des ministres
   if (t.shape[k] === CAP) {
+    // an organization's name: director of Emerson College Polling
+    const r = runEnd(fold, t, k, lex);
+    if (r > k + 1 && suffixed(t, k, r, lex)) return r;
     // one capitalised word (la Défense), or a few when they are joined by lowercase words (Affaires étrangères)
     let e = k + 1;
     while (e < t.n && tight(fold, t, e) && t.shape[e] === LOWER && !lex.stopwords.has(keyAt(t, e)) && e - k < 3) e++;
@@ -97,5 +101,11 @@ export const titleKeyOf = (s: string) => keyOf(s).replace(/[^a-z0-9]+/g, ' ').tr
 /** Some word after an organization's head is a name or an adjective (Agence régionale de santé; not Conseil des ministres). */
 function named(fold: string, t: Tokens, a: number, b: number, lex: NamedLexicon): boolean {
   for (let k = a; k < b; k++) if (t.shape[k] !== LOWER || (!lex.stopwords.has(keyAt(t, k)) && lex.writtenAdjective(fold.slice(t.start[k], t.end[k])))) return true;
+  return false;
+}
+
+/** A word after the first of tokens a to b is an organization's suffix (Emerson College Polling, Lagardère Médias). */
+function suffixed(t: Tokens, a: number, b: number, lex: NamedLexicon): boolean {
+  for (let k = a + 1; k < b; k++) if (t.shape[k] !== LOWER && lex.orgSuffixes.has(keyAt(t, k))) return true;
   return false;
 }
