@@ -104,6 +104,8 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       i = e;
       continue;
     }
+    // an acronym of a common noun before a name is no part of it: (entreprise de) BTP | Rhône Travaux SA
+    if (t.shape[i] === UPPER && lex.notAcronyms.has(k) && i + 1 < t.n && t.shape[i + 1] !== LOWER && fold.slice(t.end[i], t.start[i + 1]) === ' ') { i++; continue; }
     // 5. capitalised run, not opened by a function word (Le Kremlin, Par ailleurs)
     if (t.shape[i] !== UPPER && lex.stopwords.has(k)) { i++; continue; }
     let e = runEnd(fold, t, i, lex);

@@ -38,7 +38,7 @@ export const orgCues = [
 
 export const orgHeads = [
   'ministry', 'department', 'office', 'agency', 'bureau', 'commission', 'committee', 'council', 'court', 'parliament', 'assembly', 'senate', 'house', 'university', 'college', 'institute', 'school', 'academy',
-  'bank', 'fund', 'foundation', 'association', 'federation', 'confederation', 'union', 'league', 'organization', 'organisation', 'party', 'movement', 'front', 'alliance', 'coalition', 'authority', 'board', 'service',
+  'bank', 'fund', 'foundation', 'association', 'federation', 'confederation', 'union', 'league', 'organization', 'organisation', 'party', 'movement', 'front', 'alliance', 'coalition', 'authority', 'board', 'service', 'port',
 ];
 
 export const lowerOrgHeads: string[] = [];

@@ -94,7 +94,7 @@ export const possessive = '';
 // All-capital words that are no organization by themselves.
 export const notAcronyms = ['tv', 'ok', 'pib', 'sms', 'usa', 'ue', 'pc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'cm', 'mm', 'ko', 'mo', 'go', 'hd', 'ht', 'ttc',
   // acronyms of common nouns, not of organizations
-  'ong', 'adn', 'smic', 'tva', 'ogm', 'sdf', 'hlm', 'rer', 'tgv', 'vih', 'sida', 'pme', 'tpe', 'cdi', 'cdd', 'rsa', 'ivg', 'pma', 'qg', 'jo', 'bd', 'dg', 'pdg', 'drh', 'os', 'led', 'gps', 'usb',
+  'ong', 'btp', 'adn', 'smic', 'tva', 'ogm', 'sdf', 'hlm', 'rer', 'tgv', 'vih', 'sida', 'pme', 'tpe', 'cdi', 'cdd', 'rsa', 'ivg', 'pma', 'qg', 'jo', 'bd', 'dg', 'pdg', 'drh', 'os', 'led', 'gps', 'usb',
   'pdf', 'sms', 'mms', 'nb', 'cv', 'rdv', 'vtc', 'suv', '4x4', 'ovni', 'bac', 'bts', 'cap', 'pv', 'ttc', 'ht', 'cqfd', 'ndlr', 'etc'];
 
 // Endings of adjectives that may follow an organization's head (Cour pénale internationale,

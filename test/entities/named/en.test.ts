@@ -22,6 +22,7 @@ const cases: [string, string[], string[]][] = [
   ['Published 9:15 AM EST, May 2, 2021\n\nTOLEDO, Ohio — The mayor spoke.', ['place:TOLEDO', 'place:Ohio'], ['organization:AM EST']],
   ['The probe will reach Mars before it leaves Earth orbit.', ['place:Mars'], []],
   ['Prime Minister of Canada Justin Moreau spoke.', [], ['person:Prime Minister']],
+  ['Dockworkers at the Port of Tacoma walked out.', ['organization:Port of Tacoma'], []],
   ['Senator K.T. Morrow said it. Later K.T. Morrow spoke again.', ['person:K.T. Morrow'], ['organization:K.T.']],
   ['Dana Kimble, director of Harmon College Polling, said the race is close.', ['person:Dana Kimble', 'organization:Harmon College Polling'], ['person:College Polling']],
 ];

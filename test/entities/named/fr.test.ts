@@ -47,6 +47,7 @@ const orgs: [string, string[], string[]][] = [
   ['La présidente du groupe Vivre Lille, Edwige Marsan, a parlé.', ['organization:Vivre Lille', 'person:Edwige Marsan'], ['person:Vivre Lille']],
   ['Le club Moreval de Jean Dupuis a gagné.', ['person:Jean Dupuis'], ['organization:Moreval de Jean Dupuis']],
   ['Le président du Conseil des ministres Mario Bellini a parlé.', ['person:Mario Bellini'], ['organization:Conseil des ministres']],
+  ["Le chantier revient à l'entreprise de BTP Lavoine Travaux SA.", ['organization:Lavoine Travaux SA'], ['organization:BTP Lavoine Travaux SA']],
 ];
 
 const places: [string, string[], string[]][] = [
