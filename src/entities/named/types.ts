@@ -17,7 +17,10 @@ export interface Seat {
 }
 
 export interface NamedData {
+  /** first names as written (folded at compile time) */
   firstNames: readonly string[];
+  /** first names already folded to keys (generated lists: no folding at startup) */
+  firstNameKeys?: readonly string[];
   countries: readonly CountryRow[];
   /** cities, regions, geographic names: canonical, then variants */
   places: ReadonlyArray<readonly string[]>;
