@@ -117,7 +117,10 @@ const DROP = new Set(['france', 'paris', 'china', 'georgia', 'jordan', 'israel',
   'ne', 'no', 'so', 'to', 'we', 'ya', 'yes', 'per', 'par', 'pour', 'sans', 'sous', 'sur', 'vers', 'chez', 'avec', 'selon', 'dès', 'mais', 'donc', 'car', 'ni', 'ou', 'où', 'tout', 'toute', 'cet', 'cette', 'ces',
   'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'europe', 'asia', 'africa', 'america', 'amérique', 'afrique', 'asie', 'océanie', 'mali', 'sarah-']);
 const names = uniq(firstNames()).filter((n) => !DROP.has(n.toLowerCase()) && !allPlaces.has(n.toLowerCase()));
+// written as the engine's folded keys (lowercase, no diacritics: src/entities/named/key.ts), so that
+// loading them costs no folding at startup
+const foldKey = (w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 writeFileSync('src/lang/fr/data/first-names.ts',
-  header('First names of the Latin-script locales of @faker-js/faker (MIT), used by both languages; place names and common words dropped.') +
-  arr('firstNames', names));
+  header('First names of the Latin-script locales of @faker-js/faker (MIT), used by both languages; place names and common words dropped;\n// as folded keys (lowercase, no diacritics).') +
+  arr('firstNameKeys', uniq(names.map(foldKey))));
 console.log(`first names: ${names.length}; places: ${allPlaces.size}`);

@@ -4,7 +4,7 @@
  * a reporting verb after a person). What nothing decides stays undecided (type null).
  */
 import { matchGaz, matchPhrase, tight } from './match.js';
-import { LOWER, UPPER, type Tokens, keyAt } from './tokens.js';
+import { CAP, LOWER, UPPER, type Tokens, keyAt } from './tokens.js';
 import type { NamedLexicon, NamedType } from './types.js';
 import { hyphenated, isInitial } from './runs.js';
 
@@ -22,24 +22,39 @@ export function classify(fold: string, t: Tokens, a: number, e: number, lex: Nam
   // a reporting verb follows, or an English possessive (Palm's webOS): the name acts
   const speaks = (e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0)
     || (lex.possessive !== '' && fold.startsWith(lex.possessive, t.end[e - 1]));
-  if (words === 1 && t.shape[a] === UPPER && nearFigure(fold, t, a)) return undefined; // KC-135, 16 GB, CA$
+  if (words === 1 && t.shape[a] === UPPER && !dateline(fold, t, a, e) && nearFigure(fold, t, a)) return undefined; // KC-135, 16 GB, CA$
   const type = byWords(fold, t, a, e, lex) ?? byContext(fold, t, a, lex) ?? besidePlace(fold, t, e, lex) ?? (words > 1 && (speaks || spoken(fold, t, a, lex) || titledAfter(fold, t, e, lex)) ? 'person' : null);
   return { a, type, speaks };
 }
 
 function byWords(fold: string, t: Tokens, a: number, e: number, lex: NamedLexicon): NamedType | null {
   const words = e - a;
+  if (dateline(fold, t, a, e)) return 'place';
   if (lex.orgSuffixes.has(keyAt(t, e - 1)) && words > 1) return 'organization';
   for (let i = a + 1; i < e - 1; i++) if (t.shape[i] === LOWER && hyphenated(fold, t, i)) return 'place';
   if (words === 1) {
     const k = keyAt(t, a);
     return t.shape[a] === UPPER && k.length >= 2 && !lex.notAcronyms.has(k) ? 'organization' : null;
   }
+  // an organization's head word inside the run: Emerson College Polling
+  for (let i = a + 1; i < e - 1; i++) if (lex.orgSuffixes.has(keyAt(t, i)) && lex.orgHeads.has(keyAt(t, i))) return 'organization';
   if (lex.firstNames.has(keyAt(t, a)) && t.shape[a] !== UPPER) return 'person';
-  for (let i = a; i < e - 1; i++) if (isInitial(t, i) && t.shape[i + 1] !== LOWER) return 'person';
+  for (let i = a; i < e - 1; i++) if ((isInitial(t, i) || dottedInitials(fold, t, i)) && t.shape[i + 1] !== LOWER && !lex.orgSuffixes.has(keyAt(t, e - 1))) return 'person';
   for (let i = a; i < e; i++) if (t.shape[i] === UPPER && keyAt(t, i).length > 1 && !lex.notAcronyms.has(keyAt(t, i))) return 'organization';
   return null;
 }
+
+/** "PASADENA, Calif. (AP) —", "JEDDAH, Saudi Arabia": a city in capitals opening a line, then its region or the agency, is the dateline's place. */
+function dateline(fold: string, t: Tokens, a: number, e: number): boolean {
+  if (t.start[a] > 0 && fold[t.start[a] - 1] !== '\n') return false;
+  for (let i = a; i < e; i++) if (t.shape[i] !== UPPER) return false;
+  if (e >= t.n) return false;
+  const g = fold.slice(t.end[e - 1], t.start[e]);
+  return (g === ', ' && t.shape[e] === CAP) || (g === ' (' && t.shape[e] === UPPER);
+}
+
+/** "J.D." in "J.D. Vance": two initials written as one dotted token. */
+const dottedInitials = (fold: string, t: Tokens, i: number) => t.end[i] - t.start[i] === 4 && fold[t.start[i] + 1] === '.' && fold[t.start[i] + 3] === '.';
 
 const FIGURE = /^[\s-]*[\d$€£]/;
 

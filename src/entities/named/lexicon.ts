@@ -25,6 +25,16 @@ function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
   return (key) => key.length > 3 && re.test(key);
 }
 
+/** The same endings tested on the word as written, lowercase (accents kept: "publie" is no "-é"). */
+function writtenAdjectiveTest(endings: readonly string[]): (word: string) => boolean {
+  if (!endings.length) return () => false;
+  const re = new RegExp(`(?:${endings.join('|')})$`);
+  return (word) => word.length > 3 && re.test(word.toLowerCase());
+}
+
+const UPPER_NAME = /^[\p{Lu}&]{2,5}$/u;
+const CAPITAL = /^\p{Lu}/u;
+
 const keySet = (words: readonly string[]) => new Set(words.map(keyOf));
 
 export function compileNamed(data: NamedData, stopwords: readonly string[]): NamedLexicon {
@@ -34,15 +44,16 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
   const add = (names: readonly string[], type: NamedType, code?: string, canonical?: string) => {
     const id = canonical ?? names[0];
     for (const n of names) {
-      const keys = keysOf(n);
+      // one split serves the keys and the capitals (as keysOf splits)
+      const words = n.match(WORD) ?? [];
+      const keys = words.map((w) => keyOf(w.includes('.') ? w.replace(/\./g, '') : w));
       const sig = keys.join(' ');
       if (!keys.length || seen.has(sig)) continue; // first table wins on a clash
       seen.add(sig);
       const list = gaz.get(keys[0]) ?? [];
-      const upper = /^[\p{Lu}&]{2,5}$/u.test(n) || undefined;
-      const words = n.match(WORD) ?? [];
+      const upper = UPPER_NAME.test(n) || undefined;
       let caps = 0;
-      words.forEach((w, k) => { if (/^\p{Lu}/u.test(w) && k < 30) caps |= 1 << k; });
+      for (let k = 0; k < words.length && k < 30; k++) if (CAPITAL.test(words[k])) caps |= 1 << k;
       list.push({ keys, type, id, code, upper, caps });
       // "Le Figaro" is also "Figaro" (au Figaro, du Figaro)
       if (keys.length > 1 && determiners.has(keys[0])) add([n.replace(/^\S+?['’ ]/u, '')], type, code, id);
@@ -69,7 +80,9 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
 
   // a first name is never also a function word, a title or an organization's suffix (Inc, General)
   const notFirst = keySet([...stopwords, ...data.notNames, ...data.orgSuffixes, ...data.titles, ...data.particles]);
-  const firstNames = new Set([...keySet(data.firstNames)].filter((k) => !notFirst.has(k)));
+  const firstNames = new Set<string>();
+  for (const k of data.firstNameKeys ?? []) if (!notFirst.has(k)) firstNames.add(k);
+  for (const k of keySet(data.firstNames)) if (!notFirst.has(k)) firstNames.add(k);
   const triggerWords = [...data.titles, ...data.institutionNouns.map(([w]) => w), ...data.lowerOrgHeads, ...data.placeHeads]
     .map((w) => w.split(/[\s'-]/)[0].toLowerCase()).filter(Boolean);
   const lowerTriggers = new Set(triggerWords.map(keyOf));
@@ -104,6 +117,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     commonWords: keySet(data.commonWords),
     possessive: data.possessive,
     adjective: adjectiveTest(data.adjectiveEndings),
+    writtenAdjective: writtenAdjectiveTest(data.adjectiveEndings),
     stopwords: keySet([...stopwords, ...data.notNames]),
     minor: new Set([...keySet([...stopwords, ...data.particles, ...data.determiners, ...data.elisions]), ...data.connectors.flatMap(keysOf), ...data.orgJoiners.flatMap(keysOf)]),
   };

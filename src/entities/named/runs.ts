@@ -12,9 +12,12 @@ export function runEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): n
   let j = i + 1;
   while (j < t.n && tight(fold, t, j)) {
     if (t.shape[j] !== LOWER) {
-      if (matchPhrase(fold, t, j, lex.titles)) break; // Alabama | Governor Bob Riley
-      // a first name after words that are not names opens a new run: (ministre de la) Défense | Sergueï Choïgou
-      if (lex.firstNames.has(keyAt(t, j)) && !lex.firstNames.has(keyAt(t, j - 1)) && !lex.particles.has(keyAt(t, j - 1)) && !isInitial(t, j - 1) && fold.slice(t.end[j - 1], t.start[j]) === ' ') break;
+      // a title that introduces a name opens a new run: Alabama | Governor Bob Riley (but Bruno Le Maire)
+      const ti = matchPhrase(fold, t, j, lex.titles);
+      if (ti && ((j + ti < t.n && t.shape[j + ti] !== LOWER && tight(fold, t, j + ti)) || !lex.particles.has(keyAt(t, j - 1)))) break;
+      // a first name and a surname after words that are not names open a new run: (ministre de la) Défense | Sergueï Choïgou
+      if (lex.firstNames.has(keyAt(t, j)) && !lex.firstNames.has(keyAt(t, j - 1)) && !lex.particles.has(keyAt(t, j - 1)) && !isInitial(t, j - 1) && fold.slice(t.end[j - 1], t.start[j]) === ' '
+        && j + 1 < t.n && (t.shape[j + 1] !== LOWER || lex.particles.has(keyAt(t, j + 1))) && tight(fold, t, j + 1)) break;
       j++;
       continue;
     }
@@ -23,9 +26,12 @@ export function runEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon): n
       j += 2;
       continue;
     }
-    // a particle between two capitalised words: de, van, von, al-, ben
-    if (lex.particles.has(keyAt(t, j)) && j + 1 < t.n && t.shape[j + 1] !== LOWER && tight(fold, t, j + 1) && !matchGaz(fold, t, j + 1, lex.gaz)) {
-      j += 2;
+    // one or two particles between two capitalised words: de, van, von der, al-, ben; not before a
+    // first name, which starts another name (Ineos | de Jim Ratcliffe)
+    const p = lex.particles.has(keyAt(t, j)) ? (j + 1 < t.n && t.shape[j + 1] === LOWER && tight(fold, t, j + 1) && lex.particles.has(keyAt(t, j + 1)) ? 2 : 1) : 0;
+    const q = j + p;
+    if (p && q < t.n && t.shape[q] !== LOWER && tight(fold, t, q) && !matchGaz(fold, t, q, lex.gaz) && !(lex.firstNames.has(keyAt(t, q)) && q + 1 < t.n && t.shape[q + 1] !== LOWER && tight(fold, t, q + 1))) {
+      j = q + 1;
       continue;
     }
     break;
@@ -42,7 +48,9 @@ export function orgHeadEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon
   let j = i + 1;
   let named = false; // a head needs a complement: an adjective or a name
   while (j < t.n && tight(fold, t, j)) {
-    if (capital && t.shape[j] === LOWER && (lex.adjective(keyAt(t, j)) || lex.demonyms.has(keyAt(t, j)))) { j++; named = true; continue; }
+    // Cour pénale internationale, ministère de l'Éducation nationale, tribunal correctionnel de Lyon
+    // (a lowercase head takes adjectives, but no demonym after its name: ministère de l'Intérieur | français)
+    if (t.shape[j] === LOWER && (capital ? lex.adjective(keyAt(t, j)) || lex.demonyms.has(keyAt(t, j)) : lex.writtenAdjective(fold.slice(t.start[j], t.end[j])) && !lex.demonyms.has(keyAt(t, j)) && !lex.stopwords.has(keyAt(t, j)) && (named || j === i + 1))) { j++; if (capital) named = true; continue; }
     const c = matchPhrase(fold, t, j, lex.connectors);
     if (!c || j + c >= t.n || !tight(fold, t, j + c)) break;
     let k = j + c;
@@ -55,12 +63,11 @@ export function orgHeadEnd(fold: string, t: Tokens, i: number, lex: NamedLexicon
       named = true;
       continue;
     }
-    if (lower && capital) {
-      named = true;
-      // Association des leaders religieux | du Mali; Cour d'assises | (compétente)
+    if (lower) {
+      // Association des leaders religieux | du Mali; Cour d'assises | (compétente); cour d'appel de Paris
       const c2 = k < t.n && tight(fold, t, k) ? matchPhrase(fold, t, k, lex.connectors) : 0;
-      if (c2 && k + c2 < t.n && t.shape[k + c2] !== LOWER && tight(fold, t, k + c2) && !lex.firstNames.has(keyAt(t, k + c2))) { j = k; continue; }
-      j = j + c + 1; // Cour d'assises, Conseil des ministres
+      if (c2 && k + c2 < t.n && t.shape[k + c2] !== LOWER && tight(fold, t, k + c2) && !lex.firstNames.has(keyAt(t, k + c2))) { j = k; if (capital) named = true; continue; }
+      if (capital) { named = true; j = j + c + 1; } // Cour d'assises, Conseil des ministres
     }
     break;
   }
@@ -84,4 +91,13 @@ export function joinedOrg(fold: string, t: Tokens, e: number, lex: NamedLexicon)
     at = f;
   }
   return e;
+}
+
+/** End of an organization's name whose first words (i to g) are a known place or name, when capitalised words follow up to a suffix or a head noun (UK Power Networks, Texas Department of Transportation); else i. */
+export function orgAfter(fold: string, t: Tokens, i: number, g: number, lex: NamedLexicon): number {
+  if (g >= t.n || t.shape[g] === LOWER || fold.slice(t.end[g - 1], t.start[g]) !== ' ') return i;
+  const h = orgHeadEnd(fold, t, g, lex);
+  if (h > g) return h;
+  const e = joinedOrg(fold, t, runEnd(fold, t, g, lex), lex);
+  return e > g && lex.orgSuffixes.has(keyAt(t, e - 1)) ? e : i;
 }

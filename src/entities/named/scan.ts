@@ -8,8 +8,8 @@
  */
 import type { Cand } from './cand.js';
 import { classify } from './classify.js';
-import { matchGaz, tight } from './match.js';
-import { joinedOrg, orgHeadEnd, runEnd } from './runs.js';
+import { matchGaz, matchPhrase, tight } from './match.js';
+import { joinedOrg, orgAfter, orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
 import { LOWER, UPPER, opensClause, type Tokens, keyAt } from './tokens.js';
 import { hasSignature, signatureAt } from './signature.js';
@@ -42,16 +42,20 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       const ti = parseTitle(fold, t, i, lex);
       if (ti) {
         const titleText = text.slice(t.start[i], ti.end);
+        // the organization in the complement is named too (présidente de la Commission européenne)
+        const orgOf = () => { if (ti.org) out.push(cand(ti.org[0], ti.org[1], { type: 'organization' })); };
         const n = ti.next;
-        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (ti.distinctive && fold.slice(t.end[n - 1], t.start[n]) === ', ' && lex.firstNames.has(keyAt(t, n)))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(keyAt(t, n))) {
+        if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (fold.slice(t.end[n - 1], t.start[n]) === ', ' && ((ti.distinctive && lex.firstNames.has(keyAt(t, n))) || apposedName(fold, t, n, lex)))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(keyAt(t, n))) {
           const e = runEnd(fold, t, n, lex);
           if (!lex.orgSuffixes.has(keyAt(t, e - 1))) {
+            orgOf();
             out.push(cand(n, e, { type: 'person', role: ti.courtesy ? undefined : titleText, alias: ti.distinctive ? titleText : undefined }));
             i = e;
             continue;
           }
         }
         if (ti.distinctive && ti.country) {
+          orgOf();
           out.push(cand(i, n, { titleKey: titleKeyOf(titleText), alias: titleText, byTitle: true }));
           i = n;
           continue;
@@ -62,18 +66,31 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     const h = g ? i : orgHeadEnd(fold, t, i, lex);
     if (h > i) {
       out.push(cand(i, h, { type: 'organization' }));
+      // the place an institution serves is named too: préfecture du Rhône, tribunal de Lyon
+      if (lower) for (let k = i + 1; k < h; k++) {
+        const p = t.shape[k] !== LOWER ? matchGaz(fold, t, k, lex.gaz) : undefined;
+        if (p && p.type === 'place' && k + p.keys.length <= h) { out.push(cand(k, k + p.keys.length, { type: 'place', id: p.id })); k += p.keys.length - 1; }
+      }
       i = h;
       continue;
     }
     // îles Sanguinaires, mont Blanc
-    if (lower && lex.placeHeads.has(k) && i + 1 < t.n && t.shape[i + 1] !== LOWER && tight(fold, t, i + 1) && !lex.stopwords.has(keyAt(t, i + 1))) {
-      const e = runEnd(fold, t, i + 1, lex);
+    // rue de Rivoli, place de la République, quartier des Lilas, rue Victor Hugo (not: la place de Marie Dupont)
+    const ph = lower && lex.placeHeads.has(k) && i + 1 < t.n && tight(fold, t, i + 1) ? i + 1 + matchPhrase(fold, t, i + 1, lex.connectors) : 0;
+    if (ph && ph < t.n && t.shape[ph] !== LOWER && tight(fold, t, ph) && (ph > i + 1 || !lex.stopwords.has(keyAt(t, ph)))
+      && !(ph > i + 1 && lex.firstNames.has(keyAt(t, ph)) && ph + 1 < t.n && t.shape[ph + 1] !== LOWER && fold.slice(t.end[ph], t.start[ph + 1]) === ' ')) {
+      const e = runEnd(fold, t, ph, lex);
       out.push(cand(i, e, { type: 'place' }));
       i = e;
       continue;
     }
     if (lower) { i++; continue; }
     // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg)
+    // a known place or name that opens an organization's name: UK Power Networks, Texas Department of Transportation
+    if (g && g.type !== 'organization') {
+      const o = orgAfter(fold, t, i, i + g.keys.length, lex);
+      if (o > i) { out.push(cand(i, o, { type: 'organization' })); i = o; continue; }
+    }
     if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1)) {
       let e = i + g.keys.length;
       // an organization's branch: CGT-Cheminots, Wikimedia-France (places stay apart: Rio-Paris)
@@ -87,6 +104,8 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       i = e;
       continue;
     }
+    // an acronym of a common noun before a name is no part of it: (entreprise de) BTP | Rhône Travaux SA
+    if (t.shape[i] === UPPER && lex.notAcronyms.has(k) && i + 1 < t.n && t.shape[i + 1] !== LOWER && fold.slice(t.end[i], t.start[i + 1]) === ' ') { i++; continue; }
     // 5. capitalised run, not opened by a function word (Le Kremlin, Par ailleurs)
     if (t.shape[i] !== UPPER && lex.stopwords.has(k)) { i++; continue; }
     let e = runEnd(fold, t, i, lex);
@@ -96,4 +115,12 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     i = e;
   }
   return out;
+}
+
+/** "le ministre de l'Éducation, Pap Ndiaye, a…", "sa secrétaire générale, Xavière Dupuis, a…": two or three capitalised words set off by commas after a title name a person, known first name or not. */
+function apposedName(fold: string, t: Tokens, n: number, lex: NamedLexicon): boolean {
+  const e = runEnd(fold, t, n, lex);
+  if (e - n < 2 || e - n > 3 || e >= t.n || fold[t.end[e - 1]] !== ',') return false;
+  for (let k = n; k < e; k++) if (t.shape[k] === LOWER || t.shape[k] === UPPER || lex.stopwords.has(keyAt(t, k)) || lex.orgSuffixes.has(keyAt(t, k))) return false;
+  return true;
 }

@@ -17,7 +17,10 @@ export interface Seat {
 }
 
 export interface NamedData {
+  /** first names as written (folded at compile time) */
   firstNames: readonly string[];
+  /** first names already folded to keys (generated lists: no folding at startup) */
+  firstNameKeys?: readonly string[];
   countries: readonly CountryRow[];
   /** cities, regions, geographic names: canonical, then variants */
   places: ReadonlyArray<readonly string[]>;
@@ -117,6 +120,8 @@ export interface NamedLexicon {
   commonWords: ReadonlySet<string>;
   possessive: string;
   adjective: (key: string) => boolean;
+  /** the same test on the word as written (accents kept), stricter */
+  writtenAdjective: (word: string) => boolean;
   stopwords: ReadonlySet<string>;
   /** lowercase words that may start a mention (titles, institution nouns, lowercase heads), and their signatures */
   lowerTriggers: ReadonlySet<string>;

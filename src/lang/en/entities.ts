@@ -2,7 +2,7 @@
 // The first names are shared with French (one generated list of the Latin-script world).
 import { compileNamed } from '../../entities/named/lexicon.js';
 import type { NamedLexicon } from '../../entities/named/types.js';
-import { firstNames } from '../fr/data/first-names.js';
+import { firstNameKeys } from '../fr/data/first-names.js';
 import { worldFirstNames } from '../fr/first-names.js';
 import { cities } from './data/cities.js';
 import { countries } from './data/countries.js';
@@ -15,7 +15,8 @@ import { connectors, honorifics, titles } from './titles.js';
 
 export const compileEntities = (): NamedLexicon => compileNamed({
   ...n,
-  firstNames: [...firstNames, ...worldFirstNames],
+  firstNames: worldFirstNames,
+  firstNameKeys,
   countries,
   places: [...places, ...cities.map((c) => [c])],
   orgs: [...orgs, ...worldOrgs],

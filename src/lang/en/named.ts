@@ -38,7 +38,7 @@ export const orgCues = [
 
 export const orgHeads = [
   'ministry', 'department', 'office', 'agency', 'bureau', 'commission', 'committee', 'council', 'court', 'parliament', 'assembly', 'senate', 'house', 'university', 'college', 'institute', 'school', 'academy',
-  'bank', 'fund', 'foundation', 'association', 'federation', 'confederation', 'union', 'league', 'organization', 'organisation', 'party', 'movement', 'front', 'alliance', 'coalition', 'authority', 'board', 'service',
+  'bank', 'fund', 'foundation', 'association', 'federation', 'confederation', 'union', 'league', 'organization', 'organisation', 'party', 'movement', 'front', 'alliance', 'coalition', 'authority', 'board', 'service', 'port',
 ];
 
 export const lowerOrgHeads: string[] = [];
@@ -47,7 +47,7 @@ export const orgJoiners = ['and', 'of', 'for', 'of the', 'for the', 'on'];
 
 export const orgSuffixes = [
   'Administration', 'Organization', 'Organisation', 'Federation', 'Alliance', 'Coalition', 'Society', 'Institution', 'Laboratory', 'Office', 'Service',
-  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings', 'Motors', 'Airlines', 'Airways', 'Bank', 'Research', 'Partners',
+  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'GmbH', 'Group', 'Holdings', 'Motors', 'Airlines', 'Airways', 'Bank', 'Research', 'Partners', 'Lines', 'Networks',
   'Council', 'Committee', 'Commission', 'Association', 'Foundation', 'Institute', 'University', 'College', 'Agency', 'Authority', 'Department', 'Ministry', 'Party', 'Union', 'Workers', 'Command', 'Force', 'Army', 'Navy',
   'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Daily', 'Magazine', 'TV', 'Radio', 'Network', 'Media', 'Press', 'Systems', 'Technologies', 'Technology', 'Software', 'Energy', 'Industries', 'Motor', 'Electric',
   'Securities', 'Capital', 'Services', 'International', 'Club', 'Team', 'Court', 'Police', 'Office', 'Board', 'Bureau', 'Center', 'Centre', 'Fund', 'Trust', 'Labs', 'Pharmaceuticals', 'Communications', 'Aerospace',
@@ -61,7 +61,8 @@ export const commonWords = ['Total', 'Orange', 'Shell', 'Oracle', 'Amazon', 'Met
 // A name followed by the possessive acts ("Palm's webOS"): an undecided single word becomes an organization.
 export const possessive = "'s ";
 
-export const notAcronyms = ['tv', 'ok', 'ceo', 'cfo', 'coo', 'gdp', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'mph', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'usa', 'us', 'uk', 'hd', 'pc', 'vp', 'i', 'jr', 'sr', 'phd', 'dna', 'ai', 'it', 'faq', 'ps',
+// time zones (10 AM EST) are no organizations
+export const notAcronyms = ['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'tv', 'ok', 'ceo', 'cfo', 'coo', 'gdp', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'mph', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'usa', 'us', 'uk', 'hd', 'pc', 'vp', 'i', 'jr', 'sr', 'phd', 'dna', 'ai', 'it', 'faq', 'ps',
   // acronyms of common nouns, not of organizations
   'led', 'os', 'gps', 'usb', 'pdf', 'sms', 'ebit', 'ebitda', 'mro', 'hiv', 'aids', 'suv', 'atm', 'ipo', 'rpm', 'lcd', 'cd', 'dvd', 'ok', 'asap', 'fyi', 'aka', 'rip', 'diy', 'vip', 'q1', 'q2', 'mba', 'mp', 'ufo'];
 

@@ -1,10 +1,11 @@
 // Places that the generated lists (data/countries.ts, data/cities.ts) do not hold, under their
 // English names: continents and regions, US states, Canadian provinces, UK nations, and cities often
-// in the news. Written by hand; canonical name first, then variants and abbreviations.
+// in the news, and the planets of space news (Earth, Mars). Written by hand; canonical name first,
+// then variants and abbreviations.
 export const places: ReadonlyArray<readonly string[]> = [
   ['United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'America'], ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'], ['England'], ['Scotland'], ['Wales'], ['Northern Ireland'],
   ['Europe'], ['Africa'], ['Asia'], ['North America'], ['South America'], ['Latin America'], ['Central America'], ['Middle East'], ['Far East'], ['Oceania'], ['Antarctica'], ['Arctic'], ['Caribbean'],
-  ['Asia Pacific', 'Asia-Pacific'], ['Pacific'], ['Atlantic'], ['Mediterranean'], ['Balkans'], ['Scandinavia'], ['Siberia'], ['Caucasus'], ['Sahel'], ['Gaza', 'Gaza Strip'], ['West Bank'], ['Crimea'], ['Donbas'], ['Kashmir'], ['Tibet'],
+  ['Earth'], ['Mars'], ['Moon'], ['Asia Pacific', 'Asia-Pacific'], ['Pacific'], ['Atlantic'], ['Mediterranean'], ['Balkans'], ['Scandinavia'], ['Siberia'], ['Caucasus'], ['Sahel'], ['Gaza', 'Gaza Strip'], ['West Bank'], ['Crimea'], ['Donbas'], ['Kashmir'], ['Tibet'],
   ['Alabama'], ['Alaska'], ['Arizona'], ['Arkansas'], ['California'], ['Colorado'], ['Connecticut'], ['Delaware'], ['Florida'], ['Georgia'], ['Hawaii'], ['Idaho'], ['Illinois'], ['Indiana'], ['Iowa'], ['Kansas'],
   ['Kentucky'], ['Louisiana'], ['Maine'], ['Maryland'], ['Massachusetts'], ['Michigan'], ['Minnesota'], ['Mississippi'], ['Missouri'], ['Montana'], ['Nebraska'], ['Nevada'], ['New Hampshire'], ['New Jersey'],
   ['New Mexico'], ['New York'], ['North Carolina'], ['North Dakota'], ['Ohio'], ['Oklahoma'], ['Oregon'], ['Pennsylvania'], ['Rhode Island'], ['South Carolina'], ['South Dakota'], ['Tennessee'], ['Texas'], ['Utah'],

@@ -3,7 +3,7 @@ import { compileNamed } from '../../entities/named/lexicon.js';
 import type { NamedLexicon } from '../../entities/named/types.js';
 import { countries } from './data/countries.js';
 import { cities } from './data/cities.js';
-import { firstNames } from './data/first-names.js';
+import { firstNameKeys } from './data/first-names.js';
 import { worldFirstNames } from './first-names.js';
 import * as n from './named.js';
 import { orgs } from './orgs.js';
@@ -14,7 +14,8 @@ import { connectors, honorifics, titles } from './titles.js';
 
 export const compileEntities = (): NamedLexicon => compileNamed({
   ...n,
-  firstNames: [...firstNames, ...worldFirstNames],
+  firstNames: worldFirstNames,
+  firstNameKeys,
   countries,
   places: [...places, ...cities.map((c) => [c])],
   orgs,

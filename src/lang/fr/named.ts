@@ -68,8 +68,9 @@ export const orgHeads = [
   'armée', 'forces', 'gendarmerie', 'garde',
 ];
 
-// Lowercase first words of organization names, which need a capitalised complement.
-export const lowerOrgHeads = ['ministère', 'secrétariat'];
+// Lowercase first words of organization names, which need a capitalised complement (ministère de
+// l'Intérieur, préfecture du Var, tribunal correctionnel de Lyon, cour d'appel de Paris).
+export const lowerOrgHeads = ['ministère', 'secrétariat', 'préfecture', 'tribunal', 'parquet', 'mairie', 'conseil', 'cour', 'université'];
 
 // Words that join two capitalised runs into one organization's name ending on a suffix.
 export const orgJoiners = ['et', 'de', 'des', 'du', "d'", 'de la', "de l'", 'pour'];
@@ -77,12 +78,15 @@ export const orgJoiners = ['et', 'de', 'des', 'du', "d'", 'de la', "de l'", 'pou
 // Last words of organization names: "Wikimedia Foundation", "BFM TV", "Renault SA".
 export const orgSuffixes = ['SA', 'SAS', 'SARL', 'Inc', 'Ltd', 'Corp', 'Group', 'Groupe', 'TV', 'Foundation', 'Council', 'News', 'Press', 'Airlines', 'Motors', 'Bank', 'Holding', 'Technologies', 'Telecom', 'Média', 'Médias', 'Presse', 'Info', 'Radio'];
 
-// First words of place names with a lowercase or generic head: "îles Sanguinaires", "mont Blanc".
-export const placeHeads = ['île', 'îles', 'mont', 'monts', 'lac', 'golfe', 'mer', 'cap', 'détroit', 'vallée', 'plateau', 'massif', 'canal', 'fleuve', 'rivière', 'péninsule', 'presqu\'île', 'archipel', 'baie'];
+// First words of place names with a lowercase or generic head, before a name or a connector and a
+// name: "îles Sanguinaires", "mont Blanc", "massif des Maures", and the streets, squares and districts
+// of addresses ("rue de Rivoli", "place de la République", "quartier des Tilleuls", "hameau des Pins").
+export const placeHeads = ['île', 'îles', 'mont', 'monts', 'lac', 'golfe', 'mer', 'cap', 'détroit', 'vallée', 'plateau', 'massif', 'canal', 'fleuve', 'rivière', 'péninsule', 'presqu\'île', 'archipel', 'baie',
+  'rue', 'avenue', 'boulevard', 'place', 'quai', 'impasse', 'allée', 'square', 'esplanade', 'quartier', 'hameau', 'faubourg', 'cité', 'pont', 'col', 'forêt', 'plaine', 'port'];
 
 // Known names that are also common words, capitalised at the start of a sentence: "Total : 45 morts",
 // "Libération des otages", "Renaissance d'un quartier". Kept there only when named elsewhere too.
-export const commonWords = ['Total', 'Orange', 'Renaissance', 'Réunion', 'Maurice', 'Union', 'Libération', 'Marianne', 'Sénat', 'Congrès', 'Parlement', 'Assemblée', 'Croix-Rouge', 'Meta', 'Amazon', 'Shell', 'Oracle', 'Wagner', 'Europe', 'Nord', 'Manche', 'Var', 'Gard', 'Rhône', 'Loire', 'Fed', 'Arte', 'Sputnik', 'Mobile', 'Charlotte', 'Florence', 'Victoria', 'Nancy', 'Lorient', 'Orient', 'Provence'];
+export const commonWords = ['Total', 'Orange', 'Renaissance', 'Réunion', 'Maurice', 'Union', 'Libération', 'Marianne', 'Sénat', 'Congrès', 'Parlement', 'Assemblée', 'Croix-Rouge', 'Meta', 'Amazon', 'Shell', 'Oracle', 'Wagner', 'Europe', 'Nord', 'Manche', 'Var', 'Gard', 'Rhône', 'Loire', 'Lot', 'Somme', 'Cher', 'Aube', 'Ain', 'Landes', 'Vienne', 'Marne', 'Fed', 'Arte', 'Sputnik', 'Mobile', 'Charlotte', 'Florence', 'Victoria', 'Nancy', 'Lorient', 'Orient', 'Provence'];
 
 // French has no possessive ending.
 export const possessive = '';
@@ -90,7 +94,7 @@ export const possessive = '';
 // All-capital words that are no organization by themselves.
 export const notAcronyms = ['tv', 'ok', 'pib', 'sms', 'usa', 'ue', 'pc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'cm', 'mm', 'ko', 'mo', 'go', 'hd', 'ht', 'ttc',
   // acronyms of common nouns, not of organizations
-  'ong', 'adn', 'smic', 'tva', 'ogm', 'sdf', 'hlm', 'rer', 'tgv', 'vih', 'sida', 'pme', 'tpe', 'cdi', 'cdd', 'rsa', 'ivg', 'pma', 'qg', 'jo', 'bd', 'dg', 'pdg', 'drh', 'os', 'led', 'gps', 'usb',
+  'ong', 'btp', 'adn', 'smic', 'tva', 'ogm', 'sdf', 'hlm', 'rer', 'tgv', 'vih', 'sida', 'pme', 'tpe', 'cdi', 'cdd', 'rsa', 'ivg', 'pma', 'qg', 'jo', 'bd', 'dg', 'pdg', 'drh', 'os', 'led', 'gps', 'usb',
   'pdf', 'sms', 'mms', 'nb', 'cv', 'rdv', 'vtc', 'suv', '4x4', 'ovni', 'bac', 'bts', 'cap', 'pv', 'ttc', 'ht', 'cqfd', 'ndlr', 'etc'];
 
 // Endings of adjectives that may follow an organization's head (Cour pénale internationale,

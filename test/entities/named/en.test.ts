@@ -14,6 +14,17 @@ const cases: [string, string[], string[]][] = [
   ['The plant in Greenvale, Michigan will close.', ['place:Greenvale', 'place:Michigan'], []],
   ['The deal was worth CA$ 4 billion for the KC-45 tanker.', [], ['organization:CA', 'organization:KC']],
   ['Obama and Romney met in Ohio.', ['place:Ohio'], ['organization:Obama and Romney']],
+  // a known place or word opening an organization's name; capitals datelines; time zones
+  ['A spokeswoman for Delta Air Lines said so.', ['organization:Delta Air Lines'], ['organization:Air Lines']],
+  ['A spokesman for UK Power Networks told reporters.', ['organization:UK Power Networks'], ['organization:Power Networks']],
+  ['The Ohio Department of Transportation closed the road.', ['organization:Ohio Department of Transportation'], ['organization:Department of Transportation']],
+  ['FRESNO, Calif. (AP) — The city council met.', ['place:FRESNO'], ['organization:FRESNO']],
+  ['Published 9:15 AM EST, May 2, 2021\n\nTOLEDO, Ohio — The mayor spoke.', ['place:TOLEDO', 'place:Ohio'], ['organization:AM EST']],
+  ['The probe will reach Mars before it leaves Earth orbit.', ['place:Mars'], []],
+  ['Prime Minister of Canada Justin Moreau spoke.', [], ['person:Prime Minister']],
+  ['Dockworkers at the Port of Tacoma walked out.', ['organization:Port of Tacoma'], []],
+  ['Senator K.T. Morrow said it. Later K.T. Morrow spoke again.', ['person:K.T. Morrow'], ['organization:K.T.']],
+  ['Dana Kimble, director of Harmon College Polling, said the race is close.', ['person:Dana Kimble', 'organization:Harmon College Polling'], ['person:College Polling']],
 ];
 
 const negatives: [string, string[]][] = [

@@ -16,6 +16,12 @@ const people: [string, string[], string[]][] = [
   ['Sur la place, Kofi Mensah-Boateng écoutait. Mensah-Boateng a souri.', ['person:Kofi Mensah-Boateng'], []],
   ['« Rien ne bougera », a déclaré Zorgal Matapeu devant la presse.', ['person:Zorgal Matapeu'], []],
   ['Pour Zorgal Matapeu, président de l\'association des riverains, le projet est mort.', ['person:Zorgal Matapeu'], []],
+  // a title word or a particle inside a surname; particle pairs; a name set off by commas after a title
+  ['Selon Odile Le Maire, la récolte sera tardive.', ['person:Odile Le Maire'], ['person:Odile Le']],
+  ['La commissaire Edwige von der Wart a signé.', ['person:Edwige von der Wart'], ['person:Edwige']],
+  ['Le ministre, Tiburce Ngaleu, a défendu la mesure.', ['person:Tiburce Ngaleu'], []],
+  ['Sa secrétaire générale, Aurélise Brandou, a rappelé les chiffres.', ['person:Aurélise Brandou'], []],
+  ['Le président, lui, a refusé.', [], ['person:Le président']],
 ];
 
 const orgs: [string, string[], string[]][] = [
@@ -31,6 +37,17 @@ const orgs: [string, string[], string[]][] = [
   ['Le Parquet national financier a ouvert une enquête, selon Le Monde.', ['organization:Parquet national financier', 'organization:Le Monde'], []],
   ['Les délégués de la Communauté des éleveurs du Nord (CEN) ont voté. La CEN a salué le texte.', ['organization:Communauté des éleveurs du Nord'], ['organization:CEN']],
   ['La presse internationale a relayé la nouvelle.', [], ['organization:La presse']],
+  // lowercase institutions with their complement; an organization named in a title's complement; a name after de
+  ["Le ministère de l'Éducation nationale a publié une note.", ["organization:ministère de l'Éducation nationale"], ["organization:ministère de l'Éducation"]],
+  ["Le ministère de l'Intérieur français a réagi.", ["organization:ministère de l'Intérieur"], ["organization:ministère de l'Intérieur français"]],
+  ['La préfecture du Cantal a fermé la route.', ['organization:préfecture du Cantal', 'place:Cantal'], []],
+  ['Le tribunal correctionnel de Nantes a jugé, puis le parquet de Brest a fait appel.', ['organization:tribunal correctionnel de Nantes', 'organization:parquet de Brest'], []],
+  ['Le tribunal correctionnel a jugé l\'affaire.', [], ['organization:tribunal correctionnel']],
+  ['La présidente de la Commission européenne, Edwige Marsan, a parlé.', ['organization:Commission européenne', 'person:Edwige Marsan'], []],
+  ['La présidente du groupe Vivre Lille, Edwige Marsan, a parlé.', ['organization:Vivre Lille', 'person:Edwige Marsan'], ['person:Vivre Lille']],
+  ['Le club Moreval de Jean Dupuis a gagné.', ['person:Jean Dupuis'], ['organization:Moreval de Jean Dupuis']],
+  ['Le président du Conseil des ministres Mario Bellini a parlé.', ['person:Mario Bellini'], ['organization:Conseil des ministres']],
+  ["Le chantier revient à l'entreprise de BTP Lavoine Travaux SA.", ['organization:Lavoine Travaux SA'], ['organization:BTP Lavoine Travaux SA']],
 ];
 
 const places: [string, string[], string[]][] = [
@@ -40,6 +57,11 @@ const places: [string, string[], string[]][] = [
   ['La Caroline du Nord et la Virginie voteront en novembre.', ['place:Caroline du Nord', 'place:Virginie'], []],
   ['Des traces ont été vues dans le sud du Zembrak, une région isolée.', ['place:Zembrak'], []],
   ['Le drame a eu lieu à Plouvenec-sur-Rance, près des îles Glénanes.', ['place:Plouvenec-sur-Rance', 'place:îles Glénanes'], []],
+  // streets, squares, districts; departments
+  ['Ils ont défilé rue de Rivoli puis place de la République.', ['place:rue de Rivoli', 'place:place de la République'], []],
+  ['Le feu a gagné le massif des Maures et le quartier des Lilas, rue Jean-Jaurès.', ['place:massif des Maures', 'place:quartier des Lilas', 'place:rue Jean-Jaurès'], []],
+  ['Il a pris la place de Marie Dupont au conseil.', ['person:Marie Dupont'], ['place:place de Marie Dupont']],
+  ['Les écoles de la Creuse et des Yvelines ferment.', ['place:Creuse', 'place:Yvelines'], []],
 ];
 
 // capitals that are no names: sentence openers, demonyms, common-noun acronyms
