@@ -5,6 +5,7 @@
  * are one token, with their dots. Tokens holding a digit (A330, G20) count as lowercase: no names.
  */
 import type { Sentence } from '../../types.js';
+import { CLASS, DIGIT, LETTER, OTHER, UPLETTER } from '../../text/char-class.js';
 import { keyOf } from './key.js';
 
 export const LOWER = 0;
@@ -25,25 +26,6 @@ export interface Tokens {
   memo: Map<string, string>;
   sentence: Int32Array;
 }
-
-// Character classes, computed once at load for the Basic Multilingual Plane: 0 other, 1 lowercase
-// letter or mark, 2 uppercase letter, 3 digit. Astral characters count as "other".
-const OTHER = 0;
-const LETTER = 1;
-const UPLETTER = 2;
-const DIGIT = 3;
-const CLASS: Uint8Array = (() => {
-  // one regex pass per class over a string of every BMP code unit (surrogates as spaces, so that
-  // index = code unit): a few ms, where testing 65,536 one-character strings took over 100 ms
-  const units = new Uint16Array(65536);
-  for (let i = 0; i < 65536; i++) units[i] = i >= 0xd800 && i <= 0xdfff ? 32 : i;
-  let all = '';
-  for (let i = 0; i < 65536; i += 4096) all += String.fromCharCode(...units.subarray(i, i + 4096));
-  const c = new Uint8Array(65536);
-  const passes: Array<[RegExp, number]> = [[/\p{N}/gu, DIGIT], [/[\p{L}\p{M}]/gu, LETTER], [/[\p{Lu}\p{Lt}]/gu, UPLETTER]];
-  for (const [re, cls] of passes) for (const m of all.matchAll(re)) c[m.index] = cls;
-  return c;
-})();
 
 export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
   const len = fold.length;
