@@ -1,11 +1,9 @@
 /**
- * The regular expressions of one language's date vocabulary, compiled once at load from the
- * LangPack data. Every phrase is bounded by (?<![\p{L}\d]) … (?![\p{L}\d]); a space in a phrase
+ * The regular expressions of one language's date vocabulary, compiled once per language, on
+ * first use (`extract quotes` never needs them), from the LangPack data. Every phrase is bounded by (?<![\p{L}\d]) … (?![\p{L}\d]); a space in a phrase
  * matches any run of white space.
  */
-import { packs } from '../../lang/index.js';
 import type { DateVocab, LangPack, Offset } from '../../lang/types.js';
-import type { Lang } from '../../types.js';
 
 export interface Table {
   re: RegExp;
@@ -161,11 +159,11 @@ export function compile(pack: LangPack): DatePatterns {
   };
 }
 
-/** Compiled once, at load, for every language pack. */
-const compiled: ReadonlyMap<Lang, DatePatterns> = new Map(
-  Object.values(packs).map((p: LangPack) => [p.code, compile(p)] as const),
-);
+/** A memo of compiled constants, one entry per language pack, filled on first use. */
+const compiled = new WeakMap<LangPack, DatePatterns>();
 
 export function patternsFor(pack: LangPack): DatePatterns {
-  return compiled.get(pack.code) ?? compile(pack);
+  let patterns = compiled.get(pack);
+  if (!patterns) compiled.set(pack, (patterns = compile(pack)));
+  return patterns;
 }
