@@ -3,7 +3,7 @@
  * so that formatting is spread over the cores too. For `json`, each document comes with its
  * leading comma; the writer drops the comma of the very first one.
  */
-import { csvHeader, csvRows } from '../format/csv.js';
+import { cell, csvHeader, csvRows } from '../format/csv.js';
 import { jsonDocument, type FileResult } from '../format/json.js';
 import { ndjsonLines } from '../format/ndjson.js';
 import type { DocumentResult } from '../types.js';
@@ -21,12 +21,6 @@ let tableFn: Table | null = null;
 /** The table formatter is loaded on demand (cli-table3 is not needed for data formats). */
 export async function prepare(config: JobConfig): Promise<void> {
   if (config.format === 'table' && !tableFn) tableFn = (await import('../format/table.js')).table;
-}
-
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = Array.isArray(v) ? v.join('|') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** CSV header for JSONL input: `line` and `id` after `file`. */

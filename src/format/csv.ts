@@ -5,9 +5,10 @@ import type { Command } from './ndjson.js';
 const QUOTE_COLS = ['file', 'lang', 'sentence', 'start', 'end', 'kind', 'speaker', 'speakerType', 'cue', 'via', 'text'] as const;
 const ENTITY_COLS = ['file', 'lang', 'type', 'name', 'value', 'count', 'aliases'] as const;
 
-function cell(v: unknown): string {
+/** One CSV cell: lists joined by |, objects (a JSONL id may be one) as JSON, quoted when needed. */
+export function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = Array.isArray(v) ? v.join('|') : String(v);
+  const s = Array.isArray(v) ? v.join('|') : typeof v === 'object' ? JSON.stringify(v) : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
