@@ -5,22 +5,48 @@
  */
 import type { Group } from './resolve.js';
 
+interface Host {
+  g: Group;
+  /** the words of its key */
+  f: string[];
+}
+
 export function personOf(groups: readonly Group[], merge: (from: Group, to: Group) => void): void {
   // hosts: people, and undecided names of several words, which become people when their surname recurs
-  const persons = groups.filter((g) => g.type === 'person' || (g.type === null && words(g) > 1 && g.cands.some((c) => !c.initial)))
-    .sort((a, b) => words(b) - words(a));
+  const persons: Host[] = [];
+  for (const g of groups) {
+    const f = g.key.split(' ');
+    if (g.type === 'person' || (g.type === null && f.length > 1 && g.cands.some((c) => !c.initial))) persons.push({ g, f });
+  }
+  persons.sort((a, b) => b.f.length - a.f.length);
+  // every short form a host covers ends with one of the host's words: index the hosts by word, in host order
+  const byWord = new Map<string, Host[]>();
+  for (const p of persons) {
+    for (const x of p.f) {
+      const list = byWord.get(x);
+      if (!list) byWord.set(x, [p]);
+      else if (list[list.length - 1] !== p) list.push(p);
+    }
+  }
   for (const g of groups) {
     if (g.id) continue;
     const w = g.key.split(' ');
-    const hosts = persons.filter((p) => p !== g && p.cands.length && (words(p) > w.length || (words(p) === w.length && w.some((x) => x.length === 1))) && covers(p.key.split(' '), w));
-    if (!hosts.length) continue;
-    hosts.sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || b.cands.length - a.cands.length);
-    merge(g, hosts[0]);
-    hosts[0].type = 'person';
+    const near = byWord.get(w[w.length - 1]);
+    if (!near) continue;
+    const short = w.some((x) => x.length === 1);
+    let best: Host | undefined;
+    for (const p of near) {
+      if (p.g === g || !p.g.cands.length || !(p.f.length > w.length || (p.f.length === w.length && short)) || !covers(p.f, w)) continue;
+      // people first, then the most mentioned; the first (longest name) on a tie
+      if (!best || rank(p.g, best.g) < 0) best = p;
+    }
+    if (!best) continue;
+    merge(g, best.g);
+    best.g.type = 'person';
   }
 }
 
-const words = (g: Group) => g.key.split(' ').length;
+const rank = (a: Group, b: Group) => Number(b.type === 'person') - Number(a.type === 'person') || b.cands.length - a.cands.length;
 
 /** Whether the short form w names the full name f: its tail, its head, or initials plus surname. */
 function covers(f: readonly string[], w: readonly string[]): boolean {
