@@ -18,6 +18,7 @@ export interface Reported extends Speaker { from: number; to: number }
 
 const END = new Set(['.', '!', '?', ';', '…', ':']);
 const MIN_WORDS = 4;
+const WORD_FIRST = /^[\p{L}\d]/u;
 
 function clauseEnd(ctx: Context, from: number): number {
   let e = from;
@@ -113,7 +114,7 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
     else if (thatOptional && cue.kind === 'finite' && pack.sets.bareClauseLemmas.has(cue.lemma)) {
       const s = skipAudience(ctx, cue.to, hi);
       const w = s < hi ? toks[s].w : '';
-      if (/^[\p{L}\d]/u.test(w) && (!pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w)) && k > lo) from = s;
+      if (WORD_FIRST.test(w) && (!pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w)) && k > lo) from = s;
     }
     if (from < 0) continue;
     const to = clauseEnd(ctx, from);
