@@ -1,6 +1,8 @@
 /** Recognise a reporting-verb phrase starting at a token: finite, compound (aux + participle), inverted, gerund, infinitive. */
 import type { Cue, QuotesPack, Token } from './types.js';
 
+const LETTER_FIRST = /^\p{L}/u;
+
 
 /** The longest verb form (1 to 3 tokens) starting at i. */
 function form(toks: readonly Token[], i: number, hi: number, pack: QuotesPack) {
@@ -50,7 +52,7 @@ export function cueAt(toks: readonly Token[], i: number, hi: number, pack: Quote
   if (!cue) return null;
   const prev = i > 0 ? toks[i - 1] : null;
   // `United States`, `a claimed seven hours`, `la note`: a name or a noun, not a verb
-  if (prev && toks[i].upper && /^\p{L}/u.test(prev.w)) return null;
+  if (prev && toks[i].upper && LETTER_FIRST.test(prev.w)) return null;
   if (prev && pack.sets.determiners.has(prev.w) && !(pack.clitics.has(prev.w) && f.info.kind === 'aux')) return null;
   if (cue.to < hi && pack.passiveAgents.has(toks[cue.to].w)) return null;
   if (inv) cue.pronoun = inv.pronoun;

@@ -18,6 +18,7 @@ export interface Reported extends Speaker { from: number; to: number }
 
 const END = new Set(['.', '!', '?', ';', '…', ':']);
 const MIN_WORDS = 4;
+const WORD_FIRST = /^[\p{L}\d]/u;
 
 function clauseEnd(ctx: Context, from: number): number {
   let e = from;
@@ -31,24 +32,37 @@ function clauseEnd(ctx: Context, from: number): number {
 }
 
 const WORDS = /[\p{L}'-]+/gu;
+const splitsPair = (s: string, i: number) => i > 0 && (s.charCodeAt(i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+
+/**
+ * Whether one of the first `max` words of fold[from, to) is a speech form, an inverted verb or
+ * the head of a multi-word form. Words are read on the fold itself (a word running past `to` is
+ * cut there), unless a bound splits a surrogate pair, where the piece is read on its own.
+ */
+function known(fold: string, from: number, to: number, max: number, pack: QuotesPack): boolean {
+  const split = splitsPair(fold, from) || splitsPair(fold, to);
+  const src = split ? fold.slice(from, to) : fold;
+  const lo = split ? 0 : from;
+  const hi = split ? to - from : to;
+  let n = 0;
+  WORDS.lastIndex = lo;
+  for (let m = WORDS.exec(src); m && m.index < hi; m = WORDS.exec(src)) {
+    const e = m.index + m[0].length;
+    const w = (e > hi ? src.slice(m.index, hi) : m[0]).toLowerCase();
+    const f = pack.forms.get(w);
+    if ((f && f.speech) || pack.inverted.has(w) || pack.heads.has(w)) return true;
+    if (++n >= max) break;
+  }
+  return false;
+}
 
 /** A cheap test on the raw sentence: can it hold reported speech at all? */
 export function mayReport(fold: string, start: number, end: number, pack: QuotesPack): boolean {
   if (pack.thatOptional) return true;
   const s = fold.slice(start, end);
-  const known = (piece: string, max: number) => {
-    let n = 0;
-    for (const m of piece.matchAll(WORDS)) {
-      const w = m[0].toLowerCase();
-      const f = pack.forms.get(w);
-      if ((f && f.speech) || pack.inverted.has(w) || pack.heads.has(w)) return true;
-      if (++n >= max) break;
-    }
-    return false;
-  };
-  for (const m of s.matchAll(pack.complementizerRe)) if (known(s.slice(Math.max(0, m.index - 90), m.index), 14)) return true;
+  for (const m of s.matchAll(pack.complementizerRe)) if (known(fold, start + Math.max(0, m.index - 90), start + m.index, 14, pack)) return true;
   const comma = s.lastIndexOf(',');
-  return comma >= 0 && s.length - comma <= 200 && known(s.slice(comma + 1), 6);
+  return comma >= 0 && s.length - comma <= 200 && known(fold, start + comma + 1, end, 6, pack);
 }
 
 /**
@@ -113,7 +127,7 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
     else if (thatOptional && cue.kind === 'finite' && pack.sets.bareClauseLemmas.has(cue.lemma)) {
       const s = skipAudience(ctx, cue.to, hi);
       const w = s < hi ? toks[s].w : '';
-      if (/^[\p{L}\d]/u.test(w) && (!pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w)) && k > lo) from = s;
+      if (WORD_FIRST.test(w) && (!pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w)) && k > lo) from = s;
     }
     if (from < 0) continue;
     const to = clauseEnd(ctx, from);

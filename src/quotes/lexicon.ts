@@ -17,11 +17,12 @@ export function compileQuotes(data: QuotesData): QuotesPack {
     // a finite reading wins over others (said = finite and participle)
     if (!old || (kind === 'finite' && old.kind !== 'finite')) forms.set(key, { kind, lemma, speech });
   };
+  // the longest ending first, sorted once for all lemmas
+  const paradigms = [...cues.paradigms].sort((x, y) => y.ending.length - x.ending.length);
   const generate = (v: VerbForms, speech: boolean) => {
     const prefix = cues.reflexivePrefixes.find((r) => v.lemma.startsWith(r));
     if (prefix && !v.finite) v = { lemma: v.lemma.slice(prefix.length) };
-    const par = [...cues.paradigms].sort((x, y) => y.ending.length - x.ending.length)
-      .find((p) => v.lemma.endsWith(p.ending));
+    const par = paradigms.find((p) => v.lemma.endsWith(p.ending));
     const stem = par ? v.lemma.slice(0, v.lemma.length - par.ending.length) : v.lemma;
     const pick = (k: 'finite' | 'participle' | 'gerund' | 'infinitive') =>
       v[k] ?? (par ? par[k].map((e) => stem + e) : []);

@@ -10,6 +10,7 @@ import type { QuotesPack, Token } from './types.js';
 export type Range = [number, number];
 
 const WORD = /^[\p{L}\d]/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const isWord = (t: Token) => t.q === undefined && WORD.test(t.w);
 const isVerb = (t: Token, pack: QuotesPack) => {
   const f = pack.forms.get(t.w);
@@ -180,7 +181,7 @@ export function audienceEnd(toks: readonly Token[], from: number, hi: number, pa
   if (k >= hi || !isWord(toks[k]) || pack.sets.phraseStops.has(toks[k].w)) return from;
   const caps = (x: number) => { while (x < hi && isWord(toks[x]) && (toks[x].upper || (pack.sets.nameParticles.has(toks[x].w) && x + 1 < hi && toks[x + 1].upper))) x++; return x; };
   if (toks[k].upper) {
-    if (text !== undefined && /^\p{Lu}{2,}$/u.test(text.slice(toks[k].s, toks[k].e))) return k + 1;
+    if (text !== undefined && ALL_CAPS.test(text.slice(toks[k].s, toks[k].e))) return k + 1;
     return caps(k);
   }
   let x = k;

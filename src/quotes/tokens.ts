@@ -22,6 +22,48 @@ function wordEnd(fold: string, s: number, e: number): number {
 }
 const UPPER = /^\p{Lu}/u;
 
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSep = (c: number) => c === 45 || c === 46; // - .
+
+/**
+ * End of the token that WORD matches at i, read without the regex when the token is made of ASCII
+ * characters only (most tokens); -1 when a character beyond ASCII may belong to it (the regex decides).
+ */
+function asciiEnd(fold: string, i: number): number {
+  const c = fold.charCodeAt(i);
+  let j = i + 1;
+  if (isDigit(c)) {
+    while (isDigit(fold.charCodeAt(j))) j++;
+    for (;;) {
+      const d = fold.charCodeAt(j);
+      if ((d !== 46 && d !== 44) || !isDigit(fold.charCodeAt(j + 1))) return j;
+      j += 2;
+      while (isDigit(fold.charCodeAt(j))) j++;
+    }
+  }
+  if (!isLetter(c)) return j; // one punctuation mark
+  for (;;) {
+    const d = fold.charCodeAt(j);
+    if (isLetter(d) || isDigit(d)) j++;
+    else if (d >= 128) return -1;
+    else break;
+  }
+  for (;;) {
+    if (!isSep(fold.charCodeAt(j))) return j;
+    const n = fold.charCodeAt(j + 1);
+    if (n >= 128) return -1;
+    if (!isLetter(n)) return j;
+    j += 2;
+    for (;;) {
+      const d = fold.charCodeAt(j);
+      if (isLetter(d)) j++;
+      else if (d >= 128) return -1;
+      else break;
+    }
+  }
+}
+
 /** Tokens of fold[start, end), with each marked quote inside collapsed to one token. */
 export function tokenize(fold: string, start: number, end: number, marks: readonly Marked[], firstMark: number): Token[] {
   const out: Token[] = [];
@@ -30,18 +72,26 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
   while (pos < end) {
     while (m < marks.length && marks[m].close <= pos) m++;
     const stop = m < marks.length && marks[m].open < end ? marks[m].open : end;
-    WORD.lastIndex = pos;
-    for (let x = WORD.exec(fold); x && x.index < stop; x = WORD.exec(fold)) {
-      const s = x.index;
-      const c = x[0].charCodeAt(0);
-      let e = s + x[0].length;
-      let w = x[0];
-      if (e < stop && fold.charCodeAt(e) === APOS && c !== APOS) {
-        const we = Math.min(wordEnd(fold, s, e), stop);
-        if (we > e) { w = fold.slice(s, we); e = we; WORD.lastIndex = we; }
+    for (let p = pos; ;) {
+      let c = fold.charCodeAt(p);
+      while (c === 32 || (c >= 9 && c <= 13)) c = fold.charCodeAt(++p);
+      // (a start inside a surrogate pair is left to the regex, which reads the whole pair)
+      if (p >= stop && (c & 0xfc00) !== 0xdc00) break;
+      let s = p;
+      let e = c < 128 ? asciiEnd(fold, p) : -1;
+      if (e < 0) {
+        WORD.lastIndex = p;
+        const x = WORD.exec(fold);
+        if (!x || x.index >= stop) break;
+        s = x.index;
+        e = s + x[0].length;
+        c = fold.charCodeAt(s);
       }
+      if (e < stop && fold.charCodeAt(e) === APOS && c !== APOS) e = Math.max(e, Math.min(wordEnd(fold, s, e), stop));
+      const w = fold.slice(s, e);
       const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
       out.push({ s, e, w: w.toLowerCase(), q: undefined, upper });
+      p = e;
     }
     if (stop >= end) break;
     const q = marks[m];

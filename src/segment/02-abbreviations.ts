@@ -5,7 +5,26 @@
  */
 import type { Candidate } from './01-candidates.js';
 
-const WORD_BEFORE = /([\p{L}.\-]+)$/u;
+/** a character of the word before the period: a letter, a period or a hyphen */
+const WORD_CHAR = /^[\p{L}.\-]$/u;
+const INITIAL = /^\p{Lu}$/u;
+/** how far back the word before the period is looked for */
+const REACH = 40;
+
+/** Start of the run of letters, periods and hyphens ending at `end`, looked for in [lo, end). */
+function wordStart(fold: string, lo: number, end: number): number {
+  let j = end;
+  while (j > lo) {
+    const c = fold.charCodeAt(j - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 45) { j--; continue; }
+    if (c < 128) break;
+    // a letter outside the BMP is a surrogate pair, whole only when both halves are in reach
+    const n = c >= 0xdc00 && c <= 0xdfff && j - 2 >= lo && fold.charCodeAt(j - 2) >= 0xd800 && fold.charCodeAt(j - 2) <= 0xdbff ? 2 : 1;
+    if (!WORD_CHAR.test(fold.slice(j - n, j))) break;
+    j -= n;
+  }
+  return j;
+}
 
 export function isFalseEnd(fold: string, c: Candidate, abbreviations: ReadonlySet<string>): boolean {
   const ch = fold[c.mark];
@@ -14,12 +33,11 @@ export function isFalseEnd(fold: string, c: Candidate, abbreviations: ReadonlySe
     // "[...]" inside a quotation: the bracket closes an elision, not a sentence
     return fold[c.mark - 1] === '[' || fold[c.mark + 3] === ']';
   }
-  const before = fold.slice(Math.max(0, c.mark - 40), c.mark);
-  const m = WORD_BEFORE.exec(before);
-  if (!m) return false;
-  const word = m[1];
+  const from = wordStart(fold, Math.max(0, c.mark - REACH), c.mark);
+  if (from === c.mark) return false;
+  const word = fold.slice(from, c.mark);
   const last = word.slice(word.lastIndexOf('.') + 1).replace(/^-+/, '');
   // single capital initial: "J.", "J.-Y.", "U.S."
-  if (/^\p{Lu}$/u.test(last)) return true;
+  if (INITIAL.test(last)) return true;
   return abbreviations.has(word) || abbreviations.has(last) || abbreviations.has(word.toLowerCase());
 }
