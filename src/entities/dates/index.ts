@@ -34,6 +34,9 @@ function possible(h: Hit): boolean {
   return h.y === undefined || h.m === undefined || h.d === undefined || isValid({ y: h.y, m: h.m, d: h.d });
 }
 
+/** A day, a month or a weekday without a year nor a direction: its tense completes it. */
+const open = (h: Hit) => h.y === undefined && (h.m !== undefined || h.wd !== undefined) && h.dir === undefined;
+
 /** Every date expression of the document, placed in its sentence, with its tense. */
 export function findHits(doc: Doc): Placed[] {
   const p = patternsFor(doc.pack);
@@ -51,10 +54,11 @@ export function findHits(doc: Doc): Placed[] {
     for (const { needs, parse } of parsers) if (kinds & needs) raw.push(...parse(t, p));
     if (kinds & RELATIVE) raw.push(...chronoHits(t.s, s.start, doc.lang, p, ref));
     const kept = select(raw.filter(possible), doc.fold, s, p).filter((h) => !line || h.end <= line.start || h.start >= line.end);
+    let until = 0; // the end of the last open date: no marker further on is read
+    for (const hit of kept) if (open(hit)) until = hit.end;
     let ms: Marker[] | null = null;
     for (const hit of kept) {
-      const open = hit.y === undefined && (hit.m !== undefined || hit.wd !== undefined) && hit.dir === undefined;
-      const tense = open ? tenseOf(hit, (ms ??= markers(t, p)), t) : 0;
+      const tense = open(hit) ? tenseOf(hit, (ms ??= markers(t, p, until)), t) : 0;
       out.push({ hit, sentence: s.index, tense });
     }
   }

@@ -10,6 +10,7 @@ import type { DatePatterns, Table } from './patterns.js';
 
 /** Longest first; on equal length the hit found first (the more trusted parser) wins. */
 export function longestFirst(hits: readonly Hit[]): Hit[] {
+  if (hits.length < 2) return [...hits];
   const order = hits.map((h, i) => ({ h, i }));
   order.sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.i - b.i);
   const kept: Hit[] = [];

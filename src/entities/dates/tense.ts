@@ -13,14 +13,17 @@ export interface Marker extends Span {
 /**
  * Markers of a sentence, matched on its lowercased text (t.s); a capitalised word counts only
  * as the sentence's first word ("Prévue le 3 décembre, …"): elsewhere it is a name ("Sahara").
+ * The scan stops at the first marker that starts at or after `until` (a document offset, the
+ * end of the sentence's last open date): tenseOf never reads further.
  */
-export function markers(t: Sent, p: DatePatterns): Marker[] {
+export function markers(t: Sent, p: DatePatterns, until = Infinity): Marker[] {
   const out: Marker[] = [];
   const first = t.c.search(/\p{L}/u);
   p.tense.lastIndex = 0;
   for (let m = p.tense.exec(t.s); m; m = p.tense.exec(t.s)) {
     if (m.index !== first && t.c[m.index] !== t.s[m.index]) continue;
     out.push({ start: t.at + m.index, end: t.at + m.index + m[0].length, sign: m[1] !== undefined ? 1 : -1 });
+    if (t.at + m.index >= until) break;
   }
   return out;
 }
