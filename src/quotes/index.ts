@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc.js';
 import { sentenceAt } from '../text/span.js';
-import type { Quote } from '../types.js';
+import type { Quote, QuoteKind } from '../types.js';
 import { indirect, mayReport, type Reported } from './indirect.js';
 import { isStatement, kindOf } from './kind.js';
 import { findMarks } from './marks.js';
@@ -32,6 +32,16 @@ function attribute(ctx: Context): { sp: Speaker; strong: boolean } | null {
  */
 function remembered(s: Speaker, start: number, end: number, paragraph: number, sentence: number): Previous {
   return { speaker: s.speaker, speakerType: s.speakerType, via: s.via, cue: s.cue, start, end, paragraph, sentence };
+}
+
+/**
+ * The output record of a marked quote, field by field (see `remembered`). A speaker carried over
+ * from an earlier quote of the sentence (strategies/subject.ts) is spread instead, keeping the
+ * fields it carries (`paragraph`) and their order, as the output has always had them.
+ */
+function quote(text: string, s: Speaker, kind: QuoteKind, start: number, end: number, sentence: number): Quote {
+  if ('paragraph' in s) return { text, ...s, kind, start, end, sentence };
+  return { text, speaker: s.speaker, speakerType: s.speakerType, via: s.via, cue: s.cue, kind, start, end, sentence };
 }
 
 export function findQuotes(doc: Doc): Quote[] {
@@ -78,7 +88,7 @@ export function findQuotes(doc: Doc): Quote[] {
         const found = attribute(ctx);
         if (!isStatement(words, found?.strong ?? false)) continue;
         const s: Speaker = found?.sp ?? { speaker: null, speakerType: null, via: null, cue: null };
-        out.push({ text: words, ...s, kind: kindOf(toks, at, 0, toks.length, words, pack), start: mk.start, end: mk.end, sentence });
+        out.push(quote(words, s, kindOf(toks, at, 0, toks.length, words, pack), mk.start, mk.end, sentence));
         previous.push(remembered(s, mk.start, mk.end, paragraph, sentence));
       }
     } else if (mayReport(fold, start, end, pack)) {

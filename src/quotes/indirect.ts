@@ -116,6 +116,11 @@ function cueThenThat(ctx: Context): { k: number; from: number } | null {
   return null;
 }
 
+/** Written field by field: a spread of speakers of many shapes takes V8's slow generic copy. */
+function reported(sp: Speaker, from: number, to: number): Reported {
+  return { speaker: sp.speaker, speakerType: sp.speakerType, via: sp.via, cue: sp.cue, from, to };
+}
+
 export function indirect(ctx: Context, thatOptional: boolean, incise = true): Reported | null {
   const { toks, pack, before: lo, after: hi } = ctx;
   const hit = cueThenThat(ctx);
@@ -133,7 +138,7 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
     const to = clauseEnd(ctx, from);
     if (to - from < MIN_WORDS) continue;
     const sp = subjectCue({ ...ctx, at: from });
-    if (sp) return { ...sp, from, to };
+    if (sp) return reported(sp, from, to);
   }
   if (!incise) return null;
   // incise closing the sentence
@@ -149,7 +154,7 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
     if (pack.sets.phraseStops.has(toks[lo].w) || phraseAt(toks, lo, c, pack.according)) {
       for (let k = lo + 1; k < c - MIN_WORDS && k < lo + 10; k++) if (toks[k].w === ',') { from = k + 1; break; }
     }
-    return { ...sp, from, to: c };
+    return reported(sp, from, c);
   }
   return null;
 }

@@ -14,7 +14,9 @@ export interface MentionIndex {
 }
 
 const MARKS = /\p{M}/gu;
-const key = (s: string) => s.normalize('NFD').replace(MARKS, '').toLowerCase();
+const NOT_ASCII = /[^\0-\x7f]/;
+/** Case and accents dropped; an ASCII string (most names) has no accent to drop. */
+const key = (s: string) => (NOT_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s).toLowerCase();
 const starts = (role: string, title: string) => role === title || role.startsWith(title + ' ');
 
 /** The index is built on first use: a document without quotes never pays for it. */
@@ -51,8 +53,9 @@ export function indexMentions(entities: readonly Entity[]): MentionIndex {
     written(ent) {
       let w = seen.get(ent);
       if (w === undefined) {
-        const k = key(ent.name);
-        w = ent.mentions.some((m) => key(m.text) === k);
+        // a mention spelt as the name needs no key
+        const k = ent.mentions.some((m) => m.text === ent.name) ? null : key(ent.name);
+        w = k === null || ent.mentions.some((m) => key(m.text) === k);
         seen.set(ent, w);
       }
       return w;
