@@ -1,4 +1,5 @@
 /** Recognise a reporting-verb phrase starting at a token: finite, compound (aux + participle), inverted, gerund, infinitive. */
+import { wordsAt } from './tokens.js';
 import type { Cue, QuotesPack, Token } from './types.js';
 
 const LETTER_FIRST = /^\p{L}/u;
@@ -24,7 +25,7 @@ export function adverbsAt(toks: readonly Token[], i: number, hi: number, pack: Q
   let j = i;
   for (let guard = 0; guard < 4; guard++) {
     if (j >= hi || !pack.adverbHeads.has(toks[j].w)) break;
-    const hit = pack.adverbs.find((a) => j + a.length <= hi && a.every((w, x) => toks[j + x].w === w));
+    const hit = pack.adverbs.find((a) => j + a.length <= hi && wordsAt(toks, j, a));
     if (!hit) break;
     j += hit.length;
   }
@@ -62,7 +63,7 @@ export function cueAt(toks: readonly Token[], i: number, hi: number, pack: Quote
 
 /** An infinitive cue counts only after a linking phrase (`avant de préciser`). */
 function linked(toks: readonly Token[], at: number, pack: QuotesPack): boolean {
-  return pack.infinitiveLinks.some((l) => at - l.length >= 0 && l.every((w, x) => toks[at - l.length + x].w === w));
+  return pack.infinitiveLinks.some((l) => at - l.length >= 0 && wordsAt(toks, at - l.length, l));
 }
 
 /** The nearest cue ending at or before `to`, searching back to `lo`. */

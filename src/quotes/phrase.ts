@@ -4,7 +4,7 @@
  * Kremlin`), the source after `selon`/`according to`, and relays (`cité par l'AFP`).
  */
 import { adverbsAt } from './cues.js';
-import { initialDot } from './tokens.js';
+import { initialDot, wordsAt } from './tokens.js';
 import type { QuotesPack, Token } from './types.js';
 
 export type Range = [number, number];
@@ -37,7 +37,8 @@ function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesP
 
 /** Skip back over single-word adverbs before `to` (`he first observed`). */
 function adverbsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesPack): number {
-  while (to > lo && !pack.sets.pronouns.has(toks[to - 1].w) && pack.adverbs.some((a) => a.length === 1 && a[0] === toks[to - 1].w)) to--;
+  const single = (w: string) => pack.adverbHeads.has(w) && pack.adverbs.some((a) => a.length === 1 && a[0] === w);
+  while (to > lo && !pack.sets.pronouns.has(toks[to - 1].w) && single(toks[to - 1].w)) to--;
   return to;
 }
 
@@ -156,7 +157,7 @@ export function subjectAfter(toks: readonly Token[], from: number, hi: number, p
 
 /** A phrase from a list (`cité par`, `selon`) starting at i: its length in tokens, or 0. */
 export function phraseAt(toks: readonly Token[], i: number, hi: number, list: readonly (readonly string[])[]): number {
-  for (const p of list) if (i + p.length <= hi && p.every((w, x) => toks[i + x].w === w)) return p.length;
+  for (const p of list) if (i + p.length <= hi && wordsAt(toks, i, p)) return p.length;
   return 0;
 }
 

@@ -109,6 +109,15 @@ export function initialDot(toks: readonly Token[], i: number, lo = 0): boolean {
   return i > lo && toks[i].w === '.' && toks[i - 1].upper && INITIALS.test(toks[i - 1].w);
 }
 
+/**
+ * Whether the words of `phrase` stand at toks[i…]. A plain loop: `every` with a closure, run for
+ * each phrase of a list at each token, was much of the time spent on relays and adverbs.
+ */
+export function wordsAt(toks: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let x = 0; x < phrase.length; x++) if (toks[i + x].w !== phrase[x]) return false;
+  return true;
+}
+
 /** The token strings of a phrase of the vocabulary, lower case (`aujourd'hui` → `aujourd'`, `hui`). */
 export function words(phrase: string): string[] {
   const f = phrase.replace(/’/g, "'");
