@@ -4,6 +4,7 @@
  * single punctuation marks. A quote found by its marks becomes one token, so that the rules see
  * `X a déclaré : " .` and never look inside what was quoted.
  */
+import { isDigit, isLatin, isLetter, isUpper, knownCase, lowerSlice } from './chars.js';
 import type { Marked } from './marks.js';
 import type { Token } from './types.js';
 
@@ -22,15 +23,14 @@ function wordEnd(fold: string, s: number, e: number): number {
 }
 const UPPER = /^\p{Lu}/u;
 
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSep = (c: number) => c === 45 || c === 46; // - .
 
 /**
  * End of the token that WORD matches at i, read without the regex when the token is made of ASCII
- * characters only (most tokens); -1 when a character beyond ASCII may belong to it (the regex decides).
+ * characters and Latin letters (most tokens of French and English copy); -1 when another character
+ * may belong to it (the regex decides).
  */
-function asciiEnd(fold: string, i: number): number {
+function simpleEnd(fold: string, i: number): number {
   const c = fold.charCodeAt(i);
   let j = i + 1;
   if (isDigit(c)) {
@@ -52,8 +52,7 @@ function asciiEnd(fold: string, i: number): number {
   for (;;) {
     if (!isSep(fold.charCodeAt(j))) return j;
     const n = fold.charCodeAt(j + 1);
-    if (n >= 128) return -1;
-    if (!isLetter(n)) return j;
+    if (!isLetter(n)) return n >= 128 ? -1 : j;
     j += 2;
     for (;;) {
       const d = fold.charCodeAt(j);
@@ -78,7 +77,7 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
       // (a start inside a surrogate pair is left to the regex, which reads the whole pair)
       if (p >= stop && (c & 0xfc00) !== 0xdc00) break;
       let s = p;
-      let e = c < 128 ? asciiEnd(fold, p) : -1;
+      let e = c < 128 || isLatin(c) ? simpleEnd(fold, p) : -1;
       if (e < 0) {
         WORD.lastIndex = p;
         const x = WORD.exec(fold);
@@ -88,9 +87,8 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
         c = fold.charCodeAt(s);
       }
       if (e < stop && fold.charCodeAt(e) === APOS && c !== APOS) e = Math.max(e, Math.min(wordEnd(fold, s, e), stop));
-      const w = fold.slice(s, e);
-      const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
-      out.push({ s, e, w: w.toLowerCase(), q: undefined, upper });
+      const upper = knownCase(c) ? isUpper(c) : UPPER.test(fold.slice(s, e));
+      out.push({ s, e, w: lowerSlice(fold, s, e), q: undefined, upper });
       p = e;
     }
     if (stop >= end) break;
