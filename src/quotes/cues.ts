@@ -4,6 +4,13 @@ import type { Cue, QuotesPack, Token } from './types.js';
 
 const LETTER_FIRST = /^\p{L}/u;
 
+/**
+ * The inverted form a word is (a-t-il), if any. Every inverted form is written with a hyphen
+ * (compileQuotes joins form and pronoun with one): a word without one needs no lookup.
+ */
+export function invertedForm(w: string, pack: QuotesPack) {
+  return w.includes('-') ? pack.inverted.get(w) : undefined;
+}
 
 /** The longest verb form (1 to 3 tokens) starting at i. */
 function form(toks: readonly Token[], i: number, hi: number, pack: QuotesPack) {
@@ -34,7 +41,7 @@ export function adverbsAt(toks: readonly Token[], i: number, hi: number, pack: Q
 
 export function cueAt(toks: readonly Token[], i: number, hi: number, pack: QuotesPack): Cue | null {
   if (i >= hi || toks[i].q !== undefined) return null;
-  const inv = pack.inverted.get(toks[i].w);
+  const inv = invertedForm(toks[i].w, pack);
   const f = inv ? { n: 1, info: pack.forms.get(inv.form)! } : form(toks, i, hi, pack);
   if (!f) return null;
   let cue: Cue | null = null;

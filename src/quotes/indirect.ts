@@ -7,7 +7,8 @@
  *  - `X a précisé que CLAUSE : «…»`: the clause before a colon that opens a quote (index.ts).
  * Verbs of opinion (stance lemmas) are left out: their clause is a view, not a report.
  */
-import { adverbsAt, cueAt } from './cues.js';
+import { isLatin, isPair, lowerSlice } from './chars.js';
+import { adverbsAt, cueAt, invertedForm } from './cues.js';
 import { phraseAt } from './phrase.js';
 import { skipAudience } from './strategies/common.js';
 import { invertedCue } from './strategies/inverted.js';
@@ -31,27 +32,38 @@ function clauseEnd(ctx: Context, from: number): number {
   return e;
 }
 
-const WORDS = /[\p{L}'-]+/gu;
+const LETTER = /^\p{L}/u;
 const splitsPair = (s: string, i: number) => i > 0 && (s.charCodeAt(i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
 
+/** Length (0, 1, or 2 for a surrogate pair) of the word character at i of s: a letter, ' or -. */
+function wordChar(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
+  if (isLatin(c)) return 1;
+  const n = isPair(s, i) ? 2 : 1;
+  return LETTER.test(s.slice(i, i + n)) ? n : 0;
+}
+
 /**
- * Whether one of the first `max` words of fold[from, to) is a speech form, an inverted verb or
- * the head of a multi-word form. Words are read on the fold itself (a word running past `to` is
- * cut there), unless a bound splits a surrogate pair, where the piece is read on its own.
+ * Whether one of the first `max` words (runs of letters, ' and -) of fold[from, to) is a speech
+ * form, an inverted verb or the head of a multi-word form. Words are read on the fold itself, by
+ * code point (a word running past `to` is cut there), unless a bound splits a surrogate pair,
+ * where the piece is read on its own.
  */
 function known(fold: string, from: number, to: number, max: number, pack: QuotesPack): boolean {
   const split = splitsPair(fold, from) || splitsPair(fold, to);
   const src = split ? fold.slice(from, to) : fold;
-  const lo = split ? 0 : from;
   const hi = split ? to - from : to;
   let n = 0;
-  WORDS.lastIndex = lo;
-  for (let m = WORDS.exec(src); m && m.index < hi; m = WORDS.exec(src)) {
-    const e = m.index + m[0].length;
-    const w = (e > hi ? src.slice(m.index, hi) : m[0]).toLowerCase();
+  for (let i = split ? 0 : from; i < hi;) {
+    let j = i;
+    for (let c = wordChar(src, j); c > 0 && j < hi; c = wordChar(src, j)) j += c;
+    if (j === i) { i += isPair(src, i) ? 2 : 1; continue; }
+    const w = lowerSlice(src, i, Math.min(j, hi));
     const f = pack.forms.get(w);
-    if ((f && f.speech) || pack.inverted.has(w) || pack.heads.has(w)) return true;
+    if ((f && f.speech) || invertedForm(w, pack) || pack.heads.has(w)) return true;
     if (++n >= max) break;
+    i = j;
   }
   return false;
 }
@@ -60,7 +72,10 @@ function known(fold: string, from: number, to: number, max: number, pack: Quotes
 export function mayReport(fold: string, start: number, end: number, pack: QuotesPack): boolean {
   if (pack.thatOptional) return true;
   const s = fold.slice(start, end);
-  for (const m of s.matchAll(pack.complementizerRe)) if (known(fold, start + Math.max(0, m.index - 90), start + m.index, 14, pack)) return true;
+  // exec, not matchAll: matchAll copies the regex at each call
+  const re = pack.complementizerRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) if (known(fold, start + Math.max(0, m.index - 90), start + m.index, 14, pack)) return true;
   const comma = s.lastIndexOf(',');
   return comma >= 0 && s.length - comma <= 200 && known(fold, start + comma + 1, end, 6, pack);
 }

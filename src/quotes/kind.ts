@@ -7,13 +7,15 @@
  *  - kept: a quote with a speaker found in its own sentence; or, without one, a quote long enough
  *    to be a statement (five words) or a whole sentence (a capital, a final stop). Short all-capitalised quotes are names or titles of works, never kept.
  */
+import { isAccent, isLatin, isLetter, isPair, isUpper, knownCase } from './chars.js';
 import { cueAt, cueBefore } from './cues.js';
 import type { QuoteKind } from '../types.js';
 import type { QuotesPack, Token } from './types.js';
 
 const OPENING = new Set([':', '.', '!', '?', ';', '(', '-', '[', '…']);
 const ENDING = new Set(['.', '!', '?', ';', '…']);
-const LETTERS = /\p{L}[\p{L}\p{M}'-]*/gu;
+const LETTER = /^\p{L}/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
 const CAPITAL = /^\p{Lu}/u;
 const END_MARK = /[.!?…]$/u;
 
@@ -35,12 +37,35 @@ export function kindOf(toks: readonly Token[], at: number, lo: number, hi: numbe
   return 'direct';
 }
 
+/** Length of the character at i of s (2 for a surrogate pair) when the one-character `re` accepts it, else 0. */
+function charOf(s: string, i: number, re: RegExp): number {
+  const n = isPair(s, i) ? 2 : 1;
+  return re.test(s.slice(i, i + n)) ? n : 0;
+}
+
+/** Length of the character at i when it may go on a word (a letter, an accent, ' or -), else 0. */
+function wordChar(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return isLetter(c) || c === 39 || c === 45 ? 1 : 0;
+  if (isLatin(c) || isAccent(c)) return 1;
+  return i < s.length ? charOf(s, i, LETTER_OR_MARK) : 0;
+}
+
 export function isStatement(text: string, attributed: boolean): boolean {
-  const ws: string[] = [];
-  LETTERS.lastIndex = 0;
-  for (let m = LETTERS.exec(text); m && ws.length < 5; m = LETTERS.exec(text)) ws.push(m[0]);
+  // the first five words (LETTERS), read by char code: how many, and whether all are capitalised
+  let n = 0;
+  let capitals = true;
+  for (let i = 0; i < text.length && n < 5;) {
+    const c = text.charCodeAt(i);
+    const first = c < 128 ? (isLetter(c) ? 1 : 0) : isLatin(c) ? 1 : charOf(text, i, LETTER);
+    if (!first) { i += isPair(text, i) ? 2 : 1; continue; }
+    n++;
+    if (!(knownCase(c) ? isUpper(c) : CAPITAL.test(text.slice(i, i + first)))) capitals = false;
+    i += first;
+    for (let k = wordChar(text, i); k > 0; k = wordChar(text, i)) i += k;
+  }
   // a whole sentence in marks (`‘It's our town.’`) is a statement even when short
-  const sentence = ws.length >= 2 && CAPITAL.test(text) && END_MARK.test(text);
-  if (ws.length <= 3 && ws.every((w) => CAPITAL.test(w)) && !sentence) return false;
-  return attributed || sentence || ws.length >= 5;
+  const sentence = n >= 2 && CAPITAL.test(text) && END_MARK.test(text);
+  if (n <= 3 && capitals && !sentence) return false;
+  return attributed || sentence || n >= 5;
 }

@@ -116,7 +116,7 @@ export interface QuotesPack {
   accordingAtStart: readonly (readonly string[])[];
   strategies: readonly Strategy[];
   thatOptional: boolean;
-  /** finds complementizers in a sentence (a cheap pre-test before tokenizing); global: use with matchAll only */
+  /** finds complementizers in a sentence (a cheap pre-test before tokenizing); global: set lastIndex before exec */
   complementizerRe: RegExp;
 }
 
