@@ -6,7 +6,7 @@
 import { keyOf } from './key.js';
 import { matchGaz, matchPhrase, tight } from './match.js';
 import { orgHeadEnd, runEnd } from './runs.js';
-import { CAP, LOWER, UPPER, type Tokens, keyAt } from './tokens.js';
+import { CAP, LOWER, UPPER, type Tokens, keyAt, keysBetween } from './tokens.js';
 import type { NamedLexicon } from './types.js';
 
 export interface Title {
@@ -29,7 +29,7 @@ export function parseTitle(fold: string, t: Tokens, i: number, lex: NamedLexicon
   const len = matchPhrase(fold, t, i, lex.titles);
   if (!len) return undefined;
   let j = i + len;
-  const courtesy = lex.honorifics.has(t.key.slice(i, j).join(' '));
+  const courtesy = lex.honorifics.has(keysBetween(t, i, j));
   let country: string | undefined;
   let distinctive = false;
   let org: [number, number] | undefined;

@@ -18,25 +18,24 @@ export interface Tokens {
   fold: string;
   start: Int32Array;
   end: Int32Array;
-  /** folded keys, filled at once for capitalised words and on first use (keyAt) for the others */
-  key: (string | undefined)[];
   /** LOWER, CAP (Capitalised) or UPPER (all capitals, two letters or more) */
   shape: Uint8Array;
-  /** word → key, for this text only */
-  memo: Map<string, string>;
   sentence: Int32Array;
+  /** 1 + the id of token i's word in `keys`, or 0 until its key is first read (keyAt) */
+  word: Int32Array;
+  /** the folded key of each distinct word read so far, by id: one string per word, however often it occurs */
+  keys: string[];
+  /** a token that holds each word, by id (to compare a new token with) */
+  first: number[];
+  /** the words read so far by hash of their characters (open addressing): 1 + id, or 0 for a free slot */
+  table: Int32Array;
 }
 
 export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
   const len = fold.length;
   // news text has about one word per six characters; grow when a text has more
   let cap = (len >> 2) + 16;
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let shape = new Uint8Array(cap);
-  let sentence = new Int32Array(cap);
-  const key: (string | undefined)[] = [];
-  const keys = new Map<string, string>(); // memo for this text only
+  let a = arrays(cap);
   let n = 0;
   let s = 0;
   let nextStart = sentences.length > 1 ? sentences[1].start : Infinity;
@@ -49,13 +48,11 @@ export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
     let uppers = c0 === UPLETTER ? 1 : 0;
     let lowers = c0 === LETTER ? 1 : 0;
     let digits = c0 === DIGIT ? 1 : 0;
-    let dots = false;
     i++;
     // dotted acronym: U.S., U.K.
     if (c0 === UPLETTER && fold.charCodeAt(i) === 46 && CLASS[fold.charCodeAt(i + 1)] === UPLETTER && fold.charCodeAt(i + 2) === 46) {
       while (CLASS[fold.charCodeAt(i + 1)] === UPLETTER && fold.charCodeAt(i + 2) === 46) { i += 2; uppers++; }
       i++;
-      dots = true;
     } else {
       for (;;) {
         const c = CLASS[fold.charCodeAt(i)];
@@ -74,37 +71,39 @@ export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
     }
     if (n === cap) {
       cap *= 2;
-      start = grow(start, cap);
-      end = grow(end, cap);
-      sentence = grow(sentence, cap);
-      const s2 = new Uint8Array(cap);
-      s2.set(shape);
-      shape = s2;
+      const b = arrays(cap);
+      b.start.set(a.start);
+      b.end.set(a.end);
+      b.sentence.set(a.sentence);
+      b.shape.set(a.shape);
+      a = b;
     }
-    let k: string | undefined;
-    if (c0 === UPLETTER) {
-      const w = fold.slice(at, i);
-      // interned: one string per distinct word, so that millions of tokens keep few strings alive
-      k = keys.get(w);
-      if (k === undefined) {
-        k = keyOf(dots ? w.replace(/\./g, '') : w);
-        keys.set(w, k);
-      }
-    }
-    key.push(k); // every index written in order: the array stays fast (no dictionary mode)
-    start[n] = at;
-    end[n] = i;
-    shape[n] = c0 !== UPLETTER || digits ? LOWER : uppers > 1 && !lowers ? UPPER : CAP;
-    sentence[n] = index;
+    a.start[n] = at;
+    a.end[n] = i;
+    a.shape[n] = c0 !== UPLETTER || digits ? LOWER : uppers > 1 && !lowers ? UPPER : CAP;
+    a.sentence[n] = index;
     n++;
   }
-  return { n, fold, start, end, key, shape, sentence, memo: keys };
+  return { n, fold, ...a, keys: [], first: [] };
 }
 
-function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
+/**
+ * The arrays for up to `cap` tokens as views of one buffer (each buffer is an allocation outside
+ * the heap, which costs more than its views on the many small texts of a corpus). The hash table
+ * has at least two slots per token, so that it stays at most half full.
+ */
+function arrays(cap: number) {
+  let slots = 2;
+  while (slots < 2 * cap) slots *= 2;
+  const buffer = new ArrayBuffer(4 * (4 * cap + slots) + cap);
+  return {
+    start: new Int32Array(buffer, 0, cap),
+    end: new Int32Array(buffer, 4 * cap, cap),
+    sentence: new Int32Array(buffer, 8 * cap, cap),
+    word: new Int32Array(buffer, 12 * cap, cap),
+    table: new Int32Array(buffer, 16 * cap, slots),
+    shape: new Uint8Array(buffer, 4 * (4 * cap + slots), cap),
+  };
 }
 
 const OPENER = /[«"“(\[:;\n\u2022*]|-\s|\s-/;
@@ -116,17 +115,46 @@ export function opensClause(fold: string, t: Tokens, i: number): boolean {
 
 const ASCII = /^[a-z]+$/;
 
-/** The folded key of token i (lowercase, no diacritics), computed on first use for lowercase words. */
+/** The folded key of token i (lowercase, no diacritics, no dots), computed on first use. */
 export function keyAt(t: Tokens, i: number): string {
-  let k = t.key[i];
-  if (k === undefined) {
-    const w = t.fold.slice(t.start[i], t.end[i]);
-    k = t.memo.get(w);
-    if (k === undefined) {
-      k = ASCII.test(w) ? w : keyOf(w);
-      t.memo.set(w, k);
+  let id = t.word[i];
+  if (id === 0) t.word[i] = id = intern(t, i);
+  return t.keys[id - 1];
+}
+
+/** The keys of tokens a to b, joined by single spaces. */
+export function keysBetween(t: Tokens, a: number, b: number): string {
+  let s = keyAt(t, a);
+  for (let k = a + 1; k < b; k++) s += ' ' + keyAt(t, k);
+  return s;
+}
+
+/**
+ * 1 + the id of the word of token i in the text's table of words, added with its key when the
+ * word is new: a repeated word is found by its characters, without slicing it out of the text.
+ */
+function intern(t: Tokens, i: number): number {
+  const { fold, table, start, end } = t;
+  const a = start[i];
+  const length = end[i] - a;
+  let h = 0x811c9dc5; // FNV-1a
+  for (let p = a; p < a + length; p++) h = Math.imul(h ^ fold.charCodeAt(p), 0x01000193);
+  const mask = table.length - 1;
+  for (let slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+    const id = table[slot];
+    if (id === 0) {
+      const w = fold.slice(a, a + length);
+      t.keys.push(ASCII.test(w) ? w : keyOf(w.includes('.') ? w.replace(/\./g, '') : w));
+      t.first.push(i);
+      table[slot] = t.keys.length;
+      return t.keys.length;
     }
-    t.key[i] = k;
+    const b = start[t.first[id - 1]];
+    if (end[t.first[id - 1]] - b === length && sameChars(fold, a, b, length)) return id;
   }
-  return k;
+}
+
+function sameChars(s: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
 }
