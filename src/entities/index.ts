@@ -13,8 +13,12 @@ export function withDates(doc: Doc): Entity[] {
   return rank([...doc.entities, ...findDates(doc)]);
 }
 
-/** Most mentioned first; ties in order of first mention. */
+/**
+ * Most mentioned first; ties in order of first mention. The keys are read once per entity: people
+ * and dates are objects of different shapes, and a comparator reading both is slow.
+ */
 export function rank(entities: Entity[]): Entity[] {
-  const first = (e: Entity) => e.mentions[0]?.start ?? 0;
-  return entities.sort((a, b) => b.count - a.count || first(a) - first(b));
+  const keyed = entities.map((e) => ({ e, count: e.count, first: e.mentions[0]?.start ?? 0 }));
+  keyed.sort((a, b) => b.count - a.count || a.first - b.first);
+  return keyed.map((k) => k.e);
 }

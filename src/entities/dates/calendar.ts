@@ -44,8 +44,16 @@ export function fromIso(s: string | null): CalDate | null {
   return v;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in month m of year y, as Date.UTC counts them (it reads years 0-99 as 1900-1999), without
+ * making a Date; Date itself for what the table does not cover (its range ends in year 275760).
+ */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (!Number.isInteger(y) || Math.abs(y) > 100_000 || !(m >= 1 && m <= 12)) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  return m === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS[m - 1];
 }
 
 export function isValid(v: CalDate): boolean {

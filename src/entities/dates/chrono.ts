@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Lang } from '../../types.js';
 import type { CalDate } from './calendar.js';
-import type { Hit } from './hit.js';
+import { hitOf, type Hit } from './hit.js';
 import type { DatePatterns } from './patterns.js';
 
 interface ChronoResult {
@@ -45,13 +45,13 @@ export function chronoHits(sentence: string, at: number, lang: Lang, p: DatePatt
     if (p.vague.test(m[0])) continue;
     const start = at + m.index;
     if (!ref) {
-      out.push({ start, end: start + m[0].length, rule: 'chrono' });
+      out.push(hitOf(start, start + m[0].length, 'chrono'));
       continue;
     }
     const instant = new Date(Date.UTC(ref.y, (ref.m ?? 1) - 1, ref.d ?? 1, 12));
     for (const r of locale(lang).casual.parse(m[0], { instant, timezone: 0 })) {
       const v = value(r);
-      if (v) out.push({ start: start + r.index, end: start + r.index + r.text.length, rule: 'chrono', computed: v });
+      if (v) out.push(hitOf(start + r.index, start + r.index + r.text.length, 'chrono', { computed: v }));
     }
   }
   return out;

@@ -15,38 +15,62 @@ const TOP_CHARS = 600;
 const SHORT_LINE = 80;
 const OTHER_LETTERS = 20;
 
-export function datelineIn(fold: string, p: DatePatterns): (Span & { value: string }) | null {
-  return scanTop(fold, p, false) ?? scanTop(fold, p, true);
-}
+type Dateline = Span & { value: string };
 
 /**
- * Strict: a date opening a line or right after "Publié le". Lenient (when no line has that): a date
- * anywhere on a short line that is little else ("Thu 14 Mar 2019 10.35 GMT"), not a headline that
- * names a date ("Attentats du 13 novembre 2015 : le procès s'ouvre").
+ * Strict first: a date opening a line or right after "Publié le". Lenient when no line has that:
+ * a date anywhere on a short line that is little else ("Thu 14 Mar 2019 10.35 GMT"), not a
+ * headline that names a date ("Attentats du 13 novembre 2015 : le procès s'ouvre").
  */
-function scanTop(fold: string, p: DatePatterns, lenient: boolean): (Span & { value: string }) | null {
-  let at = 0;
+export function datelineIn(fold: string, p: DatePatterns): Dateline | null {
   const top = fold.slice(0, TOP_CHARS);
   const low = lower(top);
+  const lines = topLines(top);
+  const shapes = shapesOf(p);
+  for (const [at, line] of lines) {
+    for (const from of starts(line, p)) {
+      // the strict pass only takes a date that starts right there: sticky patterns try no other place
+      const rest = low.slice(at + from, at + line.length);
+      for (const { sticky, parts } of shapes) {
+        sticky.lastIndex = 0;
+        const m = sticky.exec(rest);
+        const found = m && hit(m, at + from, parts);
+        if (found) return found;
+      }
+    }
+  }
+  for (const [at, line] of lines) {
+    if (line.length > SHORT_LINE) continue; // read as strictly as above: nothing there
+    const rest = low.slice(at, at + line.length);
+    for (const { re, parts } of shapes) {
+      re.lastIndex = 0;
+      for (let m = re.exec(rest); m; m = re.exec(rest)) {
+        if (m.index !== 0 && /[\p{L}\d]/u.test(rest[m.index - 1])) continue;
+        if (letters(rest.slice(0, m.index) + rest.slice(m.index + m[0].length)) > OTHER_LETTERS) continue;
+        const found = hit(m, at, parts);
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+
+/** The lines (offset, text) up to the TOP_LINES-th one that is not blank. */
+function topLines(top: string): [number, string][] {
+  const out: [number, string][] = [];
+  let at = 0;
   let seen = 0;
   for (const line of top.split('\n')) {
     if (line.trim() && seen++ >= TOP_LINES) break;
-    const short = lenient && line.length <= SHORT_LINE;
-    for (const from of short ? [0] : starts(line, p)) {
-      const rest = low.slice(at + from, at + line.length);
-      for (const [re, parts] of shapes(p)) {
-        re.lastIndex = 0;
-        for (let m = re.exec(rest); m; m = re.exec(rest)) {
-          if (m.index !== 0 && (!short || /[\p{L}\d]/u.test(rest[m.index - 1]))) continue;
-          if (short && letters(rest.slice(0, m.index) + rest.slice(m.index + m[0].length)) > OTHER_LETTERS) continue;
-          const v = parts(m);
-          if (v && isValid(v)) return { start: at + from + m.index, end: at + from + m.index + m[0].length, value: toIso(v) };
-        }
-      }
-    }
+    out.push([at, line]);
     at += line.length + 1;
   }
-  return null;
+  return out;
+}
+
+function hit(m: RegExpExecArray, at: number, parts: Shape['parts']): Dateline | null {
+  const v = parts(m);
+  return v && isValid(v) ? { start: at + m.index, end: at + m.index + m[0].length, value: toIso(v) } : null;
 }
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
@@ -64,16 +88,28 @@ function starts(line: string, p: DatePatterns): number[] {
   return out;
 }
 
-type Shape = [RegExp, (m: RegExpExecArray) => CalDate | null];
+/** A full date shape: its pattern, the same made sticky, and how to read its parts. */
+interface Shape {
+  re: RegExp;
+  sticky: RegExp;
+  parts: (m: RegExpExecArray) => CalDate | null;
+}
 
-function shapes(p: DatePatterns): Shape[] {
+/** The shapes of one language, made once per DatePatterns. */
+const shapesMemo = new WeakMap<DatePatterns, Shape[]>();
+
+function shapesOf(p: DatePatterns): Shape[] {
+  let shapes = shapesMemo.get(p);
+  if (shapes) return shapes;
   const month = (w: string) => p.month.get(w.toLowerCase().replace(/\.$/, ''));
   const full = (y?: string, m?: number, d?: string): CalDate | null => (y && m && d ? { y: fullYear(y), m, d: +d } : null);
-  const out: Shape[] = [
+  const all: [RegExp | null, Shape['parts']][] = [
     [p.dayMonth, (m) => full(m[4], month(m[3]), m[2])],
     [p.numeric, (m) => (p.v.numericMonthFirst ? full(m[4], +m[1], m[3]) : full(m[4], +m[3], m[1]))],
     [p.iso, (m) => full(m[1], +m[2], m[3])],
+    [p.monthDay, (m) => full(m[4], month(m[2]), m[3])],
   ];
-  if (p.monthDay) out.push([p.monthDay, (m) => full(m[4], month(m[2]), m[3])]);
-  return out;
+  shapes = all.flatMap(([re, parts]) => (re ? [{ re, sticky: new RegExp(re.source, re.flags.replace(/[gd]/g, '') + 'y'), parts }] : []));
+  shapesMemo.set(p, shapes);
+  return shapes;
 }

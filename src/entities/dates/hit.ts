@@ -25,3 +25,28 @@ export interface Hit {
   /** only valid with a modifier ("début de l'année") */
   needsModifier?: boolean;
 }
+
+/** The parts of a hit besides its span and rule. */
+export type HitParts = Omit<Hit, 'start' | 'end' | 'rule'>;
+
+/**
+ * A hit with every field present, unset ones undefined: all hits then share one object shape,
+ * so that the code reading them (select, tense, resolve) stays monomorphic. Building hits by
+ * spreads (`{ ...h, y }`) and adding fields later cost the parsers several times their regex time.
+ */
+export function hitOf(start: number, end: number, rule: string, parts: HitParts = {}): Hit {
+  return {
+    start,
+    end,
+    rule,
+    y: parts.y,
+    m: parts.m,
+    d: parts.d,
+    wd: parts.wd,
+    dir: parts.dir,
+    rel: parts.rel,
+    anchor: parts.anchor,
+    computed: parts.computed,
+    needsModifier: parts.needsModifier,
+  };
+}

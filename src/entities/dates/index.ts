@@ -10,11 +10,11 @@
 import type { Doc } from '../../doc.js';
 import type { Entity, Span } from '../../types.js';
 import { sentenceAt } from '../../text/span.js';
-import { fromIso, isValid, toIso } from './calendar.js';
+import { fromIso, isValid, toIso, type CalDate } from './calendar.js';
 import { chronoHits } from './chrono.js';
 import { datelineIn } from './dateline.js';
 import { group } from './group.js';
-import type { Hit } from './hit.js';
+import { hitOf, type Hit } from './hit.js';
 import { parsers } from './parsers.js';
 import { kindsBySentence, lower, RELATIVE, type Sent } from './scan.js';
 import { patternsFor } from './patterns.js';
@@ -37,13 +37,12 @@ function possible(h: Hit): boolean {
 /** A day, a month or a weekday without a year nor a direction: its tense completes it. */
 const open = (h: Hit) => h.y === undefined && (h.m !== undefined || h.wd !== undefined) && h.dir === undefined;
 
-/** Every date expression of the document, placed in its sentence, with its tense. */
-export function findHits(doc: Doc): Placed[] {
+/** Every date expression of the document, placed in its sentence, with its tense; chrono counts from `ref`. */
+export function findHits(doc: Doc, ref: CalDate | null): Placed[] {
   const p = patternsFor(doc.pack);
-  const ref = fromIso(doc.refDate);
   const out: Placed[] = [];
   const line = doc.dateline;
-  if (line) out.push({ hit: { start: line.start, end: line.end, rule: 'dateline', computed: fromIso(line.value)! }, sentence: sentenceAt(doc.sentences, line.start), tense: 0 });
+  if (line) out.push({ hit: hitOf(line.start, line.end, 'dateline', { computed: fromIso(line.value)! }), sentence: sentenceAt(doc.sentences, line.start), tense: 0 });
   const kindsOf = kindsBySentence(doc.fold, doc.sentences, p);
   for (const s of doc.sentences) {
     const kinds = kindsOf[s.index];
@@ -67,8 +66,9 @@ export function findHits(doc: Doc): Placed[] {
 
 /** Date expressions resolved to ISO 8601 values against doc.refDate; one entity per value. */
 export function findDates(doc: Doc): Entity[] {
-  const placed = findHits(doc);
-  const values = resolve(placed, fromIso(doc.refDate));
+  const ref = fromIso(doc.refDate);
+  const placed = findHits(doc, ref);
+  const values = resolve(placed, ref);
   return group(
     placed.map(({ hit, sentence }: { hit: Hit; sentence: number }, i) => ({
       mention: { text: doc.text.slice(hit.start, hit.end), start: hit.start, end: hit.end, sentence },

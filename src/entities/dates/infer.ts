@@ -34,7 +34,7 @@ function pick(cands: CalDate[], ref: CalDate, sign: number): CalDate | null {
 
 /** "9 novembre" (d set) or "novembre" (d unset), year taken from around the reference. */
 export function inferYear(m: number, d: number | undefined, ref: CalDate, sign: number, wd?: number): CalDate | null {
-  const cands = [-1, 0, 1].map((k) => ({ y: ref.y + k, m, ...(d !== undefined ? { d } : {}) }));
+  const cands = [-1, 0, 1].map((k) => (d !== undefined ? { y: ref.y + k, m, d } : { y: ref.y + k, m }));
   if (d !== undefined && wd !== undefined) {
     const same = cands.filter((c) => isValid(c) && weekday(c) === wd);
     if (same.length === 1) return same[0];

@@ -2,7 +2,7 @@
  * The parsers: each one scans a sentence (scan.ts) and returns hits. They know the shapes of
  * dates; the words come from the language's DatePatterns. Overlaps are settled in select.ts.
  */
-import type { Hit } from './hit.js';
+import { hitOf, type Hit, type HitParts } from './hit.js';
 import type { DatePatterns } from './patterns.js';
 import { cased, each, fullYear, MONTH, RELATIVE, WEEKDAY, YEAR, type Parser, type Sent } from './scan.js';
 
@@ -10,7 +10,8 @@ const num = (x: string | undefined) => (x === undefined ? undefined : parseInt(x
 
 const monthOf = (p: DatePatterns, w: string) => p.month.get(w.toLowerCase().replace(/\.$/, ''));
 const weekdayOf = (p: DatePatterns, w: string | undefined) => (w ? p.weekday.get(w.toLowerCase()) : undefined);
-const span = (m: RegExpExecArray, at: number) => ({ start: at + m.index, end: at + m.index + m[0].length });
+/** A hit spanning the whole match m of a sentence at `at`. */
+const matched = (m: RegExpExecArray, at: number, rule: string, parts?: HitParts) => hitOf(at + m.index, at + m.index + m[0].length, rule, parts);
 
 /**
  * Every expression around a month name, in one scan: "le 6 février 1998", "lundi 3 mai",
@@ -23,14 +24,14 @@ const monthExpr: Parser = (t, p) =>
     const y = num(m[5]);
     const month = monthOf(p, m[3]);
     const start = t.at + m.index;
-    if (d !== undefined) return { start, end: start + m[0].length, rule: 'day-month', wd: weekdayOf(p, m[1]), d, m: month, y };
+    if (d !== undefined) return hitOf(start, start + m[0].length, 'day-month', { wd: weekdayOf(p, m[1]), d, m: month, y });
     const at = m.index + m[0].indexOf(m[3], m[1]?.length ?? 0);
-    if (y !== undefined) return { start: t.at + at, end: start + m[0].length, rule: 'month-year', m: month, y };
+    if (y !== undefined) return hitOf(t.at + at, start + m[0].length, 'month-year', { m: month, y });
     // a month alone: a full name, lowercase in French ("Mars" is a planet), after a preposition in English
     if (!p.fullMonths.has(m[3])) return null;
     if (!p.v.monthCapitalised && t.c[at] !== t.s[at]) return null;
     if (p.monthAloneAfter && !p.monthAloneAfter.test(t.s.slice(Math.max(0, at - 20), at))) return null;
-    return { start: t.at + at, end: t.at + at + m[3].length, rule: 'month', m: month };
+    return hitOf(t.at + at, t.at + at + m[3].length, 'month', { m: month });
   });
 
 /** "les 3 et 4 mai": the days listed before a day-month hit, same month and year */
@@ -42,7 +43,7 @@ function dayLists(hits: Hit[], t: Sent, p: DatePatterns): Hit[] {
     let end = h.start - t.at;
     for (let l = p.dayList.exec(t.s.slice(Math.max(0, end - 12), end)); l; l = p.dayList.exec(t.s.slice(Math.max(0, end - 12), end))) {
       const start = end - l[0].length;
-      out.push({ ...h, rule: 'day-list', wd: undefined, start: t.at + start, end: t.at + start + l[1].length, d: +l[1] });
+      out.push(hitOf(t.at + start, t.at + start + l[1].length, 'day-list', { ...h, wd: undefined, d: +l[1] }));
       end = start;
     }
   }
@@ -54,7 +55,7 @@ function sharedYears(hits: Hit[], t: Sent, p: DatePatterns): Hit[] {
   for (let i = hits.length - 2; i >= 0; i--) {
     const [a, b] = [hits[i], hits[i + 1]];
     if (a.y !== undefined || b.y === undefined || b.start - a.end > 12) continue;
-    if (p.rangeLink.test(t.s.slice(a.end - t.at, b.start - t.at))) hits[i] = { ...a, y: b.y };
+    if (p.rangeLink.test(t.s.slice(a.end - t.at, b.start - t.at))) hits[i] = hitOf(a.start, a.end, a.rule, { ...a, y: b.y });
   }
   return hits;
 }
@@ -64,23 +65,23 @@ const months: Parser = (t, p) => sharedYears(dayLists(monthExpr(t, p), t, p), t,
 /** "mardi", "on Tuesday"; not in a night that spans two days ("nuit de samedi à dimanche") */
 const weekdayAlone: Parser = (t, p) =>
   each(p.weekdayAlone, t.s, (m) =>
-    !cased(m, 1, t, p) || p.spanning.test(t.s.slice(Math.max(0, m.index - 40), m.index)) ? null : { ...span(m, t.at), rule: 'weekday', wd: weekdayOf(p, m[1]) },
+    !cased(m, 1, t, p) || p.spanning.test(t.s.slice(Math.max(0, m.index - 40), m.index)) ? null : matched(m, t.at, 'weekday', { wd: weekdayOf(p, m[1]) }),
   );
 
 /** "2021-01-10"; "2021-01" is a month but "2010-11" is two years (the year parser reads it) */
 const iso: Parser = (t, p) =>
   each(p.iso, t.s, (m) => {
     const y = +m[1], mo = +m[2];
-    if (m[3]) return { ...span(m, t.at), rule: 'iso', y, m: mo, d: +m[3] };
+    if (m[3]) return matched(m, t.at, 'iso', { y, m: mo, d: +m[3] });
     if (mo === (y + 1) % 100 || mo > 12 || mo === 0) return null;
-    return { ...span(m, t.at), rule: 'iso-month', y, m: mo };
+    return matched(m, t.at, 'iso-month', { y, m: mo });
   });
 
 /** "10/01/2021": day first or month first by language */
 const numeric: Parser = (t, p) =>
   each(p.numeric, t.s, (m) => {
     const [d, mo] = p.v.numericMonthFirst ? [+m[3], +m[1]] : [+m[1], +m[3]];
-    return { ...span(m, t.at), rule: 'numeric', d, m: mo, y: fullYear(m[4]) };
+    return matched(m, t.at, 'numeric', { d, m: mo, y: fullYear(m[4]) });
   });
 
 /** a bare year, unless it is a count or a measure ("2000 manifestants", "1500 euros") */
@@ -98,7 +99,7 @@ const year: Parser = ({ s, c, at }, p) =>
     }
     const y = +m[1];
     if (y < 1900 && !p.oldYearBefore.test(before)) return null; // "Local 1520", "1500 salariés"
-    return { start: at + m.index, end: at + m.index + m[0].length, rule: m[2] ? 'year-range' : 'year', y };
+    return matched(m, at, m[2] ? 'year-range' : 'year', { y });
   });
 
 /**
@@ -109,7 +110,7 @@ const year: Parser = ({ s, c, at }, p) =>
 const relative: Parser = ({ s, at }, p) =>
   each(p.relative.re, s, (m) => {
     const { rule, n } = p.relative.kinds[m.findIndex((g, k) => k > 0 && g !== undefined) - 1];
-    const h: Hit = { start: at + m.index, end: at + m.index + m[0].length, rule };
+    const h = matched(m, at, rule);
     if (rule === 'relative-day') h.rel = { unit: 'day', n };
     else if (rule === 'relative-month' || rule === 'modified-month') h.rel = { unit: 'month', n };
     else if (rule === 'relative-year' || rule === 'modified-year') h.rel = { unit: 'year', n };

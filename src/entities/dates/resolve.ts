@@ -29,7 +29,7 @@ function direct(h: Hit, ref: CalDate | null, tense: number, yearRef: CalDate | n
     const relative = h.rule === 'chrono';
     return !relative || (ref && atLeast(precision(ref), precision(h.computed))) ? h.computed : null;
   }
-  if (h.y !== undefined) return { y: h.y, ...(h.m ? { m: h.m } : {}), ...(h.m && h.d ? { d: h.d } : {}) };
+  if (h.y !== undefined) return h.m ? (h.d ? { y: h.y, m: h.m, d: h.d } : { y: h.y, m: h.m }) : { y: h.y };
   const sign = h.dir ?? tense;
   if (h.m !== undefined) return ref || yearRef ? inferYear(h.m, h.d, (ref ?? yearRef)!, sign, h.wd) : null;
   if (h.wd !== undefined) return ref && precision(ref) === 'day' ? inferWeekday(h.wd, ref, h.dir, tense) : null;

@@ -5,7 +5,7 @@
  * and modifiers such as "début", "mi-", "end of" (precision kept: "mi-juin" is June).
  */
 import type { Span } from '../../types.js';
-import type { Hit } from './hit.js';
+import { hitOf, type Hit } from './hit.js';
 import type { DatePatterns, Table } from './patterns.js';
 
 /** Longest first; on equal length the hit found first (the more trusted parser) wins. */
@@ -27,7 +27,7 @@ function which(t: Table, m: RegExpExecArray): number {
 
 /** Widen a hit over a direction word, a modifier; drop hits that need a modifier and have none. */
 export function widen(h: Hit, fold: string, sentence: Span, p: DatePatterns): Hit | null {
-  const out = { ...h };
+  const out = hitOf(h.start, h.end, h.rule, h);
   const open = h.y === undefined && h.rel === undefined;
   if (DIRECTED.has(h.rule) && open) {
     const after = p.after.re.exec(fold.slice(h.end, Math.min(sentence.end, h.end + 30)));

@@ -18,10 +18,10 @@ export interface Marker extends Span {
  */
 export function markers(t: Sent, p: DatePatterns, until = Infinity): Marker[] {
   const out: Marker[] = [];
-  const first = t.c.search(/\p{L}/u);
+  let first: number | undefined; // the sentence's first letter, looked for only when a capital is met
   p.tense.lastIndex = 0;
   for (let m = p.tense.exec(t.s); m; m = p.tense.exec(t.s)) {
-    if (m.index !== first && t.c[m.index] !== t.s[m.index]) continue;
+    if (t.c[m.index] !== t.s[m.index] && m.index !== (first ??= t.c.search(/\p{L}/u))) continue;
     out.push({ start: t.at + m.index, end: t.at + m.index + m[0].length, sign: m[1] !== undefined ? 1 : -1 });
     if (t.at + m.index >= until) break;
   }
