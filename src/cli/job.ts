@@ -8,6 +8,9 @@ import { parseArticle } from './article.js';
 import { render } from './render.js';
 import type { JobConfig, LineError, Result, Task } from './tasks.js';
 
+/** Encodes into a new ArrayBuffer of its own, as a transfer to the main thread needs. */
+const utf8 = new TextEncoder();
+
 function options(config: JobConfig, date: string | undefined): AnalyzeOptions {
   return { lang: config.lang, date, quotes: config.command === 'quotes', entities: config.command === 'entities' };
 }
@@ -32,14 +35,14 @@ function runLines(task: Extract<Task, { kind: 'jsonl' }>, config: JobConfig): Re
     out += render(task.file, result, { line, id: article.id }, config);
     docs++;
   });
-  return { kind: 'jsonl', out, docs, errors };
+  return { kind: 'jsonl', out: utf8.encode(out), docs, errors };
 }
 
 export function runTask(task: Task, config: JobConfig): Result {
   try {
     switch (task.kind) {
       case 'text':
-        return { kind: 'text', out: render(task.file, analyze(task.text, options(config, config.date)), null, config) };
+        return { kind: 'text', out: utf8.encode(render(task.file, analyze(task.text, options(config, config.date)), null, config)) };
       case 'jsonl':
         return runLines(task, config);
       case 'chunk': {

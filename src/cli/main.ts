@@ -15,7 +15,7 @@ import { sink } from './output.js';
 import { adaptive, inline } from './pool.js';
 import { progress } from './progress.js';
 import { items, totalBytes } from './sources.js';
-import { taskBytes, type JobConfig, type Result } from './tasks.js';
+import type { JobConfig, Result } from './tasks.js';
 import { describeWriteError, writer } from './writer.js';
 
 export interface Io {
@@ -113,7 +113,7 @@ async function process(command: Command, files: string[], options: Options, io: 
     }
     if (item.kind === 'error') return;
     const docs = outcome.kind === 'jsonl' ? outcome.docs : item.kind === 'chunk' && !item.last ? 0 : 1;
-    bar.add(taskBytes(item), docs);
+    bar.add(item.bytes, docs);
   };
   try {
     await dispatch(items(files, { input: options.input, recursive: !!options.recursive, stdin: io.stdin, config }), {

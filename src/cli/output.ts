@@ -3,7 +3,7 @@
  * `extract … | head`), and remembers any other write error (a full disk) for the exit status.
  */
 export interface Sink {
-  write(s: string): Promise<void>;
+  write(s: string | Uint8Array): Promise<void>;
   /** the reader closed the pipe: stop working, exit 0, say nothing */
   readonly closed: boolean;
   /** a write failed for another reason */
@@ -34,8 +34,8 @@ export function sink(out: NodeJS.WritableStream): Sink {
     get closed() { return closed; },
     get failure() { return failure; },
     onStop(f) { if (closed || failure) f(); else stops.push(f); },
-    async write(s: string) {
-      if (closed || failure || s === '') return;
+    async write(s) {
+      if (closed || failure || s.length === 0) return;
       if (!out.write(s)) await wait('drain');
     },
     async end() {

@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { prepare } from './render.js';
-import { taskBytes, type JobConfig, type Result, type Task } from './tasks.js';
+import type { JobConfig, Result, Task } from './tasks.js';
 
 export interface Runner {
   run(task: Task): Promise<Result>;
@@ -80,7 +80,7 @@ export function pool(size: number, config: JobConfig, script: URL): Runner {
         if (slot.dead || slot.pending.length >= depth) continue;
         const { id, task, resolve } = queue.shift()!;
         slot.pending.push({ id, resolve });
-        slot.worker.postMessage({ id, task });
+        slot.worker.postMessage({ id, task }, task.kind === 'jsonl' ? [task.data.buffer as ArrayBuffer] : []);
       }
     }
   }
@@ -121,7 +121,7 @@ export function adaptive(size: number, config: JobConfig, script: URL): Runner {
   let items = 0;
   return {
     run(task) {
-      bytes += taskBytes(task);
+      bytes += task.bytes;
       items++;
       if (!workers && (task.kind !== 'text' || bytes > SMALL_BYTES || items > SMALL_ITEMS)) workers = pool(size, config, script);
       return (workers ?? local).run(task);

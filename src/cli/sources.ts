@@ -28,7 +28,7 @@ async function* jsonlItems(file: string, stdin: NodeJS.ReadableStream): AsyncGen
   let rest: Buffer[] = [];
   let restLength = 0;
   const batch = (data: Uint8Array): Item => {
-    const item: Item = { kind: 'jsonl', file, line, data };
+    const item: Item = { kind: 'jsonl', file, line, data, bytes: data.byteLength };
     const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     for (let i = b.indexOf(0x0a); i !== -1; i = b.indexOf(0x0a, i + 1)) line++;
     return item;

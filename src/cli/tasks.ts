@@ -21,8 +21,12 @@ export interface JobConfig {
 export type Task =
   /** one whole plain-text document */
   | { kind: 'text'; file: string; text: string; bytes: number }
-  /** a batch of JSONL lines (UTF-8 bytes, whole lines), the first being line number `line` */
-  | { kind: 'jsonl'; file: string; line: number; data: Uint8Array }
+  /**
+   * a batch of JSONL lines (UTF-8 bytes, whole lines), the first being line number `line`. `data`
+   * owns its whole ArrayBuffer, which is moved to the worker rather than copied: it is unusable on
+   * the main thread afterwards, hence `bytes`.
+   */
+  | { kind: 'jsonl'; file: string; line: number; data: Uint8Array; bytes: number }
   /** one piece of a huge plain-text document, cut at a paragraph boundary */
   | { kind: 'chunk'; file: string; text: string; bytes: number; lang: Lang; date: string | null; offset: number; index: number; last: boolean };
 
@@ -31,14 +35,13 @@ export interface LineError {
   message: string;
 }
 
+/**
+ * `out` is the text to write, already encoded as UTF-8 in the worker: its ArrayBuffer is moved to
+ * the main thread without a copy, and the main thread writes it without encoding it.
+ */
 export type Result =
-  | { kind: 'text'; out: string }
-  | { kind: 'jsonl'; out: string; docs: number; errors: LineError[] }
+  | { kind: 'text'; out: Uint8Array }
+  | { kind: 'jsonl'; out: Uint8Array; docs: number; errors: LineError[] }
   | { kind: 'chunk'; result: DocumentResult }
   /** the task could not be run (worker died, internal error) */
   | { kind: 'failed'; message: string; stack?: string };
-
-/** Input bytes a task stands for, for the progress bar. */
-export function taskBytes(task: Task): number {
-  return task.kind === 'jsonl' ? task.data.byteLength : task.bytes;
-}

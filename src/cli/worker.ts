@@ -7,5 +7,6 @@ import type { JobConfig, Task } from './tasks.js';
 const config = workerData as JobConfig;
 await prepare(config);
 parentPort!.on('message', (message: { id: number; task: Task }) => {
-  parentPort!.postMessage({ id: message.id, result: runTask(message.task, config) });
+  const result = runTask(message.task, config);
+  parentPort!.postMessage({ id: message.id, result }, 'out' in result ? [result.out.buffer as ArrayBuffer] : []);
 });

@@ -18,8 +18,8 @@ export function describeWriteError(err: Error): string {
 }
 
 export interface Writer {
-  /** write the rendered text of `docs` documents (json: each with its leading comma) */
-  document(text: string, docs: number): Promise<void>;
+  /** write the rendered text of `docs` documents (json: each with its leading comma), as a string or UTF-8 */
+  document(text: string | Uint8Array, docs: number): Promise<void>;
   close(errors: FileError[]): Promise<void>;
 }
 
@@ -30,8 +30,9 @@ export async function writer(config: JobConfig, jsonl: boolean, out: Sink): Prom
       await out.write(jsonOpen);
       return {
         document: async (text) => {
-          if (!text) return;
-          await out.write(any ? text : text.slice(1));
+          if (text.length === 0) return;
+          // the comma is one byte in UTF-8 too
+          await out.write(any ? text : typeof text === 'string' ? text.slice(1) : text.subarray(1));
           any = true;
         },
         close: async (errors) => { await out.write(jsonClose(errors, any)); },
