@@ -7,14 +7,16 @@ import type { Group } from './resolve.js';
 
 export function mergeAcronyms(groups: readonly Group[], merge: (from: Group, to: Group) => void, minor: ReadonlySet<string>): void {
   const acronyms = new Map<string, Group>();
-  for (const g of groups) if (g.type === 'organization' && !g.key.includes(' ') && g.cands.length) acronyms.set(g.key.replace(/^=/, ''), g);
+  for (const g of groups) if (g.type === 'organization' && !g.key.includes(' ') && g.cands.length) acronyms.set(bare(g.key), g);
   if (!acronyms.size) return;
   for (const g of groups) {
-    if (g.type !== 'organization' || !g.cands.length) continue;
-    const words = g.key.replace(/^=/, '').split(' ');
-    if (words.length < 2) continue;
+    if (g.type !== 'organization' || !g.cands.length || !g.key.includes(' ')) continue;
+    const words = bare(g.key).split(' ');
     const initials = words.filter((w) => !minor.has(w)).map((w) => w[0]).join('');
     const acr = acronyms.get(initials) ?? words.map((w) => acronyms.get(w)).find((a) => a && a !== g);
     if (acr && acr !== g) merge(acr, g);
   }
 }
+
+/** A group's key without the mark of a canonical id (=). */
+const bare = (key: string) => (key.startsWith('=') ? key.slice(1) : key);

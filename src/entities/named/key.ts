@@ -32,7 +32,7 @@ export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:&[\p{L}\p
 
 /** The token keys of a phrase, split as the tokenizer splits text (on spaces, hyphens, apostrophes). */
 export function keysOf(phrase: string): string[] {
-  return (phrase.match(WORD) ?? []).map((w) => keyOf(w.replace(/\./g, '')));
+  return (phrase.match(WORD) ?? []).map((w) => keyOf(w.includes('.') ? w.replace(/\./g, '') : w));
 }
 
 /** Name normalisation for merging surface forms: token keys joined by single spaces. */

@@ -14,8 +14,10 @@ interface Host {
 export function personOf(groups: readonly Group[], merge: (from: Group, to: Group) => void): void {
   // hosts: people, and undecided names of several words, which become people when their surname recurs
   const persons: Host[] = [];
-  for (const g of groups) {
-    const f = g.key.split(' ');
+  const words = groups.map((g) => g.key.split(' '));
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
+    const f = words[k];
     if (g.type === 'person' || (g.type === null && f.length > 1 && g.cands.some((c) => !c.initial))) persons.push({ g, f });
   }
   persons.sort((a, b) => b.f.length - a.f.length);
@@ -28,9 +30,10 @@ export function personOf(groups: readonly Group[], merge: (from: Group, to: Grou
       else if (list[list.length - 1] !== p) list.push(p);
     }
   }
-  for (const g of groups) {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
     if (g.id) continue;
-    const w = g.key.split(' ');
+    const w = words[k];
     const near = byWord.get(w[w.length - 1]);
     if (!near) continue;
     const short = w.some((x) => x.length === 1);

@@ -28,67 +28,78 @@ export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet
     const s = c.id ? `=${c.id}` : c.text;
     let key = keyOfText.get(s);
     if (key === undefined) { key = c.id ? `=${nameKey(c.id)}` : nameKey(s); keyOfText.set(s, key); }
-    const g = groups.get(key) ?? { key, type: null, cands: [] };
+    let g = groups.get(key);
+    if (!g) { g = { key, type: null, cands: [] }; groups.set(key, g); }
     g.cands.push(c);
     if (c.id) g.id = c.id;
-    groups.set(key, g);
   }
-  for (const g of groups.values()) g.type = vote(g);
+  const all = [...groups.values()];
+  for (const g of all) g.type = vote(g);
   const merge = (from: Group, to: Group) => { if (from === to) return; for (const c of from.cands) to.cands.push(c); from.cands = []; if (from.id && !to.id) to.id = from.id; };
-  personOf([...groups.values()], merge);
-  mergeAcronyms([...groups.values()], merge, minor);
-  const kept = [...groups.values()].filter((g) => g.cands.length && (g.type ?? fallback(g)));
+  personOf(all, merge);
+  mergeAcronyms(all, merge, minor);
+  const kept = all.filter((g) => g.cands.length && (g.type ?? fallback(g)));
   for (const g of kept) g.type ??= fallback(g);
   const entities = kept.filter((g) => g.cands.some((c) => !c.weak && (!c.initial || g.id || c.type))).map((g) => toEntity(text, g));
   attachTitles(text, entities, titles);
   return entities.sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
 }
 
-/** Gazetteer first, then the most frequent decided type. */
+/** Gazetteer first, then the most frequent decided type; on a tie, the type met first. */
 function vote(g: Group): NamedType | null {
-  const n: Record<string, number> = {};
-  for (const c of g.cands) if (c.type) n[c.type] = (n[c.type] ?? 0) + (c.id ? 100 : 1);
-  const best = Object.entries(n).sort((a, b) => b[1] - a[1])[0];
-  return (best?.[0] as NamedType) ?? null;
+  const types: NamedType[] = [];
+  const votes: number[] = [];
+  for (const c of g.cands) {
+    if (!c.type) continue;
+    const k = types.indexOf(c.type);
+    if (k < 0) { types.push(c.type); votes.push(c.id ? 100 : 1); } else votes[k] += c.id ? 100 : 1;
+  }
+  let best = 0;
+  for (let k = 1; k < types.length; k++) if (votes[k] > votes[best]) best = k;
+  return types.length ? types[best] : null;
 }
 
 /** An undecided name: a single word that speaks is an institution or a company. */
 function fallback(g: Group): NamedType | null {
-  const live = g.cands.filter((c) => !c.initial);
-  if (!live.length) return null;
-  if (live.some((c) => c.speaks)) return 'organization';
-  return null;
+  return g.cands.some((c) => !c.initial && c.speaks) ? 'organization' : null;
 }
 
+/** A name as written in a group: the fullest is the entity's name, then the most frequent, then the first. */
+interface Form {
+  text: string;
+  n: number;
+  words: number;
+  first: number;
+}
+
+/** The entity of a group. Its forms, aliases and roles are few: arrays, which cost less than Maps and Sets to build. */
 function toEntity(text: string, g: Group): Entity {
   const cands = inOrder(g.cands) ? g.cands : [...g.cands].sort((a, b) => a.start - b.start);
-  const forms = new Map<string, { n: number; words: number; first: number }>();
+  const forms: Form[] = [];
   for (const c of cands) {
     if (c.byTitle) continue;
-    const s = c.text;
-    const f = forms.get(s) ?? { n: 0, words: c.words, first: c.start };
-    f.n++;
-    forms.set(s, f);
+    const f = forms.find((x) => x.text === c.text);
+    if (f) f.n++;
+    else forms.push({ text: c.text, n: 1, words: c.words, first: c.start });
   }
-  const ranked = [...forms.entries()].sort((a, b) => b[1].words - a[1].words || b[1].n - a[1].n || a[1].first - b[1].first);
-  const name = ranked[0]?.[0] ?? g.id ?? text.slice(cands[0].start, cands[0].end);
-  const aliases = new Set<string>();
-  for (const [s] of ranked) if (s !== name) aliases.add(s);
-  const roles = new Set<string>();
+  if (forms.length > 1) forms.sort((a, b) => b.words - a.words || b.n - a.n || a.first - b.first);
+  const name = forms.length ? forms[0].text : g.id ?? text.slice(cands[0].start, cands[0].end);
+  // the other forms in rank order, then the titles tied to the name, each once
+  const aliases: string[] = [];
+  for (const f of forms) if (f.text !== name) aliases.push(f.text);
+  const roles: string[] = [];
   for (const c of cands) {
     // titles start after their article (the scanner never includes it)
-    if (c.alias) aliases.add(c.alias);
-    if (c.role) roles.add(c.role);
+    if (c.alias && c.alias !== name && !aliases.includes(c.alias)) aliases.push(c.alias);
+    if (c.role && !roles.includes(c.role)) roles.push(c.role);
   }
-  aliases.delete(name);
   const e: Entity = {
-    name, type: g.type as NamedType, value: null, count: cands.length, aliases: [...aliases],
+    name, type: g.type as NamedType, value: null, count: cands.length, aliases,
     mentions: cands.map((c) => ({ text: c.text, start: c.start, end: c.end, sentence: c.sentence })),
   };
-  if (g.type === 'person') e.roles = [...roles];
+  if (g.type === 'person') e.roles = roles;
   return e;
 }
-
 
 /** "le président russe" alone → a mention of the person introduced as "le président russe Vladimir Poutine". */
 function attachTitles(text: string, entities: Entity[], titles: readonly Cand[]): void {

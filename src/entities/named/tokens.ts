@@ -110,7 +110,10 @@ const OPENER = /[«"“(\[:;\n\u2022*]|-\s|\s-/;
 
 /** Whether token i opens its sentence or a line, or follows an opening quote, a colon or a dash. */
 export function opensClause(fold: string, t: Tokens, i: number): boolean {
-  return i === 0 || t.sentence[i] !== t.sentence[i - 1] || OPENER.test(fold.slice(t.end[i - 1], t.start[i]));
+  if (i === 0 || t.sentence[i] !== t.sentence[i - 1]) return true;
+  // most words follow a single space, which opens nothing: no slice, no regex
+  if (t.start[i] - t.end[i - 1] === 1 && fold.charCodeAt(t.end[i - 1]) === 32) return false;
+  return OPENER.test(fold.slice(t.end[i - 1], t.start[i]));
 }
 
 const ASCII = /^[a-z]+$/;
