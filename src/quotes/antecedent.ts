@@ -34,8 +34,11 @@ function lastName(ctx: Context, pos: number): { named: Named; at: number } | nul
   let best: { named: Named; at: number } | null = null;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].w;
-    if (OPEN.has(w) || (w === '"' && !inside)) { inside = true; continue; }
-    if (CLOSE.has(w) || w === '"') { inside = false; continue; }
+    // quote marks are one-character tokens: other words skip the look-ups
+    if (w.length === 1) {
+      if (OPEN.has(w) || (w === '"' && !inside)) { inside = true; continue; }
+      if (CLOSE.has(w) || w === '"') { inside = false; continue; }
+    }
     if (inside || !toks[k].upper || pack.sets.determiners.has(w) || pack.sets.phraseStops.has(w) || pack.sets.sourceLinks.has(w)) continue;
     let e = k;
     while (e < toks.length && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < toks.length && toks[e + 1].upper))) e++;
