@@ -1,3 +1,5 @@
+import type { GazetteerText } from './gazetteer.js';
+
 /**
  * The shape of the per-language vocabulary that the named-entity engine reads (as plain data in
  * src/lang/<code>/), and of the compiled lexicon built from it once, at load.
@@ -21,12 +23,8 @@ export interface NamedData {
   firstNames: readonly string[];
   /** first names already folded to keys (generated lists: no folding at startup) */
   firstNameKeys?: readonly string[];
-  countries: readonly CountryRow[];
-  /** cities, regions, geographic names: canonical, then variants */
-  places: ReadonlyArray<readonly string[]>;
-  /** organizations: canonical, then variants and acronyms */
-  orgs: ReadonlyArray<readonly string[]>;
-  seats: readonly Seat[];
+  /** organizations, seats, countries and places, compiled at dev time (see gazetteer.ts) */
+  gazetteer: GazetteerText;
   /** institutional nouns followed by a demonym: [noun, what it stands for] ("présidence", "presidency") */
   institutionNouns: ReadonlyArray<readonly [string, string]>;
   /** functions written before a name, lowercase ("premier ministre", "président", "m.") */

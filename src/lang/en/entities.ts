@@ -4,12 +4,8 @@ import { compileNamed } from '../../entities/named/lexicon.js';
 import type { NamedLexicon } from '../../entities/named/types.js';
 import { firstNameKeys } from '../fr/data/first-names.js';
 import { worldFirstNames } from '../fr/first-names.js';
-import { cities } from './data/cities.js';
-import { countries } from './data/countries.js';
+import { gazetteer } from './data/gazetteer.js';
 import * as n from './named.js';
-import { orgs, worldOrgs } from './orgs.js';
-import { places } from './places.js';
-import { seats } from './seats.js';
 import { stopwords } from './stopwords.js';
 import { connectors, honorifics, titles } from './titles.js';
 
@@ -17,10 +13,7 @@ export const compileEntities = (): NamedLexicon => compileNamed({
   ...n,
   firstNames: worldFirstNames,
   firstNameKeys,
-  countries,
-  places: [...places, ...cities.map((c) => [c])],
-  orgs: [...orgs, ...worldOrgs],
-  seats,
+  gazetteer,
   titles,
   connectors,
   honorifics,

@@ -1,0 +1,137 @@
+/**
+ * The gazetteer of a language: its organizations, seats, countries and places as entries keyed by
+ * their first folded token, plus the demonyms, country names and seats of the countries.
+ *
+ * Building it splits and folds some 2,000 names, which cost about a tenth of a start-up. So it is
+ * built at dev time (`npm run gen:gazetteer`, scripts/gen-gazetteer.mjs) and committed as text in
+ * src/lang/<code>/data/gazetteer.ts; start-up only reads that text back into Maps. The test
+ * test/entities/named/gazetteer.test.ts says when the text no longer matches its sources.
+ */
+import { keyOf, WORD } from './key.js';
+import type { CountryRow, GazEntry, NamedType, Seat } from './types.js';
+
+/** What a gazetteer is built from: src/lang/<code>/gazetteer-source.ts. */
+export interface GazetteerSource {
+  seats: readonly Seat[];
+  /** organizations: canonical, then variants and acronyms */
+  orgs: ReadonlyArray<readonly string[]>;
+  countries: readonly CountryRow[];
+  /** cities, regions, geographic names: canonical, then variants */
+  places: ReadonlyArray<readonly string[]>;
+  /** articles stripped from aliases (le, la, l', the) */
+  determiners: readonly string[];
+}
+
+export interface Gazetteer {
+  /** entries by key of their first token, longest first */
+  gaz: Map<string, GazEntry[]>;
+  /** demonym (lowercase folded, singular and plural) → country code */
+  demonyms: Map<string, string>;
+  /** country code → canonical country name */
+  countryName: Map<string, string>;
+  /** `${code}:${stands}` → seat canonical name */
+  seatFor: Map<string, string>;
+}
+
+/** A gazetteer as text: one record a line, fields split by tabs (see writeGazetteer). */
+export interface GazetteerText {
+  entries: string;
+  demonyms: string;
+  countryName: string;
+  seatFor: string;
+}
+
+const UPPER_NAME = /^[\p{Lu}&]{2,5}$/u;
+const CAPITAL = /^\p{Lu}/u;
+
+export function buildGazetteer(data: GazetteerSource): Gazetteer {
+  const gaz = new Map<string, GazEntry[]>();
+  const seen = new Set<string>();
+  const determiners = new Set(data.determiners.map(keyOf));
+  const add = (names: readonly string[], type: NamedType, code?: string, canonical?: string) => {
+    const id = canonical ?? names[0];
+    for (const n of names) {
+      // one split serves the keys and the capitals (as keysOf splits)
+      const words = n.match(WORD) ?? [];
+      const keys = words.map((w) => keyOf(w.includes('.') ? w.replace(/\./g, '') : w));
+      const sig = keys.join(' ');
+      if (!keys.length || seen.has(sig)) continue; // first table wins on a clash
+      seen.add(sig);
+      const list = gaz.get(keys[0]) ?? [];
+      const upper = UPPER_NAME.test(n) || undefined;
+      let caps = 0;
+      for (let k = 0; k < words.length && k < 30; k++) if (CAPITAL.test(words[k])) caps |= 1 << k;
+      list.push({ keys, type, id, code, upper, caps });
+      // "Le Figaro" is also "Figaro" (au Figaro, du Figaro)
+      if (keys.length > 1 && determiners.has(keys[0])) add([n.replace(/^\S+?['’ ]/u, '')], type, code, id);
+      gaz.set(keys[0], list);
+    }
+  };
+  const demonyms = new Map<string, string>();
+  const countryName = new Map<string, string>();
+  for (const s of data.seats) add(s.names, 'organization');
+  for (const o of data.orgs) add(o, 'organization');
+  for (const [code, names, dems] of data.countries) {
+    add(names, 'place', code);
+    countryName.set(code, names[0]);
+    for (const d of dems) {
+      const k = keyOf(d);
+      for (const f of [k, k.endsWith('s') ? k : `${k}s`]) if (!demonyms.has(f)) demonyms.set(f, code);
+    }
+  }
+  for (const p of data.places) add(p, 'place');
+  for (const list of gaz.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+
+  const seatFor = new Map<string, string>();
+  for (const s of data.seats) for (const what of s.stands) seatFor.set(`${s.country}:${what}`, s.names[0]);
+  return { gaz, demonyms, countryName, seatFor };
+}
+
+/** The letter of each entry type in the text. */
+const TYPE_LETTER: Record<NamedType, string> = { person: 'h', organization: 'o', place: 'p' };
+const TYPE_OF: Record<string, NamedType> = { h: 'person', o: 'organization', p: 'place' };
+
+const field = (s: string) => {
+  if (/[\t\n\r]/.test(s)) throw new Error(`gazetteer: a tab or line break in ${JSON.stringify(s)}`);
+  return s;
+};
+const pairs = (m: Map<string, string>) => [...m].map(([k, v]) => `${field(k)}\t${field(v)}`).join('\n');
+
+/**
+ * Entries in the order of the Map and of its lists, one a line: the space-separated keys, the type
+ * letter, the id, the country code or '', 1 if upper or '', and the capitals bits.
+ */
+export function writeGazetteer(g: Gazetteer): GazetteerText {
+  const out: string[] = [];
+  for (const list of g.gaz.values()) {
+    for (const e of list) {
+      out.push([e.keys.map(field).join(' '), TYPE_LETTER[e.type], field(e.id), field(e.code ?? ''), e.upper ? '1' : '', e.caps].join('\t'));
+    }
+  }
+  return { entries: out.join('\n'), demonyms: pairs(g.demonyms), countryName: pairs(g.countryName), seatFor: pairs(g.seatFor) };
+}
+
+const lines = (text: string) => (text ? text.split('\n') : []);
+
+const readPairs = (text: string) => {
+  const m = new Map<string, string>();
+  for (const line of lines(text)) {
+    const tab = line.indexOf('\t');
+    m.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return m;
+};
+
+/** The gazetteer back from its text: the same Maps, in the same order, as buildGazetteer made. */
+export function readGazetteer(text: GazetteerText): Gazetteer {
+  const gaz = new Map<string, GazEntry[]>();
+  for (const line of lines(text.entries)) {
+    const [keyText, type, id, code, upper, caps] = line.split('\t');
+    const keys = keyText.split(' ');
+    const list = gaz.get(keys[0]);
+    const entry: GazEntry = { keys, type: TYPE_OF[type], id, code: code || undefined, upper: upper ? true : undefined, caps: +caps };
+    if (list) list.push(entry);
+    else gaz.set(keys[0], [entry]);
+  }
+  return { gaz, demonyms: readPairs(text.demonyms), countryName: readPairs(text.countryName), seatFor: readPairs(text.seatFor) };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { buildGazetteer, readGazetteer, writeGazetteer } from '../../../src/entities/named/gazetteer.js';
+import { gazetteer as enText } from '../../../src/lang/en/data/gazetteer.js';
+import { source as enSource } from '../../../src/lang/en/gazetteer-source.js';
+import { gazetteer as frText } from '../../../src/lang/fr/data/gazetteer.js';
+import { source as frSource } from '../../../src/lang/fr/gazetteer-source.js';
+
+describe('gazetteer', () => {
+  test.each([
+    ['fr', frSource, frText],
+    ['en', enSource, enText],
+  ] as const)('%s: the generated text matches its sources (else: npm run gen:gazetteer)', (_, source, text) => {
+    expect(writeGazetteer(buildGazetteer(source))).toEqual(text);
+  });
+
+  test.each([
+    ['fr', frSource],
+    ['en', enSource],
+  ] as const)('%s: reading the text back gives the built Maps, in the same order', (_, source) => {
+    const built = buildGazetteer(source);
+    const read = readGazetteer(writeGazetteer(built));
+    for (const k of ['gaz', 'demonyms', 'countryName', 'seatFor'] as const) expect([...read[k]]).toStrictEqual([...built[k]]);
+  });
+
+  test('an empty gazetteer reads back empty', () => {
+    const empty = buildGazetteer({ seats: [], orgs: [], countries: [], places: [], determiners: [] });
+    expect(readGazetteer(writeGazetteer(empty))).toStrictEqual(empty);
+  });
+});
