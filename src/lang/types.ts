@@ -89,6 +89,8 @@ export interface DateVocab {
   unitAfter: readonly string[];
   /** relative expressions left to chrono-node: "il y a trois jours", "two days ago" */
   chronoTriggers: readonly string[];
+  /** words one of which every chrono trigger holds: a sentence without any is not searched for them */
+  chronoKeywords: readonly string[];
   /** units that make an expression a duration, week, weekend or decade: skipped */
   vague: readonly string[];
   /** tense markers: the nearest one to a date decides past or future */

@@ -40,6 +40,8 @@ function value(r: ChronoResult): CalDate | null {
 /** Hits for the relative phrases of one sentence, computed against `ref` (noon UTC of its first day). */
 export function chronoHits(sentence: string, at: number, lang: Lang, p: DatePatterns, ref: CalDate | null): Hit[] {
   const out: Hit[] = [];
+  // the trigger patterns start with any word: a scan for them costs more than this test
+  if (!p.chronoKeyword.test(sentence)) return out;
   p.chrono.lastIndex = 0;
   for (let m = p.chrono.exec(sentence); m; m = p.chrono.exec(sentence)) {
     if (p.vague.test(m[0])) continue;

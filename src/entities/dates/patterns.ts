@@ -67,6 +67,8 @@ export interface DatePatterns {
   countBefore: RegExp;
   unitAfter: RegExp;
   chrono: RegExp;
+  /** a chrono keyword anywhere (lowercased text): a sentence without one has no chrono trigger */
+  chronoKeyword: RegExp;
   vague: RegExp;
   tense: RegExp;
   datelinePrefix: RegExp;
@@ -145,6 +147,7 @@ export function compile(pack: LangPack): DatePatterns {
     countBefore: new RegExp(`${L}(?:${alt(v.countBefore)})\\s*$`, 'iu'),
     unitAfter: new RegExp(`^\\s*(?:${alt(v.unitAfter)})(?![\\p{L}\\d])`, 'iu'),
     chrono: new RegExp(`(?:${alt(v.chronoTriggers)})${R}`, 'gu'),
+    chronoKeyword: new RegExp(alt(v.chronoKeywords), 'u'),
     vague: new RegExp(`${L}(?:${alt(v.vague)})${R}`, 'iu'),
     tense: new RegExp(`${L}(?:(${alt(v.future)})|(${alt(v.past)}))${R}`, 'gu'), // lowercase data, lowercased text
     datelinePlace: new RegExp(

@@ -75,6 +75,7 @@ export const dates: DateVocab = {
   chronoTriggers: [
     '(?:[\\p{L}\\d-]+ ){1,2}(?:days?|months?|years?) ago',
   ],
+  chronoKeywords: ['ago'],
   // "ten years ago": a distance counted back, not a calendar year; "a year ago" stays last year
   vague: ['(?:[\\p{L}\\d-]+ ){1,2}years ago', 'weeks?', 'weekends?', 'decades?', 'centur(?:y|ies)', 'hours?', 'minutes?', 'night'],
   past: [

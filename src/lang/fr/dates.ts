@@ -88,6 +88,7 @@ export const dates: DateVocab = {
   chronoTriggers: [
     'il y a (?:[\\p{L}\\d-]+ ){1,2}(?:jours?|mois|ans?|années?)',
   ],
+  chronoKeywords: ['y a'],
   // "il y a dix ans": a distance counted back, not a calendar year (the annotation skips it);
   // "il y a un an" stays last year (relativeYears), "il y a trois jours" a day
   vague: ['il y a (?:[\\p{L}\\d-]+ ){1,2}(?:ans|années)', 'semaines?', 'week-ends?', 'weekends?', 'décennies?', 'siècles?', 'heures?', 'minutes?', 'nuit de'],
