@@ -111,25 +111,23 @@ export function writeGazetteer(g: Gazetteer): GazetteerText {
   return { entries: out.join('\n'), demonyms: pairs(g.demonyms), countryName: pairs(g.countryName), seatFor: pairs(g.seatFor) };
 }
 
-const lines = (text: string) => (text ? text.split('\n') : []);
-
 const readPairs = (text: string) => {
   const m = new Map<string, string>();
-  for (const line of lines(text)) {
-    const tab = line.indexOf('\t');
-    m.set(line.slice(0, tab), line.slice(tab + 1));
-  }
+  const f = text ? text.replaceAll('\n', '\t').split('\t') : [];
+  for (let i = 0; i < f.length; i += 2) m.set(f[i], f[i + 1]);
   return m;
 };
 
 /** The gazetteer back from its text: the same Maps, in the same order, as buildGazetteer made. */
 export function readGazetteer(text: GazetteerText): Gazetteer {
   const gaz = new Map<string, GazEntry[]>();
-  for (const line of lines(text.entries)) {
-    const [keyText, type, id, code, upper, caps] = line.split('\t');
-    const keys = keyText.split(' ');
+  // every line has six fields: one split of the whole text, lines and fields alike, costs a
+  // fraction of a split per line (most of this function's time at start-up)
+  const f = text.entries ? text.entries.replaceAll('\n', '\t').split('\t') : [];
+  for (let i = 0; i < f.length; i += 6) {
+    const keys = f[i].split(' ');
+    const entry: GazEntry = { keys, type: TYPE_OF[f[i + 1]], id: f[i + 2], code: f[i + 3] || undefined, upper: f[i + 4] ? true : undefined, caps: +f[i + 5] };
     const list = gaz.get(keys[0]);
-    const entry: GazEntry = { keys, type: TYPE_OF[type], id, code: code || undefined, upper: upper ? true : undefined, caps: +caps };
     if (list) list.push(entry);
     else gaz.set(keys[0], [entry]);
   }
