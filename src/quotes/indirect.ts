@@ -137,7 +137,7 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
   }
   if (!incise) return null;
   // incise closing the sentence
-  for (let c = hi - 1; c > lo + MIN_WORDS; c--) {
+  for (let c = hi - 1; c >= lo + MIN_WORDS; c--) {
     if (toks[c].w !== ',') continue;
     const cue = cueAt(toks, c + 1, hi, pack);
     const sp = invertedCue({ ...ctx, at: c - 1 });

@@ -55,6 +55,8 @@ describe('fr: indirect speech', () => {
     ['Le maire lui a répondu que le chantier reprendrait la semaine prochaine.', 'le chantier reprendrait la semaine prochaine', 'maire'],
     ['La préfecture de la Gironde a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture de la Gironde'],
     ['La préfecture du Finistère a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture du Finistère'],
+    // a clause of four words, the shortest reported
+    ['Trois blessés sont hospitalisés, a indiqué la préfecture du Cher.', 'Trois blessés sont hospitalisés', 'préfecture du Cher'],
   ];
   test.each(cases)('%s', (text, clause, speaker) => {
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
