@@ -104,6 +104,14 @@ describe('fr: continued speakers', () => {
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
     expect(q.map((x) => [x.speaker, x.kind, x.cue])).toEqual([['présidence', 'direct', 'a indiqué'], ['présidence', 'direct', null]]);
   });
+  test('a definite description by age names again the person just named', () => {
+    const text = 'Le club a prolongé jeudi le contrat de son entraîneur Lucien Ferrandi. «Je suis heureux de rester», a expliqué le technicien de 55 ans.';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((x) => x.speaker)).toEqual(['Lucien Ferrandi']);
+  });
+  test('an indefinite one brings in somebody new', () => {
+    const text = 'Le maire Paul Girard a rouvert le parc. «On respire enfin», a confié une habitante de 72 ans.';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((x) => x.speaker)).toEqual(['habitante de 72 ans']);
+  });
   test('a quote with no source at all has a null speaker', () => {
     const text = 'La ville a changé.\n\nOn entend partout «qu\'il faudra bien un jour reconstruire toute la place du marché».';
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
