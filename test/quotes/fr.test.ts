@@ -75,6 +75,24 @@ describe('fr: reported clause then a quote after a colon', () => {
   });
 });
 
+describe('fr: reported speech coordinated after a quote', () => {
+  test.each([
+    ['Le syndicat a jugé la mesure « injuste » et a affirmé que ses avocats iraient en justice dès lundi.', 'ses avocats iraient en justice dès lundi', 'syndicat', 'a affirmé'],
+    ['Le maire a déclaré que la mesure était « injuste » et que le gouvernement devait reculer vite.', 'le gouvernement devait reculer vite', 'maire', 'a déclaré'],
+  ])('%s', (text, clause, speaker, cue) => {
+    const q = analyze(text, { lang: 'fr' }).quotes;
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['partial', speaker], ['indirect', speaker]]);
+    expect([q[1].text, q[1].cue]).toEqual([clause, cue]);
+  });
+  test.each([
+    'La ministre a qualifié le texte de « compromis » et a souri longuement devant les caméras.',
+    // a view, not a report
+    'Le maire estime que la mesure est « injuste » et que le gouvernement doit reculer vite.',
+  ])('nothing more in: %s', (text) => {
+    expect(analyze(text, { lang: 'fr' }).quotes.map((x) => x.kind)).toEqual(['partial']);
+  });
+});
+
 describe('fr: continued speakers', () => {
   test('a cue then «…» after "avant de préciser :"', () => {
     const text = '«Les discussions continuent», a indiqué le Kremlin avant de préciser : «Un accord reste possible».';
