@@ -3,6 +3,7 @@ import { compileNamed } from '../../entities/named/lexicon.js';
 import type { NamedLexicon } from '../../entities/named/types.js';
 import { countries } from './data/countries.js';
 import { cities } from './data/cities.js';
+import { communes } from './data/communes.js';
 import { firstNameKeys } from './data/first-names.js';
 import { worldFirstNames } from './first-names.js';
 import * as n from './named.js';
@@ -17,7 +18,7 @@ export const compileEntities = (): NamedLexicon => compileNamed({
   firstNames: worldFirstNames,
   firstNameKeys,
   countries,
-  places: [...places, ...cities.map((c) => [c])],
+  places: [...places, ...cities.map((c) => [c]), ...communes.map((c) => [c])],
   orgs,
   seats,
   titles,

@@ -62,6 +62,9 @@ const places: [string, string[], string[]][] = [
   ['Le feu a gagné le massif des Maures et le quartier des Lilas, rue Jean-Jaurès.', ['place:massif des Maures', 'place:quartier des Lilas', 'place:rue Jean-Jaurès'], []],
   ['Il a pris la place de Marie Dupont au conseil.', ['person:Marie Dupont'], ['place:place de Marie Dupont']],
   ['Les écoles de la Creuse et des Yvelines ferment.', ['place:Creuse', 'place:Yvelines'], []],
+  // communes from INSEE's list; a town named by an everyday word (Falaise) is no place at a sentence's start
+  ['Le feu progresse entre Gonfaron et Vidauban, les renforts partent de Draguignan.', ['place:Gonfaron', 'place:Vidauban', 'place:Draguignan'], []],
+  ['Falaise abrupte et sentier étroit : le site reste fermé.', [], ['place:Falaise']],
 ];
 
 // capitals that are no names: sentence openers, demonyms, common-noun acronyms
