@@ -48,6 +48,8 @@ const orgs: [string, string[], string[]][] = [
   ['Le club Moreval de Jean Dupuis a gagné.', ['person:Jean Dupuis'], ['organization:Moreval de Jean Dupuis']],
   ['Le président du Conseil des ministres Mario Bellini a parlé.', ['person:Mario Bellini'], ['organization:Conseil des ministres']],
   ["Le chantier revient à l'entreprise de BTP Lavoine Travaux SA.", ['organization:Lavoine Travaux SA'], ['organization:BTP Lavoine Travaux SA']],
+  // public bodies and clubs from the list
+  ['Selon Météo-France, la tempête arrive ; le Stade rennais a reporté son match.', ['organization:Météo-France', 'organization:Stade rennais'], ['place:Stade']],
 ];
 
 const places: [string, string[], string[]][] = [
