@@ -62,9 +62,11 @@ function lastName(ctx: Context, pos: number): { named: Named; at: number } | nul
   return best;
 }
 
-/** The speaker a pronoun at `pos` points back to: the latest speaker or the latest person named, whichever is nearer. */
-export function antecedent(ctx: Context, pos: number, pronoun: string): Named {
-  const person = ctx.pack.sets.personPronouns.has(pronoun);
+/**
+ * The speaker a pronoun or a description at `pos` points back to: the latest speaker or the
+ * latest person named, whichever is nearer; `person` leaves organizations out (he, she).
+ */
+export function antecedent(ctx: Context, pos: number, person: boolean): Named {
   let prev: Context['previous'][number] | undefined;
   for (let i = ctx.previous.length - 1; i >= 0 && i >= ctx.previous.length - 20; i--) {
     const p = ctx.previous[i];

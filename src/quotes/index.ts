@@ -9,6 +9,7 @@ import type { Doc } from '../doc.js';
 import { sentenceAt } from '../text/span.js';
 import type { Quote, QuoteKind } from '../types.js';
 import { indirect, mayReport, type Reported } from './indirect.js';
+import { coordinated } from './coordinated.js';
 import { isStatement, kindOf } from './kind.js';
 import { findMarks } from './marks.js';
 import { indexMentions } from './mentions.js';
@@ -90,6 +91,8 @@ export function findQuotes(doc: Doc): Quote[] {
         const s: Speaker = found?.sp ?? { speaker: null, speakerType: null, via: null, cue: null };
         out.push(quote(words, s, kindOf(toks, at, 0, toks.length, words, pack), mk.start, mk.end, sentence));
         previous.push(remembered(s, mk.start, mk.end, paragraph, sentence));
+        const r = coordinated(ctx, s);
+        if (r) push(r, toks, sentenceAt(sentences, toks[r.from].s));
       }
     } else if (mayReport(fold, start, end, pack)) {
       const toks = tokenize(fold, start, end, marks, first);

@@ -18,10 +18,11 @@ import type { Context, QuotesPack, Speaker } from './types.js';
 export interface Reported extends Speaker { from: number; to: number }
 
 const END = new Set(['.', '!', '?', ';', '…', ':']);
-const MIN_WORDS = 4;
+export const MIN_WORDS = 4;
 const WORD_FIRST = /^[\p{L}\d]/u;
 
-function clauseEnd(ctx: Context, from: number): number {
+/** Where the reported clause that starts at `from` ends: before a closing incise and the final punctuation. */
+export function clauseEnd(ctx: Context, from: number): number {
   let e = from;
   while (e < ctx.after && ctx.toks[e].w !== ';') e++;
   // `… que CLAUSE, a indiqué Matignon.`: a closing incise is not part of the clause
@@ -157,7 +158,7 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
   }
   if (!incise) return null;
   // incise closing the sentence
-  for (let c = hi - 1; c > lo + MIN_WORDS; c--) {
+  for (let c = hi - 1; c >= lo + MIN_WORDS; c--) {
     if (toks[c].w !== ',') continue;
     const cue = cueAt(toks, c + 1, hi, pack);
     const sp = invertedCue({ ...ctx, at: c - 1 });

@@ -65,7 +65,7 @@ export function compileQuotes(data: QuotesData): QuotesPack {
       sourceNouns: set(a.sourceNouns), sourceLinks: set(a.sourceLinks), phraseStops: set(a.phraseStops),
       personWords: set(a.personWords), orgWords: set(a.orgWords), audiences: set(a.audiences),
       nameParticles: set(a.nameParticles), coordinators: set(a.coordinators), relatives: set(a.relatives),
-      bareClauseLemmas: set(a.bareClauseLemmas),
+      bareClauseLemmas: set(a.bareClauseLemmas), anaphoricDeterminers: set(a.anaphoricDeterminers), ageWords: set(a.ageWords),
     },
     strategies: data.strategies,
     thatOptional: data.thatOptional,

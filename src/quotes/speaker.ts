@@ -142,10 +142,29 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   return { speaker: text, speakerType: spokes ? 'organization' : typeOf(toks, [s, e], pack) };
 }
 
+/**
+ * `le technicien de 55 ans`: a definite description by age is how news copy names again a person
+ * it has just named (an indefinite one, `une habitante de 72 ans`, brings in somebody new).
+ */
+function agedDescription(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): boolean {
+  if (!pack.sets.anaphoricDeterminers.has(toks[a].w)) return false;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!/^\d+$/.test(toks[k].w)) continue;
+    if (pack.sets.ageWords.has(toks[k + 1].w)) return true;
+  }
+  return false;
+}
+
 /** Name a speaker phrase, resolving pronouns; `pronoun` is the pronoun carried by the verb (a-t-il). */
 export function resolve(ctx: Context, r: Range, cue: string | null, pronoun?: string): Speaker {
   const n = pronoun ? 'pronoun' : name(ctx, r);
   const said = pronoun ?? (r[1] > r[0] ? ctx.toks[r[0]].w : '');
-  const named = n === 'pronoun' ? antecedent(ctx, ctx.toks[ctx.at].s, said) : n ?? { speaker: null, speakerType: null };
+  const pos = ctx.toks[ctx.at].s;
+  let named: Named;
+  if (n === 'pronoun') named = antecedent(ctx, pos, ctx.pack.sets.personPronouns.has(said));
+  else {
+    const back = n && agedDescription(ctx.toks, r, ctx.pack) ? antecedent(ctx, pos, true) : null;
+    named = back?.speaker ? back : n ?? { speaker: null, speakerType: null };
+  }
   return { speaker: named.speaker, speakerType: named.speakerType, via: null, cue };
 }

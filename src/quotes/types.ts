@@ -83,6 +83,10 @@ export interface AttributionData {
   relatives: readonly string[];
   /** reporting verbs whose reported clause may come without complementizer (`said the plan…`) */
   bareClauseLemmas: readonly string[];
+  /** determiners of a description that points back to someone already named (le, ce, the) */
+  anaphoricDeterminers: readonly string[];
+  /** the word after an age in a description of a person (`de 55 ans`, `55-year-old`) */
+  ageWords: readonly string[];
   /** name particles that may stay lowercase inside a proper name (de, van, al) */
   nameParticles: readonly string[];
 }

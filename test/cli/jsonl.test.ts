@@ -61,7 +61,7 @@ describe('--input jsonl through run()', () => {
     const docs = JSON.parse(r.stdout).documents;
     expect(docs).toHaveLength(6000);
     expect(docs.every((d: { id: string; line: number }) => d.id === `a${d.line - 1}`)).toBe(true);
-  });
+   }, 120_000);
 });
 
 describe('worker threads from run() in-process', () => {

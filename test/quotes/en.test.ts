@@ -44,6 +44,22 @@ describe('en: indirect speech', () => {
   });
 });
 
+describe('en: reported speech coordinated after a quote', () => {
+  test.each([
+    ['Senator Ann Cole called the plan "a bad joke" and said her party would vote against it next week.', 'her party would vote against it next week', 'said'],
+    ['Analyst Ben Ford said the cuts were "long overdue" and that he expected more layoffs next year.', 'he expected more layoffs next year', 'said'],
+  ])('%s', (text, clause, cue) => {
+    const q = analyze(text, { lang: 'en' }).quotes;
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['partial', q[0].speaker], ['indirect', q[0].speaker]]);
+    expect(q[0].speaker).not.toBeNull();
+    expect([q[1].text, q[1].cue]).toEqual([clause, cue]);
+  });
+  test('a verb that reports nothing adds nothing', () => {
+    const q = analyze('The mayor called it "a good day" and smiled at the crowd for a long time.', { lang: 'en' }).quotes;
+    expect(q.map((x) => x.kind)).toEqual(['partial']);
+  });
+});
+
 describe('en: continued speakers', () => {
   test('"…," he said. "…" keeps the speaker; he points back to the name', () => {
     const text = 'John Reed, the chief executive of the bank, spoke after the vote. "We lost," he said. "But we will be back next year with a better plan."';

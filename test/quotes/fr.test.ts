@@ -55,6 +55,8 @@ describe('fr: indirect speech', () => {
     ['Le maire lui a répondu que le chantier reprendrait la semaine prochaine.', 'le chantier reprendrait la semaine prochaine', 'maire'],
     ['La préfecture de la Gironde a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture de la Gironde'],
     ['La préfecture du Finistère a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture du Finistère'],
+    // a clause of four words, the shortest reported
+    ['Trois blessés sont hospitalisés, a indiqué la préfecture du Cher.', 'Trois blessés sont hospitalisés', 'préfecture du Cher'],
   ];
   test.each(cases)('%s', (text, clause, speaker) => {
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
@@ -70,6 +72,24 @@ describe('fr: reported clause then a quote after a colon', () => {
       ['indirect', 'Marc Henry', 'les milices ne représentent pas la population'],
       ['direct', 'Marc Henry', 'Nous ne partageons pas leurs idées'],
     ]);
+  });
+});
+
+describe('fr: reported speech coordinated after a quote', () => {
+  test.each([
+    ['Le syndicat a jugé la mesure « injuste » et a affirmé que ses avocats iraient en justice dès lundi.', 'ses avocats iraient en justice dès lundi', 'syndicat', 'a affirmé'],
+    ['Le maire a déclaré que la mesure était « injuste » et que le gouvernement devait reculer vite.', 'le gouvernement devait reculer vite', 'maire', 'a déclaré'],
+  ])('%s', (text, clause, speaker, cue) => {
+    const q = analyze(text, { lang: 'fr' }).quotes;
+    expect(q.map((x) => [x.kind, x.speaker])).toEqual([['partial', speaker], ['indirect', speaker]]);
+    expect([q[1].text, q[1].cue]).toEqual([clause, cue]);
+  });
+  test.each([
+    'La ministre a qualifié le texte de « compromis » et a souri longuement devant les caméras.',
+    // a view, not a report
+    'Le maire estime que la mesure est « injuste » et que le gouvernement doit reculer vite.',
+  ])('nothing more in: %s', (text) => {
+    expect(analyze(text, { lang: 'fr' }).quotes.map((x) => x.kind)).toEqual(['partial']);
   });
 });
 
@@ -101,6 +121,14 @@ describe('fr: continued speakers', () => {
     const text = '«Le dialogue est ouvert», a indiqué la présidence.\n\nPar ailleurs, «les deux chefs d\'Etat ont souligné l\'importance de l\'aide humanitaire».';
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
     expect(q.map((x) => [x.speaker, x.kind, x.cue])).toEqual([['présidence', 'direct', 'a indiqué'], ['présidence', 'direct', null]]);
+  });
+  test('a definite description by age names again the person just named', () => {
+    const text = 'Le club a prolongé jeudi le contrat de son entraîneur Lucien Ferrandi. «Je suis heureux de rester», a expliqué le technicien de 55 ans.';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((x) => x.speaker)).toEqual(['Lucien Ferrandi']);
+  });
+  test('an indefinite one brings in somebody new', () => {
+    const text = 'Le maire Paul Girard a rouvert le parc. «On respire enfin», a confié une habitante de 72 ans.';
+    expect(analyze(text, { lang: 'fr' }).quotes.map((x) => x.speaker)).toEqual(['habitante de 72 ans']);
   });
   test('a quote with no source at all has a null speaker', () => {
     const text = 'La ville a changé.\n\nOn entend partout «qu\'il faudra bien un jour reconstruire toute la place du marché».';

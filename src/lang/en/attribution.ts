@@ -23,6 +23,9 @@ export const attribution: AttributionData = {
   relatives: ['who', 'which'],
   bareClauseLemmas: ['say', 'tell', 'add', 'state', 'claim', 'insist', 'argue', 'warn', 'note', 'explain', 'confirm', 'admit', 'predict'],
   nameParticles: ['de', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le', 'st.', 'jr', 'jr.'],
+  anaphoricDeterminers: ['the', 'this'],
+  // `the 55-year-old` is not read yet: the tokenizer splits it at the hyphen, which ends a speaker phrase
+  ageWords: [],
 };
 
 /** Attribution strategies, tried in this order; the first that finds a source wins. */

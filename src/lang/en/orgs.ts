@@ -15,6 +15,8 @@ export const worldOrgs: ReadonlyArray<readonly string[]> = [
   ['Boeing'], ['Airbus'], ['EADS'], ['Lockheed Martin', 'Lockheed'], ['Northrop Grumman', 'Northrop'], ['Raytheon'], ['Sikorsky'], ['Dassault', 'Dassault Aviation'], ['Thales'], ['Safran'],
   ['General Motors', 'GM'], ['Ford Motor Company', 'Ford Motor Co', 'Ford Motor'], ['Chrysler'], ['Fiat'], ['Toyota'], ['Volkswagen', 'VW'], ['Renault'], ['Peugeot'], ['PSA'], ['Stellantis'], ['Nissan'], ['Honda'], ['BMW'], ['Daimler'], ['Mercedes-Benz'],
   ['ExxonMobil', 'Exxon'], ['Shell'], ['BP'], ['Gazprom'], ['Rosneft'], ['TotalEnergies'], ['Chevron'],
+  ['FIFA'], ['UEFA'], ['International Olympic Committee', 'IOC', 'Comité international olympique', 'CIO'], ['World Anti-Doping Agency', 'WADA', 'Agence mondiale antidopage', 'AMA'],
+  ['Nasdaq'], ['New York Stock Exchange', 'NYSE'], ['Euronext'], ['London Stock Exchange'],
   ['Goldman Sachs'], ['JPMorgan', 'JP Morgan'], ['Morgan Stanley'], ['UBS'], ['Credit Suisse'], ['Deutsche Bank'], ['HSBC'], ['Barclays'], ['BNP Paribas'], ['Société générale'], ['Crédit agricole'],
   ["Moody's"], ["Standard & Poor's", 'S&P'], ['Fitch', 'Fitch Ratings'],
   ['United Nations', 'UN', 'ONU', 'Nations unies', 'Organisation des Nations unies'], ['NATO', 'OTAN'], ['European Union', 'EU', 'UE', 'Union européenne'],

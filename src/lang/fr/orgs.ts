@@ -21,5 +21,9 @@ export const orgs: ReadonlyArray<readonly string[]> = [
   ['Cour pénale internationale', 'CPI'], ['Union européenne', 'UE'], ['Communauté économique des États de l\'Afrique de l\'Ouest', "Communauté économique des Etats de l'Afrique de l'Ouest", "Communauté économique des États d'Afrique de l'Ouest", 'CEDEAO'],
   ['Organisation mondiale de la santé', 'OMS'], ['Agence internationale de l\'énergie atomique', 'AIEA'], ['Haut-Commissariat aux réfugiés', 'HCR'],
   ['DGSE'], ['DGSI'], ['Insee'], ['CNRS'], ['Inserm'], ['AP-HP'], ['Banque de France'], ['Croix-Rouge'],
+  ['Météo-France'], ['Santé publique France'], ['Pôle emploi'], ['France Travail'], ['Haute Autorité de santé', 'HAS'], ['Agence régionale de santé', 'ARS'], ["Centre national d'études spatiales", 'CNES'], ['CNIL'], ['Arcom'], ['CSA'],
+  ['Ademe'], ['Office national des forêts', 'ONF'], ['Caisse des dépôts'], ['Bpifrance'], ['Gendarmerie nationale'], ['Police nationale'], ['Préfecture de police'], ['Sécurité sociale'],
+  ['Fédération française de football', 'FFF'], ['Ligue de football professionnel', 'LFP'], ['Paris Saint-Germain', 'PSG'], ['Olympique de Marseille', 'OM'], ['Olympique lyonnais', 'OL'],
+  ['AS Monaco'], ['OGC Nice'], ['Stade rennais'], ['LOSC', 'Lille OSC'], ['RC Lens'], ['FC Nantes'], ['Girondins de Bordeaux'], ['AS Saint-Étienne', 'ASSE'], ['Stade français'], ['Stade toulousain'],
   ...worldOrgs,
 ];

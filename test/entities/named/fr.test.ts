@@ -48,6 +48,8 @@ const orgs: [string, string[], string[]][] = [
   ['Le club Moreval de Jean Dupuis a gagné.', ['person:Jean Dupuis'], ['organization:Moreval de Jean Dupuis']],
   ['Le président du Conseil des ministres Mario Bellini a parlé.', ['person:Mario Bellini'], ['organization:Conseil des ministres']],
   ["Le chantier revient à l'entreprise de BTP Lavoine Travaux SA.", ['organization:Lavoine Travaux SA'], ['organization:BTP Lavoine Travaux SA']],
+  // public bodies and clubs from the list
+  ['Selon Météo-France, la tempête arrive ; le Stade rennais a reporté son match.', ['organization:Météo-France', 'organization:Stade rennais'], ['place:Stade']],
 ];
 
 const places: [string, string[], string[]][] = [
@@ -62,6 +64,9 @@ const places: [string, string[], string[]][] = [
   ['Le feu a gagné le massif des Maures et le quartier des Lilas, rue Jean-Jaurès.', ['place:massif des Maures', 'place:quartier des Lilas', 'place:rue Jean-Jaurès'], []],
   ['Il a pris la place de Marie Dupont au conseil.', ['person:Marie Dupont'], ['place:place de Marie Dupont']],
   ['Les écoles de la Creuse et des Yvelines ferment.', ['place:Creuse', 'place:Yvelines'], []],
+  // communes from INSEE's list; a town named by an everyday word (Falaise) is no place at a sentence's start
+  ['Le feu progresse entre Gonfaron et Vidauban, les renforts partent de Draguignan.', ['place:Gonfaron', 'place:Vidauban', 'place:Draguignan'], []],
+  ['Falaise abrupte et sentier étroit : le site reste fermé.', [], ['place:Falaise']],
 ];
 
 // capitals that are no names: sentence openers, demonyms, common-noun acronyms

@@ -94,6 +94,7 @@ teamsters	o	Teamsters			1
 afp	o	AFP		1	1
 agence internationale de l energie atomique	o	IAEA			1
 agence france presse	o	AFP			7
+agence mondiale antidopage	o	World Anti-Doping Agency			1
 reuters	o	Reuters			1
 associated press	o	Associated Press			3
 ap	o	Associated Press		1	1
@@ -127,6 +128,7 @@ al arabiya	o	Al Arabiya			3
 al qaida	o	Al-Qaïda			3
 al qaeda	o	Al-Qaïda			3
 euronews	o	Euronews			1
+new york stock exchange	o	New York Stock Exchange			15
 new york times	o	New York Times			7
 new caledonia	p	New Caledonia	NC		3
 new zealand	p	New Zealand	NZ		3
@@ -236,6 +238,25 @@ gazprom	o	Gazprom			1
 rosneft	o	Rosneft			1
 totalenergies	o	TotalEnergies			1
 chevron	o	Chevron			1
+fifa	o	FIFA		1	1
+uefa	o	UEFA		1	1
+international olympic committee	o	International Olympic Committee			7
+international monetary fund	o	International Monetary Fund			7
+international criminal court	o	International Criminal Court			7
+ioc	o	International Olympic Committee		1	1
+comite international olympique	o	International Olympic Committee			1
+cio	o	International Olympic Committee		1	1
+world anti doping agency	o	World Anti-Doping Agency			15
+world health organization	o	World Health Organization			7
+world trade organization	o	World Trade Organization			7
+world bank	o	World Bank			3
+wada	o	World Anti-Doping Agency		1	1
+ama	o	World Anti-Doping Agency		1	1
+nasdaq	o	Nasdaq			1
+nyse	o	New York Stock Exchange		1	1
+euronext	o	Euronext			1
+london stock exchange	o	London Stock Exchange			7
+london	p	London			1
 goldman sachs	o	Goldman Sachs			3
 jpmorgan	o	JPMorgan			1
 jp morgan	o	JPMorgan			3
@@ -275,13 +296,8 @@ union africaine	o	African Union			1
 osce	o	OSCE		1	1
 unesco	o	UNESCO			1
 unicef	o	UNICEF			1
-world health organization	o	World Health Organization			7
-world trade organization	o	World Trade Organization			7
-world bank	o	World Bank			3
 who	o	World Health Organization		1	1
 oms	o	World Health Organization		1	1
-international monetary fund	o	International Monetary Fund			7
-international criminal court	o	International Criminal Court			7
 imf	o	International Monetary Fund		1	1
 fmi	o	International Monetary Fund		1	1
 fonds monetaire international	o	International Monetary Fund			1
@@ -920,7 +936,6 @@ toronto	p	Toronto			1
 montreal	p	Montreal			1
 ottawa	p	Ottawa			1
 vancouver	p	Vancouver			1
-london	p	London			1
 manchester	p	Manchester			1
 birmingham	p	Birmingham			1
 liverpool	p	Liverpool			1
