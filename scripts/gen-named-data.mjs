@@ -12,7 +12,7 @@
  *  - city names: CLDR exemplar cities of the time zones, `cldr-dates-full`
  *    main/<lang>/timeZoneNames.json (Unicode licence) — gives the French exonyms (Moscou, Erevan);
  *    French communes from `@faker-js/faker` (fr location.city_name, MIT);
- *  - French communes of 3,000 inhabitants or more: `@etalab/decoupage-administratif` (INSEE data,
+ *  - French communes of 10,000 inhabitants or more: `@etalab/decoupage-administratif` (INSEE data,
  *    Licence Ouverte 2.0), filtered with the word list `an-array-of-french-words` (MIT);
  *  - first names: `@faker-js/faker` person.first_name of the Latin-script locales (MIT).
  * Dropped: names with parentheses or abbreviations ("R.A.S."), non-Latin scripts, and first names
@@ -132,7 +132,7 @@ writeFileSync('src/lang/fr/data/first-names.ts',
   header('First names of the Latin-script locales of @faker-js/faker (MIT), used by both languages; place names and common words dropped;\n// as folded keys (lowercase, no diacritics).') +
   words('firstNameKeys', uniq(names.map(foldKey))));
 
-// French communes of 3,000 inhabitants or more that the lists above lack (Gonfaron, Draguignan),
+// French communes of 10,000 inhabitants or more that the lists above lack (Draguignan, Vidauban),
 // from INSEE's official list as packaged by Etalab (@etalab/decoupage-administratif, data under
 // Licence Ouverte 2.0). A town named by French words (Croix, Falaise, Le Port, La Trinité) would
 // turn ordinary capitalised words into places: such a name is kept only when it is one word, the
@@ -144,7 +144,7 @@ const ARTICLE = /^(le|la|les|l')$/;
 const firstNameSet = new Set(names.map((n) => n.toLowerCase()));
 const isWords = (parts) => parts.every((w) => frenchWords.has(w));
 const communes = uniq(require('@etalab/decoupage-administratif/data/communes.json')
-  .filter((c) => c.type === 'commune-actuelle' && (c.population ?? 0) >= 3000)
+  .filter((c) => c.type === 'commune-actuelle' && (c.population ?? 0) >= 10000)
   .filter((c) => {
     const name = c.nom.toLowerCase();
     if (allPlaces.has(name) || firstNameSet.has(name)) return false;
@@ -154,6 +154,6 @@ const communes = uniq(require('@etalab/decoupage-administratif/data/communes.jso
   })
   .map((c) => c.nom));
 writeFileSync('src/lang/fr/data/communes.ts',
-  header('French communes of 3,000 inhabitants or more (INSEE via @etalab/decoupage-administratif, Licence Ouverte 2.0),\n// beyond data/cities.ts; names that are everyday French words dropped (scripts/gen-named-data.mjs says how).') +
+  header('French communes of 10,000 inhabitants or more (INSEE via @etalab/decoupage-administratif, Licence Ouverte 2.0),\n// beyond data/cities.ts; names that are everyday French words dropped (scripts/gen-named-data.mjs says how).') +
   words('communes', communes));
 console.log(`first names: ${names.length}; places: ${allPlaces.size}; communes: ${communes.length}`);

@@ -50,6 +50,11 @@ export function matchesAt(fold: string, t: Tokens, i: number, keys: readonly str
 export function matchGaz(fold: string, t: Tokens, i: number, gaz: ReadonlyMap<string, readonly GazEntry[]>): GazEntry | undefined {
   const list = gaz.get(keyAt(t, i));
   if (!list) return undefined;
-  for (const e of list) if ((!e.upper || t.shape[i] === UPPER) && matchesAt(fold, t, i, e.keys) && capsAt(t, i, e)) return e;
+  for (const e of list) if ((!e.upper || t.shape[i] === UPPER) && matchesAt(fold, t, i, e.keys) && capsAt(t, i, e) && !continued(fold, t, i + e.keys.length)) return e;
   return undefined;
+}
+
+/** A hyphen and a lowercase word right after a name make it part of a longer toponym: Saint-Malo | -de-Guersac. */
+function continued(fold: string, t: Tokens, e: number): boolean {
+  return e < t.n && t.shape[e] === LOWER && t.start[e] === t.end[e - 1] + 1 && fold.charCodeAt(t.end[e - 1]) === 45;
 }

@@ -65,7 +65,7 @@ const places: [string, string[], string[]][] = [
   ['Il a pris la place de Marie Dupont au conseil.', ['person:Marie Dupont'], ['place:place de Marie Dupont']],
   ['Les écoles de la Creuse et des Yvelines ferment.', ['place:Creuse', 'place:Yvelines'], []],
   // communes from INSEE's list; a town named by an everyday word (Falaise) is no place at a sentence's start
-  ['Le feu progresse entre Gonfaron et Vidauban, les renforts partent de Draguignan.', ['place:Gonfaron', 'place:Vidauban', 'place:Draguignan'], []],
+  ['Le feu progresse vers Vidauban, les renforts partent de Draguignan et de Brignoles.', ['place:Vidauban', 'place:Draguignan', 'place:Brignoles'], []],
   ['Falaise abrupte et sentier étroit : le site reste fermé.', [], ['place:Falaise']],
 ];
 

@@ -50,31 +50,15 @@ parti socialiste	o	Parti socialiste			1
 parti populaire	o	Parti populaire			1
 ps	o	Parti socialiste		1	1
 republicains	o	Les Républicains			1
-les abrets en dauphine	p	Les Abrets en Dauphiné			11
-les anses d arlet	p	Les Anses-d'Arlet			11
-les avenieres veyrins thuellin	p	Les Avenières Veyrins-Thuellin			15
 les clayes sous bois	p	Les Clayes-sous-Bois			11
-les garennes sur loire	p	Les Garennes sur Loire			11
-les hauts d anjou	p	Les Hauts-d'Anjou			11
-les lucs sur boulogne	p	Les Lucs-sur-Boulogne			11
-les martres de veyre	p	Les Martres-de-Veyre			11
-les monts d aunay	p	Les Monts d'Aunay			11
-les noes pres troyes	p	Les Noës-près-Troyes			11
 les ponts de ce	p	Les Ponts-de-Cé			11
 les sables d olonne	p	Les Sables-d'Olonne			11
 les pennes mirabeau	p	Les Pennes-Mirabeau			7
-les trois ilets	p	Les Trois-Îlets			7
-les villages voveens	p	Les Villages Vovéens			7
 les republicains	o	Les Républicains			3
 les verts	o	Les Verts			3
 les echos	o	Les Échos			3
 les abymes	p	Les Abymes			3
-les andelys	p	Les Andelys			3
-les belleville	p	Les Belleville			3
-les houches	p	Les Houches			3
-les mees	p	Les Mées			3
 les mureaux	p	Les Mureaux			3
-les sorinieres	p	Les Sorinières			3
 les ulis	p	Les Ulis			3
 lr	o	Les Républicains		1	1
 ump	o	UMP		1	1
@@ -91,60 +75,21 @@ france inter	o	France Inter			3
 france info	o	France Info			3
 france travail	o	France Travail			3
 france	p	France	FR		1
-la guerche sur l aubois	p	La Guerche-sur-l'Aubois			19
 la republique en marche	o	La République en marche			3
 la seyne sur mer	p	La Seyne-sur-Mer			11
-la balme de sillingy	p	La Balme-de-Sillingy			11
-la bernerie en retz	p	La Bernerie-en-Retz			11
-la cadiere d azur	p	La Cadière-d'Azur			11
 la celle saint cloud	p	La Celle-Saint-Cloud			15
-la chaize le vicomte	p	La Chaize-le-Vicomte			11
-la chapelle d armentieres	p	La Chapelle-d'Armentières			11
-la chapelle de guinchay	p	La Chapelle-de-Guinchay			11
-la chapelle des fougeretz	p	La Chapelle-des-Fougeretz			11
 la chapelle saint luc	p	La Chapelle-Saint-Luc			15
 la chapelle saint mesmin	p	La Chapelle-Saint-Mesmin			15
-la chapelle saint ursin	p	La Chapelle-Saint-Ursin			15
 la chapelle sur erdre	p	La Chapelle-sur-Erdre			11
-la charite sur loire	p	La Charité-sur-Loire			11
-la chaussee saint victor	p	La Chaussée-Saint-Victor			15
-la cote saint andre	p	La Côte-Saint-André			15
-la fare les oliviers	p	La Fare-les-Oliviers			11
-la ferte saint aubin	p	La Ferté-Saint-Aubin			15
 la ferte sous jouarre	p	La Ferté-sous-Jouarre			11
-la guerche de bretagne	p	La Guerche-de-Bretagne			11
 la londe les maures	p	La Londe-les-Maures			11
-la membrolle sur choisille	p	La Membrolle-sur-Choisille			11
-la penne sur huveaune	p	La Penne-sur-Huveaune			11
-la roche de glun	p	La Roche-de-Glun			11
 la roche sur foron	p	La Roche-sur-Foron			11
 la roche sur yon	p	La Roche-sur-Yon			11
-la rochefoucauld en angoumois	p	La Rochefoucauld-en-Angoumois			11
-la roque d antheron	p	La Roque-d'Anthéron			11
-la roquette sur siagne	p	La Roquette-sur-Siagne			11
-la salvetat saint gilles	p	La Salvetat-Saint-Gilles			15
-la suze sur sarthe	p	La Suze-sur-Sarthe			11
 la teste de buch	p	La Teste-de-Buch			11
-la tour d aigues	p	La Tour-d'Aigues			11
-la tour de salvagny	p	La Tour-de-Salvagny			11
-la tour du crieu	p	La Tour-du-Crieu			11
-la voulte sur rhone	p	La Voulte-sur-Rhône			11
 la france insoumise	o	La France insoumise			3
 la nouvelle orleans	p	La Nouvelle-Orléans			7
 la baule escoublac	p	La Baule-Escoublac			7
-la chapelle heulin	p	La Chapelle-Heulin			7
-la chapelle launay	p	La Chapelle-Launay			7
-la chapelle longueville	p	La Chapelle-Longueville			7
-la croix valmer	p	La Croix-Valmer			7
-la ferte mace	p	La Ferté Macé			7
-la ferte alais	p	La Ferté-Alais			7
-la ferte bernard	p	La Ferté-Bernard			7
-la ferte gaucher	p	La Ferté-Gaucher			7
-la foret fouesnant	p	La Forêt-Fouesnant			7
-la haie fouassiere	p	La Haie-Fouassière			7
 la motte servolex	p	La Motte-Servolex			7
-la plagne tarentaise	p	La Plagne Tarentaise			7
-la roche chalais	p	La Roche-Chalais			7
 la poste	o	La Poste			3
 la croix	o	La Croix			3
 la presse	o	La Presse			3
@@ -157,45 +102,11 @@ la barbade	p	La Barbade			3
 la paz	p	La Paz			3
 la rioja	p	La Rioja			3
 la rochelle	p	La Rochelle			3
-la bassee	p	La Bassée			3
-la bazoge	p	La Bazoge			3
-la boisse	p	La Boisse			3
-la bouexiere	p	La Bouëxière			3
-la bouilladisse	p	La Bouilladisse			3
-la brede	p	La Brède			3
-la bresse	p	La Bresse			3
-la bruffiere	p	La Bruffière			3
-la buisse	p	La Buisse			3
-la chevroliere	p	La Chevrolière			3
 la ciotat	p	La Ciotat			3
 la courneuve	p	La Courneuve			3
 la crau	p	La Crau			3
-la destrousse	p	La Destrousse			3
 la farlede	p	La Farlède			3
-la ferriere	p	La Ferrière			3
-la foa	p	La Foa			3
-la fouillouse	p	La Fouillouse			3
-la gacilly	p	La Gacilly			3
-la garnache	p	La Garnache			3
-la gaubretiere	p	La Gaubretière			3
-la gorgue	p	La Gorgue			3
 la hague	p	La Hague			3
-la jarrie	p	La Jarrie			3
-la meziere	p	La Mézière			3
-la mulatiere	p	La Mulatière			3
-la norville	p	La Norville			3
-la ravoire	p	La Ravoire			3
-la reole	p	La Réole			3
-la ricamarie	p	La Ricamarie			3
-la rochette	p	La Rochette			3
-la seguiniere	p	La Séguinière			3
-la talaudiere	p	La Talaudière			3
-la tessoualle	p	La Tessoualle			3
-la tremblade	p	La Tremblade			3
-la turballe	p	La Turballe			3
-la turbie	p	La Turbie			3
-la verpilliere	p	La Verpillière			3
-la wantzenau	p	La Wantzenau			3
 lfi	o	La France insoumise		1	1
 eelv	o	EELV		1	1
 europe ecologie les verts	o	EELV			15
@@ -238,21 +149,12 @@ michelin	o	Michelin			1
 danone	o	Danone			1
 l isle sur la sorgue	p	L'Isle-sur-la-Sorgue			19
 l hay les roses	p	L'Haÿ-les-Roses			11
-l ile d yeu	p	L'Île-d'Yeu			11
-l ile saint denis	p	L'Île-Saint-Denis			15
 l isle d abeau	p	L'Isle-d'Abeau			11
-l isle d espagnac	p	L'Isle-d'Espagnac			11
 l isle adam	p	L'Isle-Adam			7
-l isle jourdain	p	L'Isle-Jourdain			7
 l oreal	o	L'Oréal			3
 l express	o	L'Express			3
 l obs	o	L'Obs			3
 l humanite	o	L'Humanité			3
-l arbresle	p	L'Arbresle			3
-l herbergement	p	L'Herbergement			3
-l hermitage	p	L'Hermitage			3
-l horme	p	L'Horme			3
-l houmeau	p	L'Houmeau			3
 lvmh	o	LVMH		1	1
 carrefour	o	Carrefour			1
 auchan	o	Auchan			1
@@ -264,51 +166,22 @@ sanofi	o	Sanofi			1
 capgemini	o	Capgemini			1
 atos	o	Atos			1
 monde	o	Le Monde			1
-le thuit de l oison	p	Le Thuit de l'Oison			19
 le journal du dimanche	o	Le Journal du dimanche			3
-le ban saint martin	p	Le Ban-Saint-Martin			15
-le bourget du lac	p	Le Bourget-du-Lac			11
-le cannet des maures	p	Le Cannet-des-Maures			11
-le chateau d oleron	p	Le Château-d'Oléron			11
-le chatelet en brie	p	Le Châtelet-en-Brie			11
-le controis en sologne	p	Le Controis-en-Sologne			11
-le lion d angers	p	Le Lion-d'Angers			11
-le may sur evre	p	Le May-sur-Èvre			11
 le mee sur seine	p	Le Mée-sur-Seine			11
-le mesnil le roi	p	Le Mesnil-le-Roi			11
-le mesnil saint denis	p	Le Mesnil-Saint-Denis			15
-le peage de roussillon	p	Le Péage-de-Roussillon			11
-le perray en yvelines	p	Le Perray-en-Yvelines			11
 le perreux sur marne	p	Le Perreux-sur-Marne			11
-le pont de beauvoisin	p	Le Pont-de-Beauvoisin			11
 le pont de claix	p	Le Pont-de-Claix			11
 le pre saint gervais	p	Le Pré-Saint-Gervais			15
 le puy en velay	p	Le Puy-en-Velay			11
-le puy sainte reparade	p	Le Puy-Sainte-Réparade			15
-le revest les eaux	p	Le Revest-les-Eaux			11
-le touquet paris plage	p	Le Touquet-Paris-Plage			15
-le val d hazey	p	Le Val d'Hazey			11
-le val d ajol	p	Le Val-d'Ajol			11
 le nouvel observateur	o	L'Obs			7
 le canard enchaine	o	Le Canard enchaîné			3
 le blanc mesnil	p	Le Blanc-Mesnil			7
-le cateau cambresis	p	Le Cateau-Cambrésis			7
 le chambon feugerolles	p	Le Chambon-Feugerolles			7
 le chesnay rocquencourt	p	Le Chesnay-Rocquencourt			7
-le coudray montceaux	p	Le Coudray-Montceaux			7
-le grand lemps	p	Le Grand-Lemps			7
 le grand quevilly	p	Le Grand-Quevilly			7
 le kremlin bicetre	p	Le Kremlin-Bicêtre			7
-le loroux bottereau	p	Le Loroux-Bottereau			7
-le mesnil esnard	p	Le Mesnil-Esnard			7
-le molay littry	p	Le Molay-Littry			7
 le petit quevilly	p	Le Petit-Quevilly			7
-le plessis belleville	p	Le Plessis-Belleville			7
-le plessis bouchard	p	Le Plessis-Bouchard			7
-le plessis pate	p	Le Plessis-Pâté			7
 le plessis robinson	p	Le Plessis-Robinson			7
 le plessis trevise	p	Le Plessis-Trévise			7
-le port marly	p	Le Port-Marly			7
 le relecq kerhuon	p	Le Relecq-Kerhuon			7
 le taillan medoc	p	Le Taillan-Médoc			7
 le monde	o	Le Monde			3
@@ -323,63 +196,20 @@ le cap	p	Le Cap			3
 le havre	p	Le Havre			3
 le mans	p	Le Mans			3
 le tampon	p	Le Tampon			3
-le barcares	p	Le Barcarès			3
-le barp	p	Le Barp			3
 le beausset	p	Le Beausset			3
-le bignon	p	Le Bignon			3
-le boulou	p	Le Boulou			3
-le boupere	p	Le Boupère			3
 le bourget	p	Le Bourget			3
 le bouscat	p	Le Bouscat			3
-le breuil	p	Le Breuil			3
 le cannet	p	Le Cannet			3
-le carbet	p	Le Carbet			3
-le castellet	p	Le Castellet			3
-le coudray	p	Le Coudray			3
-le cres	p	Le Crès			3
 le creusot	p	Le Creusot			3
-le croisic	p	Le Croisic			3
-le fenouiller	p	Le Fenouiller			3
-le folgoet	p	Le Folgoët			3
 le francois	p	Le François			3
 le haillan	p	Le Haillan			3
-le houlme	p	Le Houlme			3
 le lamentin	p	Le Lamentin			3
-le landreau	p	Le Landreau			3
-le lavandou	p	Le Lavandou			3
 le luc	p	Le Luc			3
-le lude	p	Le Lude			3
-le malesherbois	p	Le Malesherbois			3
-le merevillois	p	Le Mérévillois			3
 le muy	p	Le Muy			3
-le neubourg	p	Le Neubourg			3
-le pallet	p	Le Pallet			3
 le pecq	p	Le Pecq			3
-le pellerin	p	Le Pellerin			3
-le poinconnet	p	Le Poinçonnet			3
-le porge	p	Le Porge			3
-le portel	p	Le Portel			3
-le pouliguen	p	Le Pouliguen			3
 le pradet	p	Le Pradet			3
-le quesnoy	p	Le Quesnoy			3
 le raincy	p	Le Raincy			3
-le rheu	p	Le Rheu			3
-le rouret	p	Le Rouret			3
-le rove	p	Le Rove			3
-le soler	p	Le Soler			3
-le teich	p	Le Teich			3
-le teil	p	Le Teil			3
-le thillay	p	Le Thillay			3
-le thillot	p	Le Thillot			3
-le thor	p	Le Thor			3
-le tignet	p	Le Tignet			3
-le touvet	p	Le Touvet			3
-le treport	p	Le Tréport			3
-le vauclin	p	Le Vauclin			3
-le vaudreuil	p	Le Vaudreuil			3
-le versoud	p	Le Versoud			3
 le vesinet	p	Le Vésinet			3
-le vigan	p	Le Vigan			3
 figaro	o	Le Figaro			1
 liberation	o	Libération			1
 echos	o	Les Échos			1
@@ -389,7 +219,6 @@ nouvel observateur	o	L'Obs			3
 mediapart	o	Mediapart			1
 canard enchaine	o	Le Canard enchaîné			1
 croix rouge	o	Croix-Rouge			3
-croix valmer	p	La Croix-Valmer			3
 croix	o	La Croix			1
 ouest france	o	Ouest-France			3
 journal du dimanche	o	Le Journal du dimanche			1
@@ -463,9 +292,7 @@ haute marne	p	Haute-Marne			3
 haute saone	p	Haute-Saône			3
 haute vienne	p	Haute-Vienne			3
 haute savoie	p	Haute-Savoie			3
-haute goulaine	p	Haute-Goulaine			3
 has	o	Haute Autorité de santé		1	1
-ars sur moselle	p	Ars-sur-Moselle			5
 ars	o	Agence régionale de santé		1	1
 centre national d etudes spatiales	o	Centre national d'études spatiales			1
 centre val de loire	p	Centre-Val de Loire			11
@@ -626,7 +453,6 @@ renault	o	Renault			1
 peugeot	o	Peugeot			1
 psa	o	PSA		1	1
 stellantis	o	Stellantis			1
-nissan lez enserune	p	Nissan-lez-Enserune			5
 nissan	o	Nissan			1
 honda	o	Honda			1
 bmw	o	BMW		1	1
@@ -807,242 +633,53 @@ bulgarie	p	Bulgarie	BG		1
 bahrein	p	Bahreïn	BH		1
 burundi	p	Burundi	BI		1
 benin	p	Bénin	BJ		1
-saint cyr au mont d or	p	Saint-Cyr-au-Mont-d'Or			43
-saint didier au mont d or	p	Saint-Didier-au-Mont-d'Or			43
-saint germain au mont d or	p	Saint-Germain-au-Mont-d'Or			43
 saint vincent et les grenadines	p	Saint-Vincent-et-les Grenadines	VC		19
 saint jean de terre neuve	p	Saint-Jean de Terre-Neuve			27
-saint andre de l eure	p	Saint-André-de-l'Eure			19
-saint andre de la roche	p	Saint-André-de-la-Roche			19
-saint clair de la tour	p	Saint-Clair-de-la-Tour			19
-saint denis de l hotel	p	Saint-Denis-de-l'Hôtel			19
-saint donat sur l herbasse	p	Saint-Donat-sur-l'Herbasse			19
-saint etienne de saint geoirs	p	Saint-Étienne-de-Saint-Geoirs			27
-saint gilles croix de vie	p	Saint-Gilles-Croix-de-Vie			23
 saint jacques de la lande	p	Saint-Jacques-de-la-Lande			19
 saint jean de la ruelle	p	Saint-Jean-de-la-Ruelle			19
-saint laurent de la salanque	p	Saint-Laurent-de-la-Salanque			19
-saint leger du bourg denis	p	Saint-Léger-du-Bourg-Denis			27
 saint maximin la sainte baume	p	Saint-Maximin-la-Sainte-Baume			27
-saint philbert de grand lieu	p	Saint-Philbert-de-Grand-Lieu			27
-saint seurin sur l isle	p	Saint-Seurin-sur-l'Isle			19
 saint christophe et nieves	p	Saint-Christophe-et-Niévès	KN		11
 saint pierre et miquelon	p	Saint-Pierre-et-Miquelon	PM		11
 saint maur des fosses	p	Saint-Maur-des-Fossés			11
 saint amand les eaux	p	Saint-Amand-les-Eaux			11
-saint andre de corcy	p	Saint-André-de-Corcy			11
 saint andre de cubzac	p	Saint-André-de-Cubzac			11
-saint andre de sangonis	p	Saint-André-de-Sangonis			11
-saint andre des eaux	p	Saint-André-des-Eaux			11
 saint andre les vergers	p	Saint-André-les-Vergers			11
 saint andre lez lille	p	Saint-André-lez-Lille			11
-saint arnoult en yvelines	p	Saint-Arnoult-en-Yvelines			11
-saint aubin d aubigne	p	Saint-Aubin-d'Aubigné			11
-saint aubin de medoc	p	Saint-Aubin-de-Médoc			11
-saint aubin du cormier	p	Saint-Aubin-du-Cormier			11
-saint aubin les elbeuf	p	Saint-Aubin-lès-Elbeuf			11
-saint barthelemy d anjou	p	Saint-Barthélemy-d'Anjou			11
-saint bonnet de mure	p	Saint-Bonnet-de-Mure			11
 saint brevin les pins	p	Saint-Brevin-les-Pins			11
 saint brice sous foret	p	Saint-Brice-sous-Forêt			11
-saint caprais de bordeaux	p	Saint-Caprais-de-Bordeaux			11
-saint cast le guildo	p	Saint-Cast-le-Guildo			11
-saint cezaire sur siagne	p	Saint-Cézaire-sur-Siagne			11
-saint chely d apcher	p	Saint-Chély-d'Apcher			11
-saint christol lez ales	p	Saint-Christol-lez-Alès			11
-saint ciers sur gironde	p	Saint-Ciers-sur-Gironde			11
-saint clair du rhone	p	Saint-Clair-du-Rhône			11
-saint clement de riviere	p	Saint-Clément-de-Rivière			11
-saint cyr en val	p	Saint-Cyr-en-Val			11
 saint cyr l ecole	p	Saint-Cyr-l'École			11
 saint cyr sur loire	p	Saint-Cyr-sur-Loire			11
 saint cyr sur mer	p	Saint-Cyr-sur-Mer			11
-saint denis de pile	p	Saint-Denis-de-Pile			11
-saint denis en val	p	Saint-Denis-en-Val			11
-saint denis les bourg	p	Saint-Denis-lès-Bourg			11
-saint didier en velay	p	Saint-Didier-en-Velay			11
 saint die des vosges	p	Saint-Dié-des-Vosges			11
-saint eloy les mines	p	Saint-Éloy-les-Mines			11
-saint etienne au mont	p	Saint-Étienne-au-Mont			11
-saint etienne de montluc	p	Saint-Étienne-de-Montluc			11
-saint etienne de tulmont	p	Saint-Étienne-de-Tulmont			11
 saint etienne du rouvray	p	Saint-Étienne-du-Rouvray			11
-saint etienne les remiremont	p	Saint-Étienne-lès-Remiremont			11
-saint florent sur cher	p	Saint-Florent-sur-Cher			11
 saint gely du fesc	p	Saint-Gély-du-Fesc			11
-saint genies de malgoires	p	Saint-Geniès-de-Malgoirès			11
-saint genis des fontaines	p	Saint-Génis-des-Fontaines			11
-saint genis les ollieres	p	Saint-Genis-les-Ollières			11
-saint genix les villages	p	Saint-Genix-les-Villages			11
-saint georges d esperanche	p	Saint-Georges-d'Espéranche			11
-saint georges d oleron	p	Saint-Georges-d'Oléron			11
-saint georges d orques	p	Saint-Georges-d'Orques			11
-saint georges de didonne	p	Saint-Georges-de-Didonne			11
-saint georges de reneins	p	Saint-Georges-de-Reneins			11
-saint georges des groseillers	p	Saint-Georges-des-Groseillers			11
-saint georges les baillargeaux	p	Saint-Georges-lès-Baillargeaux			11
-saint georges sur baulche	p	Saint-Georges-sur-Baulche			11
-saint georges sur loire	p	Saint-Georges-sur-Loire			11
-saint geours de maremne	p	Saint-Geours-de-Maremne			11
-saint germain des fosses	p	Saint-Germain-des-Fossés			11
-saint germain du corbeis	p	Saint-Germain-du-Corbéis			11
-saint germain du puy	p	Saint-Germain-du-Puy			11
 saint germain en laye	p	Saint-Germain-en-Laye			11
 saint germain les arpajon	p	Saint-Germain-lès-Arpajon			11
-saint germain les corbeil	p	Saint-Germain-lès-Corbeil			11
-saint germain sur morin	p	Saint-Germain-sur-Morin			11
-saint gervais la foret	p	Saint-Gervais-la-Forêt			11
-saint gervais les bains	p	Saint-Gervais-les-Bains			11
-saint gildas des bois	p	Saint-Gildas-des-Bois			11
-saint hilaire de brethmas	p	Saint-Hilaire-de-Brethmas			11
 saint hilaire de riez	p	Saint-Hilaire-de-Riez			11
-saint hilaire du harcouet	p	Saint-Hilaire-du-Harcouët			11
-saint hilaire saint mesmin	p	Saint-Hilaire-Saint-Mesmin			15
-saint hippolyte du fort	p	Saint-Hippolyte-du-Fort			11
-saint jacques sur darnetal	p	Saint-Jacques-sur-Darnétal			11
-saint jean d angely	p	Saint-Jean-d'Angély			11
-saint jean d hermine	p	Saint-Jean-d'Hermine			11
-saint jean d illac	p	Saint-Jean-d'Illac			11
-saint jean de boiseau	p	Saint-Jean-de-Boiseau			11
-saint jean de bournay	p	Saint-Jean-de-Bournay			11
 saint jean de braye	p	Saint-Jean-de-Braye			11
-saint jean de liversay	p	Saint-Jean-de-Liversay			11
 saint jean de luz	p	Saint-Jean-de-Luz			11
-saint jean de maurienne	p	Saint-Jean-de-Maurienne			11
-saint jean de moirans	p	Saint-Jean-de-Moirans			11
-saint jean de monts	p	Saint-Jean-de-Monts			11
 saint jean de vedas	p	Saint-Jean-de-Védas			11
-saint jean le blanc	p	Saint-Jean-le-Blanc			11
-saint julien de concelles	p	Saint-Julien-de-Concelles			11
 saint julien en genevois	p	Saint-Julien-en-Genevois			11
-saint julien les metz	p	Saint-Julien-lès-Metz			11
-saint julien les rosiers	p	Saint-Julien-les-Rosiers			11
-saint julien les villas	p	Saint-Julien-les-Villas			11
-saint just en chaussee	p	Saint-Just-en-Chaussée			11
 saint just saint rambert	p	Saint-Just-Saint-Rambert			15
-saint laurent d aigouze	p	Saint-Laurent-d'Aigouze			11
-saint laurent de mure	p	Saint-Laurent-de-Mure			11
 saint laurent du maroni	p	Saint-Laurent-du-Maroni			11
-saint laurent du pont	p	Saint-Laurent-du-Pont			11
 saint laurent du var	p	Saint-Laurent-du-Var			11
-saint laurent sur sevre	p	Saint-Laurent-sur-Sèvre			11
-saint leger de linieres	p	Saint-Léger-de-Linières			11
-saint leger sous cholet	p	Saint-Léger-sous-Cholet			11
-saint leonard de noblat	p	Saint-Léonard-de-Noblat			11
-saint leu d esserent	p	Saint-Leu-d'Esserent			11
 saint leu la foret	p	Saint-Leu-la-Forêt			11
-saint lubin des joncherets	p	Saint-Lubin-des-Joncherets			11
-saint maixent l ecole	p	Saint-Maixent-l'École			11
-saint malo de guersac	p	Saint-Malo-de-Guersac			11
-saint mandrier sur mer	p	Saint-Mandrier-sur-Mer			11
-saint marcel les valence	p	Saint-Marcel-lès-Valence			11
-saint marcellin en forez	p	Saint-Marcellin-en-Forez			11
-saint mars du desert	p	Saint-Mars-du-Désert			11
 saint martin d heres	p	Saint-Martin-d'Hères			11
-saint martin d uriage	p	Saint-Martin-d'Uriage			11
 saint martin de crau	p	Saint-Martin-de-Crau			11
-saint martin de may	p	Saint-Martin-de-May			11
-saint martin de seignanx	p	Saint-Martin-de-Seignanx			11
-saint martin de valgalgues	p	Saint-Martin-de-Valgalgues			11
-saint martin des champs	p	Saint-Martin-des-Champs			11
-saint martin du var	p	Saint-Martin-du-Var			11
-saint martin en haut	p	Saint-Martin-en-Haut			11
-saint martin la pallu	p	Saint-Martin-la-Pallu			11
-saint martin la plaine	p	Saint-Martin-la-Plaine			11
-saint martin le beau	p	Saint-Martin-le-Beau			11
-saint martin le vinoux	p	Saint-Martin-le-Vinoux			11
-saint martin lez tatinghem	p	Saint-Martin-lez-Tatinghem			11
-saint mathieu de treviers	p	Saint-Mathieu-de-Tréviers			11
-saint maurice de beynost	p	Saint-Maurice-de-Beynost			11
-saint maurice l exil	p	Saint-Maurice-l'Exil			11
-saint medard d eyrans	p	Saint-Médard-d'Eyrans			11
 saint medard en jalles	p	Saint-Médard-en-Jalles			11
-saint meen le grand	p	Saint-Méen-le-Grand			11
-saint meloir des ondes	p	Saint-Méloir-des-Ondes			11
-saint michel chef chef	p	Saint-Michel-Chef-Chef			15
 saint michel sur orge	p	Saint-Michel-sur-Orge			11
-saint mitre les remparts	p	Saint-Mitre-les-Remparts			11
-saint nazaire les eymes	p	Saint-Nazaire-les-Eymes			11
-saint nicolas d aliermont	p	Saint-Nicolas-d'Aliermont			11
-saint nicolas de port	p	Saint-Nicolas-de-Port			11
-saint nicolas de redon	p	Saint-Nicolas-de-Redon			11
-saint nom la breteche	p	Saint-Nom-la-Bretèche			11
 saint orens de gameville	p	Saint-Orens-de-Gameville			11
 saint ouen l aumone	p	Saint-Ouen-l'Aumône			11
 saint ouen sur seine	p	Saint-Ouen-sur-Seine			11
-saint pair sur mer	p	Saint-Pair-sur-Mer			11
-saint palais sur mer	p	Saint-Palais-sur-Mer			11
-saint pantaleon de larche	p	Saint-Pantaléon-de-Larche			11
-saint parres aux tertres	p	Saint-Parres-aux-Tertres			11
-saint paul de vence	p	Saint-Paul-de-Vence			11
-saint paul en jarez	p	Saint-Paul-en-Jarez			11
 saint paul les dax	p	Saint-Paul-lès-Dax			11
-saint paul trois chateaux	p	Saint-Paul-Trois-Châteaux			15
-saint pee sur nivelle	p	Saint-Pée-sur-Nivelle			11
-saint pere en retz	p	Saint-Père-en-Retz			11
-saint philbert de bouaine	p	Saint-Philbert-de-Bouaine			11
-saint pierre d albigny	p	Saint-Pierre-d'Albigny			11
-saint pierre d irube	p	Saint-Pierre-d'Irube			11
-saint pierre d oleron	p	Saint-Pierre-d'Oléron			11
-saint pierre de chandieu	p	Saint-Pierre-de-Chandieu			11
 saint pierre des corps	p	Saint-Pierre-des-Corps			11
 saint pierre du mont	p	Saint-Pierre-du-Mont			11
 saint pierre du perray	p	Saint-Pierre-du-Perray			11
-saint pierre en auge	p	Saint-Pierre-en-Auge			11
-saint pierre en faucigny	p	Saint-Pierre-en-Faucigny			11
-saint pierre les elbeuf	p	Saint-Pierre-lès-Elbeuf			11
-saint pierre les nemours	p	Saint-Pierre-lès-Nemours			11
-saint pol de leon	p	Saint-Pol-de-Léon			11
-saint pol sur ternoise	p	Saint-Pol-sur-Ternoise			11
-saint pourcain sur sioule	p	Saint-Pourçain-sur-Sioule			11
-saint priest en jarez	p	Saint-Priest-en-Jarez			11
-saint privat des vieux	p	Saint-Privat-des-Vieux			11
-saint pryve saint mesmin	p	Saint-Pryvé-Saint-Mesmin			15
-saint quentin la poterie	p	Saint-Quentin-la-Poterie			11
-saint rambert d albon	p	Saint-Rambert-d'Albon			11
-saint remy de provence	p	Saint-Rémy-de-Provence			11
-saint remy les chevreuse	p	Saint-Rémy-lès-Chevreuse			11
-saint remy sur avre	p	Saint-Rémy-sur-Avre			11
-saint romain de colbosc	p	Saint-Romain-de-Colbosc			11
-saint romain de jalionas	p	Saint-Romain-de-Jalionas			11
-saint romain le puy	p	Saint-Romain-le-Puy			11
-saint saturnin les apt	p	Saint-Saturnin-lès-Apt			11
-saint saturnin les avignon	p	Saint-Saturnin-lès-Avignon			11
-saint sebastien de morsent	p	Saint-Sébastien-de-Morsent			11
 saint sebastien sur loire	p	Saint-Sébastien-sur-Loire			11
-saint simeon de bressieux	p	Saint-Siméon-de-Bressieux			11
-saint sulpice de royan	p	Saint-Sulpice-de-Royan			11
-saint sulpice et cameyrac	p	Saint-Sulpice-et-Cameyrac			11
-saint sulpice la pointe	p	Saint-Sulpice-la-Pointe			11
-saint symphorien d ozon	p	Saint-Symphorien-d'Ozon			11
-saint symphorien sur coise	p	Saint-Symphorien-sur-Coise			11
-saint thegonnec loc eguiner	p	Saint-Thégonnec Loc-Eguiner			15
-saint thibault des vignes	p	Saint-Thibault-des-Vignes			11
-saint valery en caux	p	Saint-Valery-en-Caux			11
-saint vallier de thiey	p	Saint-Vallier-de-Thiey			11
-saint vincent de paul	p	Saint-Vincent-de-Paul			11
-saint vincent de tyrosse	p	Saint-Vincent-de-Tyrosse			11
-saint yrieix la perche	p	Saint-Yrieix-la-Perche			11
-saint yrieix sur charente	p	Saint-Yrieix-sur-Charente			11
-saint aignan grandlieu	p	Saint-Aignan-Grandlieu			7
-saint alban leysse	p	Saint-Alban-Leysse			7
-saint amand montrond	p	Saint-Amand-Montrond			7
-saint brice courcelles	p	Saint-Brice-Courcelles			7
 saint fargeau ponthierry	p	Saint-Fargeau-Ponthierry			7
-saint genes champanelle	p	Saint-Genès-Champanelle			7
-saint genest lerpt	p	Saint-Genest-Lerpt			7
 saint genis laval	p	Saint-Genis-Laval			7
 saint genis pouilly	p	Saint-Genis-Pouilly			7
-saint germain laprade	p	Saint-Germain-Laprade			7
-saint jean bonnefonds	p	Saint-Jean-Bonnefonds			7
-saint just malmont	p	Saint-Just-Malmont			7
-saint laurent blangy	p	Saint-Laurent-Blangy			7
-saint laurent medoc	p	Saint-Laurent-Médoc			7
-saint laurent nouan	p	Saint-Laurent-Nouan			7
 saint martin boulogne	p	Saint-Martin-Boulogne			7
-saint quay portrieux	p	Saint-Quay-Portrieux			7
-saint quentin fallavier	p	Saint-Quentin-Fallavier			7
-saint sauveur villages	p	Saint-Sauveur-Villages			7
 saint barthelemy	p	Saint-Barthélemy	BL		3
 saint martin	p	Saint-Martin	MF		3
 saint marin	p	Saint-Marin	SM		3
@@ -1057,116 +694,40 @@ saint pierre	p	Saint-Pierre			3
 saint quentin	p	Saint-Quentin			3
 saint thomas	p	Saint-Thomas			3
 saint vincent	p	Saint-Vincent			3
-saint affrique	p	Saint-Affrique			3
-saint alban	p	Saint-Alban			3
-saint ambroix	p	Saint-Ambroix			3
-saint andiol	p	Saint-Andiol			3
 saint andre	p	Saint-André			3
-saint apollinaire	p	Saint-Apollinaire			3
-saint astier	p	Saint-Astier			3
-saint aunes	p	Saint-Aunès			3
 saint ave	p	Saint-Avé			3
 saint avertin	p	Saint-Avertin			3
 saint avold	p	Saint-Avold			3
-saint ay	p	Saint-Ay			3
 saint benoit	p	Saint-Benoît			3
-saint berthevin	p	Saint-Berthevin			3
-saint bres	p	Saint-Brès			3
 saint brieuc	p	Saint-Brieuc			3
-saint cannat	p	Saint-Cannat			3
-saint cere	p	Saint-Céré			3
-saint cergues	p	Saint-Cergues			3
-saint chamas	p	Saint-Chamas			3
 saint chamond	p	Saint-Chamond			3
-saint chef	p	Saint-Chef			3
-saint cheron	p	Saint-Chéron			3
 saint claude	p	Saint-Claude			3
 saint cloud	p	Saint-Cloud			3
-saint colomban	p	Saint-Colomban			3
 saint cyprien	p	Saint-Cyprien			3
 saint dizier	p	Saint-Dizier			3
-saint doulchard	p	Saint-Doulchard			3
-saint drezery	p	Saint-Drézéry			3
 saint egreve	p	Saint-Égrève			3
-saint erblon	p	Saint-Erblon			3
 saint esprit	p	Saint-Esprit			3
 saint esteve	p	Saint-Estève			3
-saint evarzec	p	Saint-Évarzec			3
-saint florentin	p	Saint-Florentin			3
-saint flour	p	Saint-Flour			3
 saint fons	p	Saint-Fons			3
 saint francois	p	Saint-François			3
-saint fulgent	p	Saint-Fulgent			3
-saint galmier	p	Saint-Galmier			3
 saint gaudens	p	Saint-Gaudens			3
-saint georges	p	Saint-Georges			3
 saint gilles	p	Saint-Gilles			3
-saint girons	p	Saint-Girons			3
 saint gratien	p	Saint-Gratien			3
-saint gregoire	p	Saint-Grégoire			3
-saint heand	p	Saint-Héand			3
 saint herblain	p	Saint-Herblain			3
-saint hippolyte	p	Saint-Hippolyte			3
-saint ismier	p	Saint-Ismier			3
-saint james	p	Saint-James			3
 saint jean	p	Saint-Jean			3
-saint jeannet	p	Saint-Jeannet			3
-saint jeoire	p	Saint-Jeoire			3
-saint joachim	p	Saint-Joachim			3
-saint jorioz	p	Saint-Jorioz			3
-saint jory	p	Saint-Jory			3
 saint joseph	p	Saint-Joseph			3
-saint juery	p	Saint-Juéry			3
 saint junien	p	Saint-Junien			3
-saint just	p	Saint-Just			3
-saint leonard	p	Saint-Léonard			3
 saint leu	p	Saint-Leu			3
 saint lo	p	Saint-Lô			3
 saint loubes	p	Saint-Loubès			3
 saint louis	p	Saint-Louis			3
-saint lyphard	p	Saint-Lyphard			3
-saint lys	p	Saint-Lys			3
 saint malo	p	Saint-Malo			3
-saint mammes	p	Saint-Mammès			3
 saint mande	p	Saint-Mandé			3
-saint marcel	p	Saint-Marcel			3
-saint marcellin	p	Saint-Marcellin			3
-saint mard	p	Saint-Mard			3
-saint maur	p	Saint-Maur			3
 saint maurice	p	Saint-Maurice			3
-saint max	p	Saint-Max			3
-saint maximin	p	Saint-Maximin			3
-saint memmie	p	Saint-Memmie			3
-saint michel	p	Saint-Michel			3
-saint mihiel	p	Saint-Mihiel			3
-saint nabord	p	Saint-Nabord			3
-saint nicolas	p	Saint-Nicolas			3
-saint nolff	p	Saint-Nolff			3
 saint omer	p	Saint-Omer			3
-saint ouen	p	Saint-Ouen			3
-saint pathus	p	Saint-Pathus			3
-saint peray	p	Saint-Péray			3
-saint philippe	p	Saint-Philippe			3
 saint priest	p	Saint-Priest			3
-saint prix	p	Saint-Prix			3
 saint raphael	p	Saint-Raphaël			3
-saint remy	p	Saint-Rémy			3
-saint renan	p	Saint-Renan			3
 saint saulve	p	Saint-Saulve			3
-saint savin	p	Saint-Savin			3
-saint savournin	p	Saint-Savournin			3
-saint selve	p	Saint-Selve			3
-saint sever	p	Saint-Sever			3
-saint soupplets	p	Saint-Soupplets			3
-saint thibery	p	Saint-Thibéry			3
-saint tropez	p	Saint-Tropez			3
-saint vallier	p	Saint-Vallier			3
-saint victoret	p	Saint-Victoret			3
-saint vit	p	Saint-Vit			3
-saint vrain	p	Saint-Vrain			3
-saint xandre	p	Saint-Xandre			3
-saint yvi	p	Saint-Yvi			3
-saint zacharie	p	Saint-Zacharie			3
 bermudes	p	Bermudes	BM		1
 brunei	p	Brunei	BN		1
 bolivie	p	Bolivie	BO		1
@@ -1196,7 +757,6 @@ suisse	p	Suisse	CH		1
 cote d ivoire	p	Côte d'Ivoire	CI		5
 cote d azur	p	Côte d'Azur			5
 cote d or	p	Côte-d'Or			5
-cote saint andre	p	La Côte-Saint-André			7
 chili	p	Chili	CL		1
 cameroun	p	Cameroun	CM		1
 colombie britannique	p	Colombie-Britannique			3
@@ -1205,7 +765,6 @@ sercq	p	Sercq	CQ		1
 costa rica	p	Costa Rica	CR		3
 serbie	p	Serbie	CS		1
 cuba	p	Cuba	CU		1
-cap d ail	p	Cap-d'Ail			5
 cap vert	p	Cap-Vert	CV		3
 cap	p	Le Cap			1
 chypre	p	Chypre	CY		1
@@ -1283,38 +842,17 @@ koweit	p	Koweït	KW		1
 kazakhstan	p	Kazakhstan	KZ		1
 laos	p	Laos	LA		1
 liban	p	Liban	LB		1
-sainte anne sur brivet	p	Sainte-Anne-sur-Brivet			11
-sainte croix en plaine	p	Sainte-Croix-en-Plaine			11
 sainte foy les lyon	p	Sainte-Foy-lès-Lyon			11
-sainte gemmes sur loire	p	Sainte-Gemmes-sur-Loire			11
 sainte genevieve des bois	p	Sainte-Geneviève-des-Bois			11
-sainte livrade sur lot	p	Sainte-Livrade-sur-Lot			11
 sainte luce sur loire	p	Sainte-Luce-sur-Loire			11
-sainte marie aux chenes	p	Sainte-Marie-aux-Chênes			11
-sainte marie aux mines	p	Sainte-Marie-aux-Mines			11
-sainte marie de re	p	Sainte-Marie-de-Ré			11
-sainte marie la mer	p	Sainte-Marie-la-Mer			11
-sainte maure de touraine	p	Sainte-Maure-de-Touraine			11
 sainte lucie	p	Sainte-Lucie	LC		3
 sainte helene	p	Sainte-Hélène	SH		3
-sainte adresse	p	Sainte-Adresse			3
 sainte anne	p	Sainte-Anne			3
-sainte bazeille	p	Sainte-Bazeille			3
-sainte catherine	p	Sainte-Catherine			3
-sainte eulalie	p	Sainte-Eulalie			3
-sainte florine	p	Sainte-Florine			3
-sainte genevieve	p	Sainte-Geneviève			3
-sainte luce	p	Sainte-Luce			3
 sainte marie	p	Sainte-Marie			3
 sainte maxime	p	Sainte-Maxime			3
-sainte menehould	p	Sainte-Menehould			3
-sainte pazanne	p	Sainte-Pazanne			3
 sainte rose	p	Sainte-Rose			3
 sainte savine	p	Sainte-Savine			3
-sainte sigolene	p	Sainte-Sigolène			3
-sainte soulle	p	Sainte-Soulle			3
 sainte suzanne	p	Sainte-Suzanne			3
-sainte tulle	p	Sainte-Tulle			3
 liechtenstein	p	Liechtenstein	LI		1
 sri lanka	p	Sri Lanka	LK		3
 liberia	p	Liberia	LR		1
@@ -1404,9 +942,7 @@ swaziland	p	Eswatini	SZ		1
 tristan da cunha	p	Tristan da Cunha	TA		5
 tchad	p	Tchad	TD		1
 terres australes et antarctiques francaises	p	Terres australes et antarctiques françaises	TF		1
-terres de haute charente	p	Terres-de-Haute-Charente			13
 terres australes francaises	p	Terres australes et antarctiques françaises	TF		1
-terres de caux	p	Terres-de-Caux			5
 togo	p	Togo	TG		1
 thailande	p	Thaïlande	TH		1
 tadjikistan	p	Tadjikistan	TJ		1
@@ -1493,22 +1029,11 @@ provence alpes cote d azur	p	Provence-Alpes-Côte d'Azur			23
 provence	p	Provence			1
 paca	p	Provence-Alpes-Côte d'Azur		1	1
 auvergne rhone alpes	p	Auvergne-Rhône-Alpes			7
-grand fort philippe	p	Grand-Fort-Philippe			7
 grand est	p	Grand Est			3
 grand turk	p	Grand Turk			3
-grand bourgtheroulde	p	Grand Bourgtheroulde			3
-grand aigueblanche	p	Grand-Aigueblanche			3
-grand bourg	p	Grand-Bourg			3
-grand champ	p	Grand-Champ			3
-grand charmont	p	Grand-Charmont			3
-grand couronne	p	Grand-Couronne			3
-grand santi	p	Grand-Santi			3
-grand lemps	p	Le Grand-Lemps			3
 grand quevilly	p	Le Grand-Quevilly			3
 hauts de france	p	Hauts-de-France			5
 hauts de seine	p	Hauts-de-Seine			5
-hauts de bienne	p	Hauts de Bienne			5
-hauts d anjou	p	Les Hauts-d'Anjou			5
 bourgogne franche comte	p	Bourgogne-Franche-Comté			7
 bourgogne	p	Bourgogne			1
 corse du sud	p	Corse-du-Sud			5
@@ -1519,26 +1044,13 @@ aquitaine	p	Aquitaine			1
 languedoc	p	Languedoc			1
 outre mer	p	Outre-mer			1
 ille et vilaine	p	Ille-et-Vilaine			5
-ille sur tet	p	Ille-sur-Têt			5
 bouches du rhone	p	Bouches-du-Rhône			5
 seine saint denis	p	Seine-Saint-Denis			7
 seine et marne	p	Seine-et-Marne			5
 seine maritime	p	Seine-Maritime			3
-val d erdre auxence	p	Val d'Erdre-Auxence			13
 val de marne	p	Val-de-Marne			5
 val d oise	p	Val-d'Oise			5
-val d hazey	p	Le Val d'Hazey			5
-val d ajol	p	Le Val-d'Ajol			5
-val d anast	p	Val d'Anast			5
-val d oingt	p	Val d'Oingt			5
-val de briey	p	Val de Briey			5
-val de virvee	p	Val de Virvée			5
-val au perche	p	Val-au-Perche			5
-val de cognac	p	Val-de-Cognac			5
-val de moder	p	Val-de-Moder			5
 val de reuil	p	Val-de-Reuil			5
-val du layon	p	Val-du-Layon			5
-val couesnon	p	Val-Couesnon			3
 nord	p	Nord			1
 pas de calais	p	Pas-de-Calais			5
 gironde	p	Gironde			1
@@ -1589,9 +1101,7 @@ oise	p	Oise			1
 orne	p	Orne			1
 puy de dome	p	Puy-de-Dôme			5
 puy en velay	p	Le Puy-en-Velay			5
-puy sainte reparade	p	Le Puy-Sainte-Réparade			7
 saone et loire	p	Saône-et-Loire			5
-saone	p	Saône			1
 sarthe	p	Sarthe			1
 yvelines	p	Yvelines			1
 deux sevres	p	Deux-Sèvres			3
@@ -1613,7 +1123,6 @@ gard	p	Gard			1
 isere	p	Isère			1
 savoie	p	Savoie			1
 moselle	p	Moselle			1
-bas en basset	p	Bas-en-Basset			5
 bas rhin	p	Bas-Rhin			3
 californie	p	Californie			1
 floride	p	Floride			1
@@ -1663,7 +1172,6 @@ ontario	p	Ontario			1
 alberta	p	Alberta			1
 manitoba	p	Manitoba			1
 los angeles	p	Los Angeles			3
-san martino di lota	p	San-Martino-di-Lota			11
 san francisco	p	San Francisco			3
 san juan	p	San Juan			3
 san luis	p	San Luis			3
@@ -1677,7 +1185,6 @@ dallas	p	Dallas			1
 philadelphie	p	Philadelphie			1
 las vegas	p	Las Vegas			3
 seattle	p	Seattle			1
-montreal la cluse	p	Montréal-la-Cluse			5
 montreal	p	Montréal			1
 ottawa	p	Ottawa			1
 toronto	p	Toronto			1
@@ -1716,7 +1223,6 @@ turin	p	Turin			1
 madrid	p	Madrid			1
 barcelone	p	Barcelone			1
 seville	p	Séville			1
-valence en poitou	p	Valence-en-Poitou			5
 valence	p	Valence			1
 lisbonne	p	Lisbonne			1
 munich	p	Munich			1
@@ -1800,16 +1306,10 @@ rio branco	p	Rio Branco			3
 rio gallegos	p	Río Gallegos			3
 rio	p	Rio de Janeiro			1
 havane	p	La Havane			1
-port saint louis du rhone	p	Port-Saint-Louis-du-Rhône			23
 port jerome sur seine	p	Port-Jérôme-sur-Seine			11
 port au prince	p	Port-au-Prince			5
 port de bouc	p	Port-de-Bouc			5
-port la nouvelle	p	Port-la-Nouvelle			5
-port saint pere	p	Port-Saint-Père			7
 port moresby	p	Port Moresby			3
-port marly	p	Le Port-Marly			3
-port louis	p	Port-Louis			3
-port vendres	p	Port-Vendres			3
 erevan	p	Erevan			1
 yerevan	p	Erevan			1
 bakou	p	Bakou			1
@@ -1830,8 +1330,6 @@ adelaide	p	Adélaïde			1
 aden	p	Aden			1
 aix en provence	p	Aix-en-Provence			5
 aix les bains	p	Aix-les-Bains			5
-aix villemaur palis	p	Aix-Villemaur-Pâlis			7
-aix noulette	p	Aix-Noulette			3
 ajaccio	p	Ajaccio			1
 aktaou	p	Aktaou			1
 aktioubinsk	p	Aktioubinsk			1
@@ -1849,7 +1347,6 @@ araguaina	p	Araguaína			1
 argenteuil	p	Argenteuil			1
 asmara	p	Asmara			1
 asnieres sur seine	p	Asnières-sur-Seine			5
-asnieres sur oise	p	Asnières-sur-Oise			5
 astrakhan	p	Astrakhan			1
 asuncion	p	Asunción			1
 atikokan	p	Atikokan			1
@@ -1904,7 +1401,6 @@ chisinau	p	Chișinău			1
 cholet	p	Cholet			1
 chuuk	p	Chuuk			1
 ciudad juarez	p	Ciudad Juárez			3
-clermont l herault	p	Clermont-l'Hérault			5
 clermont ferrand	p	Clermont-Ferrand			3
 clermont	p	Clermont			1
 clichy sous bois	p	Clichy-sous-Bois			5
@@ -2038,13 +1534,10 @@ metz	p	Metz			1
 mogadiscio	p	Mogadiscio			1
 moncton	p	Moncton			1
 monrovia	p	Monrovia			1
-montauban de bretagne	p	Montauban-de-Bretagne			5
 montauban	p	Montauban			1
 monterrey	p	Monterrey			1
 montevideo	p	Montevideo			1
 montpellier	p	Montpellier			1
-montreuil bellay	p	Montreuil-Bellay			3
-montreuil juigne	p	Montreuil-Juigné			3
 montreuil	p	Montreuil			1
 mulhouse	p	Mulhouse			1
 nancy	p	Nancy			1
@@ -2052,16 +1545,13 @@ nanterre	p	Nanterre			1
 nantes	p	Nantes			1
 nassau	p	Nassau			1
 neuilly sur seine	p	Neuilly-sur-Seine			5
-neuilly en thelle	p	Neuilly-en-Thelle			5
 neuilly sur marne	p	Neuilly-sur-Marne			5
-neuilly crimolois	p	Neuilly-Crimolois			3
 neuilly plaisance	p	Neuilly-Plaisance			3
 nice	p	Nice			1
 nicosie	p	Nicosie			1
 nimes	p	Nîmes			1
 niort	p	Niort			1
 noisy le grand	p	Noisy-le-Grand			5
-noisy le roi	p	Noisy-le-Roi			5
 noisy le sec	p	Noisy-le-Sec			5
 norfolk	p	Norfolk			1
 nouakchott	p	Nouakchott			1
@@ -2140,25 +1630,17 @@ venissieux	p	Vénissieux			1
 versailles	p	Versailles			1
 vientiane	p	Vientiane			1
 villejuif	p	Villejuif			1
-villeneuve de la raho	p	Villeneuve-de-la-Raho			9
 villeneuve d ascq	p	Villeneuve-d'Ascq			5
-villeneuve de berg	p	Villeneuve-de-Berg			5
-villeneuve en retz	p	Villeneuve-en-Retz			5
 villeneuve la garenne	p	Villeneuve-la-Garenne			5
-villeneuve la guyard	p	Villeneuve-la-Guyard			5
 villeneuve le roi	p	Villeneuve-le-Roi			5
 villeneuve les avignon	p	Villeneuve-lès-Avignon			5
-villeneuve les beziers	p	Villeneuve-lès-Béziers			5
 villeneuve les maguelone	p	Villeneuve-lès-Maguelone			5
 villeneuve saint georges	p	Villeneuve-Saint-Georges			7
 villeneuve sur lot	p	Villeneuve-sur-Lot			5
-villeneuve sur yonne	p	Villeneuve-sur-Yonne			5
 villeneuve loubet	p	Villeneuve-Loubet			3
 villeneuve tolosane	p	Villeneuve-Tolosane			3
-villeneuve	p	Villeneuve			1
 vilnius	p	Vilnius			1
 vitry sur seine	p	Vitry-sur-Seine			5
-vitry en artois	p	Vitry-en-Artois			5
 vitry le francois	p	Vitry-le-François			5
 vladivostok	p	Vladivostok			1
 volgograd	p	Volgograd			1
@@ -2168,2996 +1650,784 @@ winnipeg	p	Winnipeg			1
 yakutat	p	Yakutat			1
 zagreb	p	Zagreb			1
 abbeville	p	Abbeville			1
-ablis	p	Ablis			1
-ablon sur seine	p	Ablon-sur-Seine			5
-abscon	p	Abscon			1
 acheres	p	Achères			1
-achicourt	p	Achicourt			1
-acigne	p	Acigné			1
-acoua	p	Acoua			1
-afa	p	Afa			1
 agde	p	Agde			1
 agen	p	Agen			1
-agnetz	p	Agnetz			1
-agon coutainville	p	Agon-Coutainville			3
-aiffres	p	Aiffres			1
-aigondigne	p	Aigondigné			1
-aigrefeuille d aunis	p	Aigrefeuille-d'Aunis			5
-aigrefeuille sur maine	p	Aigrefeuille-sur-Maine			5
-aigues mortes	p	Aigues-Mortes			3
-aigues vives	p	Aigues-Vives			3
-ailly sur somme	p	Ailly-sur-Somme			5
-aimargues	p	Aimargues			1
-aime la plagne	p	Aime-la-Plagne			5
-aire sur l adour	p	Aire-sur-l'Adour			9
-aire sur la lys	p	Aire-sur-la-Lys			9
-airvault	p	Airvault			1
-aixe sur vienne	p	Aixe-sur-Vienne			5
 aizenay	p	Aizenay			1
-alata	p	Alata			1
 albertville	p	Albertville			1
 albi	p	Albi			1
-albias	p	Albias			1
-albigny sur saone	p	Albigny-sur-Saône			5
 alencon	p	Alençon			1
-alenya	p	Alénya			1
 ales	p	Alès			1
 alfortville	p	Alfortville			1
-algrange	p	Algrange			1
-allaire	p	Allaire			1
-allassac	p	Allassac			1
 allauch	p	Allauch			1
-allennes les marais	p	Allennes-les-Marais			5
-allevard	p	Allevard			1
-allinges	p	Allinges			1
 allonnes	p	Allonnes			1
-altkirch	p	Altkirch			1
 ambares et lagrave	p	Ambarès-et-Lagrave			5
-ambazac	p	Ambazac			1
 amberieu en bugey	p	Ambérieu-en-Bugey			5
-ambert	p	Ambert			1
-ambes	p	Ambès			1
-ambilly	p	Ambilly			1
 amboise	p	Amboise			1
-amelie les bains palalda	p	Amélie-les-Bains-Palalda			13
-amfreville la mi voie	p	Amfreville-la-Mi-Voie			13
 amilly	p	Amilly			1
 amneville	p	Amnéville			1
-amplepuis	p	Amplepuis			1
 ancenis saint gereon	p	Ancenis-Saint-Géréon			7
 andernos les bains	p	Andernos-les-Bains			5
-andeville	p	Andeville			1
 andresy	p	Andrésy			1
 andrezieux boutheon	p	Andrézieux-Bouthéon			3
-anduze	p	Anduze			1
-angerville	p	Angerville			1
 anglet	p	Anglet			1
 angouleme	p	Angoulême			1
-angoulins	p	Angoulins			1
-angres	p	Angres			1
-aniche	p	Aniche			1
-annay	p	Annay			1
 annecy	p	Annecy			1
 annemasse	p	Annemasse			1
-annet sur marne	p	Annet-sur-Marne			5
-anneyron	p	Anneyron			1
-annezin	p	Annezin			1
 annoeullin	p	Annœullin			1
 annonay	p	Annonay			1
-anor	p	Anor			1
-anould	p	Anould			1
-anse bertrand	p	Anse-Bertrand			3
 anzin	p	Anzin			1
 apatou	p	Apatou			1
-appoigny	p	Appoigny			1
-apprieu	p	Apprieu			1
 apt	p	Apt			1
-arbent	p	Arbent			1
-arbois	p	Arbois			1
 arcachon	p	Arcachon			1
-arcangues	p	Arcangues			1
 arcueil	p	Arcueil			1
-ardres	p	Ardres			1
-ares	p	Arès			1
 argeles sur mer	p	Argelès-sur-Mer			5
-argences	p	Argences			1
-argenton sur creuse	p	Argenton-sur-Creuse			5
-argentonnay	p	Argentonnay			1
-argentre du plessis	p	Argentré-du-Plessis			5
-argonay	p	Argonay			1
 arles	p	Arles			1
-arleux	p	Arleux			1
 armentieres	p	Armentières			1
-arnage	p	Arnage			1
-arnas	p	Arnas			1
 arnouville	p	Arnouville			1
-arpajon sur cere	p	Arpajon-sur-Cère			5
 arpajon	p	Arpajon			1
-arradon	p	Arradon			1
 arras	p	Arras			1
-arsac	p	Arsac			1
-artigues pres bordeaux	p	Artigues-près-Bordeaux			5
-artix	p	Artix			1
 arue	p	Arue			1
-arvert	p	Arvert			1
-ascain	p	Ascain			1
-athis val de rouvre	p	Athis-Val de Rouvre			11
 athis mons	p	Athis-Mons			3
-attignat	p	Attignat			1
 aubagne	p	Aubagne			1
 aubenas	p	Aubenas			1
-auberchicourt	p	Auberchicourt			1
 aubergenville	p	Aubergenville			1
 aubiere	p	Aubière			1
-aubignan	p	Aubignan			1
-aubigny les clouzeaux	p	Aubigny-Les Clouzeaux			7
-aubigny sur nere	p	Aubigny-sur-Nère			5
-aubusson	p	Aubusson			1
-auby	p	Auby			1
-aucamville	p	Aucamville			1
 auch	p	Auch			1
 auchel	p	Auchel			1
-auchy les mines	p	Auchy-les-Mines			5
-audenge	p	Audenge			1
-audierne	p	Audierne			1
 audincourt	p	Audincourt			1
-audruicq	p	Audruicq			1
-audun le tiche	p	Audun-le-Tiche			5
-aulnat	p	Aulnat			1
-aulnoy lez valenciennes	p	Aulnoy-lez-Valenciennes			5
-aulnoye aymeries	p	Aulnoye-Aymeries			3
-auneau bleury saint symphorien	p	Auneau-Bleury-Saint-Symphorien			15
 auray	p	Auray			1
-aurec sur loire	p	Aurec-sur-Loire			5
-aureilhan	p	Aureilhan			1
-auribeau sur siagne	p	Auribeau-sur-Siagne			5
 aurillac	p	Aurillac			1
 auriol	p	Auriol			1
-aussillon	p	Aussillon			1
-aussonne	p	Aussonne			1
 auterive	p	Auterive			1
 autun	p	Autun			1
-auvers sur oise	p	Auvers-sur-Oise			5
 auxerre	p	Auxerre			1
-auxonne	p	Auxonne			1
-auzeville tolosane	p	Auzeville-Tolosane			3
-avallon	p	Avallon			1
-avensan	p	Avensan			1
-avermes	p	Avermes			1
-avesnes les aubert	p	Avesnes-les-Aubert			5
-avesnes sur helpe	p	Avesnes-sur-Helpe			5
 avon	p	Avon			1
 avranches	p	Avranches			1
 avrille	p	Avrillé			1
-ay champagne	p	Aÿ-Champagne			3
-aytre	p	Aytré			1
-azay le rideau	p	Azay-le-Rideau			5
-azay sur cher	p	Azay-sur-Cher			5
-baden	p	Baden			1
-bage dommartin	p	Bâgé-Dommartin			3
-bages	p	Bages			1
-bagneres de bigorre	p	Bagnères-de-Bigorre			5
 bagneux	p	Bagneux			1
 bagnolet	p	Bagnolet			1
-bagnols en foret	p	Bagnols-en-Forêt			5
 bagnols sur ceze	p	Bagnols-sur-Cèze			5
-baho	p	Baho			1
 baie mahault	p	Baie-Mahault			3
-baillargues	p	Baillargues			1
 bailleul	p	Bailleul			1
-baillif	p	Baillif			1
-bailly romainvilliers	p	Bailly-Romainvilliers			3
-bailly	p	Bailly			1
-bain de bretagne	p	Bain-de-Bretagne			5
-bains sur oust	p	Bains-sur-Oust			5
-baisieux	p	Baisieux			1
-balan	p	Balan			1
-balaruc les bains	p	Balaruc-les-Bains			5
-ballainvilliers	p	Ballainvilliers			1
-ballan mire	p	Ballan-Miré			3
-ballancourt sur essonne	p	Ballancourt-sur-Essonne			5
 balma	p	Balma			1
-bandol	p	Bandol			1
 bandraboua	p	Bandraboua			1
 bandrele	p	Bandrele			1
-bannalec	p	Bannalec			1
-banyuls sur mer	p	Banyuls-sur-Mer			5
-bapaume	p	Bapaume			1
 bar le duc	p	Bar-le-Duc			5
-bar sur aube	p	Bar-sur-Aube			5
-baraqueville	p	Baraqueville			1
-barbazan debat	p	Barbazan-Debat			3
-barbentane	p	Barbentane			1
-barberaz	p	Barberaz			1
-barbezieux saint hilaire	p	Barbezieux-Saint-Hilaire			7
-barby	p	Barby			1
 barentin	p	Barentin			1
-barlin	p	Barlin			1
-barr	p	Barr			1
-bartenheim	p	Bartenheim			1
-basse goulaine	p	Basse-Goulaine			3
-basse terre	p	Basse-Terre			3
-bassens	p	Bassens			1
-bassillac et auberoche	p	Bassillac et Auberoche			5
-bassussarry	p	Bassussarry			1
-bastelicaccia	p	Bastelicaccia			1
 bastia	p	Bastia			1
 bauge en anjou	p	Baugé-en-Anjou			5
-baume les dames	p	Baume-les-Dames			5
-bauvin	p	Bauvin			1
-bavans	p	Bavans			1
-bavay	p	Bavay			1
-bavilliers	p	Bavilliers			1
 bayeux	p	Bayeux			1
 bayonne	p	Bayonne			1
-bazas	p	Bazas			1
-baziege	p	Baziège			1
 beaucaire	p	Beaucaire			1
-beauce la romaine	p	Beauce la Romaine			5
-beauchamp	p	Beauchamp			1
-beaucourt	p	Beaucourt			1
-beaucouze	p	Beaucouzé			1
-beaufort en anjou	p	Beaufort-en-Anjou			5
-beaugency	p	Beaugency			1
-beaulieu sur mer	p	Beaulieu-sur-Mer			5
-beaumont de lomagne	p	Beaumont-de-Lomagne			5
-beaumont les valence	p	Beaumont-lès-Valence			5
 beaumont sur oise	p	Beaumont-sur-Oise			5
 beaumont	p	Beaumont			1
 beaune	p	Beaune			1
 beaupreau en mauges	p	Beaupréau-en-Mauges			5
-beaurains	p	Beaurains			1
-beaurepaire	p	Beaurepaire			1
 beausoleil	p	Beausoleil			1
-beaussais sur mer	p	Beaussais-sur-Mer			5
-beauvallon	p	Beauvallon			1
-beauvoir sur mer	p	Beauvoir-sur-Mer			5
-beauvoisin	p	Beauvoisin			1
-beauzelle	p	Beauzelle			1
-bedarieux	p	Bédarieux			1
-bedarrides	p	Bédarrides			1
-bedee	p	Bédée			1
-bedoin	p	Bédoin			1
-begard	p	Bégard			1
 begles	p	Bègles			1
-behren les forbach	p	Behren-lès-Forbach			5
 belfort	p	Belfort			1
-beligneux	p	Béligneux			1
-belin beliet	p	Belin-Béliet			3
-bellac	p	Bellac			1
-bellegarde	p	Bellegarde			1
-bellerive sur allier	p	Bellerive-sur-Allier			5
-belleu	p	Belleu			1
-bellevigne en layon	p	Bellevigne-en-Layon			5
-bellevigne les chateaux	p	Bellevigne-les-Châteaux			5
-bellevigny	p	Bellevigny			1
 belleville en beaujolais	p	Belleville-en-Beaujolais			5
-belleville sur meuse	p	Belleville-sur-Meuse			5
-belleville	p	Les Belleville			1
-belley	p	Belley			1
-bellignat	p	Bellignat			1
-belz	p	Belz			1
-benesse maremne	p	Bénesse-Maremne			3
-benet	p	Benet			1
-benfeld	p	Benfeld			1
-benodet	p	Bénodet			1
-berat	p	Bérat			1
 berck	p	Berck			1
 bergerac	p	Bergerac			1
-bergues	p	Bergues			1
-berlaimont	p	Berlaimont			1
-bernay	p	Bernay			1
-bernin	p	Bernin			1
-bernis	p	Bernis			1
 berre l etang	p	Berre-l'Étang			5
-besne	p	Besné			1
-bessan	p	Bessan			1
-bessancourt	p	Bessancourt			1
-besse sur issole	p	Besse-sur-Issole			5
-bessieres	p	Bessières			1
-betheny	p	Bétheny			1
-bethisy saint pierre	p	Béthisy-Saint-Pierre			7
-bethoncourt	p	Bethoncourt			1
 bethune	p	Béthune			1
-betschdorf	p	Betschdorf			1
 betton	p	Betton			1
-beuvrages	p	Beuvrages			1
-beuvry	p	Beuvry			1
-beuzeville	p	Beuzeville			1
-beynes	p	Beynes			1
-beynost	p	Beynost			1
-bezannes	p	Bezannes			1
 bezons	p	Bezons			1
-biache saint vaast	p	Biache-Saint-Vaast			7
 biarritz	p	Biarritz			1
-bidart	p	Bidart			1
-bieville beuville	p	Biéville-Beuville			3
-bievres	p	Bièvres			1
 biganos	p	Biganos			1
-biguglia	p	Biguglia			1
-bihorel	p	Bihorel			1
 billere	p	Billère			1
-billom	p	Billom			1
-billy berclau	p	Billy-Berclau			3
-billy montigny	p	Billy-Montigny			3
-binic etables sur mer	p	Binic-Étables-sur-Mer			11
 biot	p	Biot			1
 biscarrosse	p	Biscarrosse			1
 bischheim	p	Bischheim			1
-bischoffsheim	p	Bischoffsheim			1
 bischwiller	p	Bischwiller			1
-bitche	p	Bitche			1
-bizanos	p	Bizanos			1
 blagnac	p	Blagnac			1
 blain	p	Blain			1
-blainville sur l eau	p	Blainville-sur-l'Eau			9
-blainville sur orne	p	Blainville-sur-Orne			5
-blancs coteaux	p	Blancs-Coteaux			3
 blanquefort	p	Blanquefort			1
-blanzat	p	Blanzat			1
-blanzy	p	Blanzy			1
-blaye	p	Blaye			1
-blendecques	p	Blendecques			1
-blenod les pont a mousson	p	Blénod-lès-Pont-à-Mousson			21
-blere	p	Bléré			1
 blois	p	Blois			1
-blotzheim	p	Blotzheim			1
 bobigny	p	Bobigny			1
-boe	p	Boé			1
-boen sur lignon	p	Boën-sur-Lignon			5
-bogny sur meuse	p	Bogny-sur-Meuse			5
-bohain en vermandois	p	Bohain-en-Vermandois			5
-bohars	p	Bohars			1
 bois d arcy	p	Bois-d'Arcy			5
-bois le roi	p	Bois-le-Roi			5
 bois colombes	p	Bois-Colombes			3
 bois guillaume	p	Bois-Guillaume			3
-boisseuil	p	Boisseuil			1
-boissise le roi	p	Boissise-le-Roi			5
-boissy sous saint yon	p	Boissy-sous-Saint-Yon			13
-boissy le chatel	p	Boissy-le-Châtel			5
 boissy saint leger	p	Boissy-Saint-Léger			7
-boivre la vallee	p	Boivre-la-Vallée			5
 bolbec	p	Bolbec			1
 bollene	p	Bollène			1
-bollwiller	p	Bollwiller			1
-bompas	p	Bompas			1
-bon encontre	p	Bon-Encontre			3
-bonchamp les laval	p	Bonchamp-lès-Laval			5
 bondoufle	p	Bondoufle			1
-bondues	p	Bondues			1
 bondy	p	Bondy			1
-bonnetable	p	Bonnétable			1
 bonneuil sur marne	p	Bonneuil-sur-Marne			5
-bonneval	p	Bonneval			1
 bonneville	p	Bonneville			1
-bonnieres sur seine	p	Bonnières-sur-Seine			5
-bons en chablais	p	Bons-en-Chablais			5
-bonsecours	p	Bonsecours			1
-bonson	p	Bonson			1
-boos	p	Boos			1
 bora bora	p	Bora-Bora			3
-borderes sur l echez	p	Bordères-sur-l'Échez			9
 borgo	p	Borgo			1
-bormes les mimosas	p	Bormes-les-Mimosas			5
-bornel	p	Bornel			1
-bosroumois	p	Bosroumois			1
-bouaye	p	Bouaye			1
 bouc bel air	p	Bouc-Bel-Air			7
-bouchain	p	Bouchain			1
-bouchemaine	p	Bouchemaine			1
-boueni	p	Bouéni			1
-bouffemont	p	Bouffémont			1
-bougival	p	Bougival			1
 bouguenais	p	Bouguenais			1
-bouillargues	p	Bouillargues			1
-boujan sur libron	p	Boujan-sur-Libron			5
-boulay moselle	p	Boulay-Moselle			3
 boulazac isle manoire	p	Boulazac Isle Manoire			7
-bouliac	p	Bouliac			1
-bouloc	p	Bouloc			1
-bouloupari	p	Bouloupari			1
-bourail	p	Bourail			1
-bourbon lancy	p	Bourbon-Lancy			3
-bourbourg	p	Bourbourg			1
-bourcefranc le chapus	p	Bourcefranc-le-Chapus			5
-bourg de peage	p	Bourg-de-Péage			5
-bourg des comptes	p	Bourg-des-Comptes			5
 bourg en bresse	p	Bourg-en-Bresse			5
 bourg la reine	p	Bourg-la-Reine			5
 bourg les valence	p	Bourg-lès-Valence			5
-bourg saint andeol	p	Bourg-Saint-Andéol			7
-bourg saint maurice	p	Bourg-Saint-Maurice			7
-bourg achard	p	Bourg-Achard			3
-bourg blanc	p	Bourg-Blanc			3
-bourgbarre	p	Bourgbarré			1
 bourgoin jallieu	p	Bourgoin-Jallieu			3
-bourgueil	p	Bourgueil			1
-bourgvallees	p	Bourgvallées			1
-bournezeau	p	Bournezeau			1
-bousbecque	p	Bousbecque			1
-bousse	p	Bousse			1
-boussois	p	Boussois			1
-boussy saint antoine	p	Boussy-Saint-Antoine			7
-boutigny sur essonne	p	Boutigny-sur-Essonne			5
-bouvron	p	Bouvron			1
-bouxieres aux dames	p	Bouxières-aux-Dames			5
-bouxwiller	p	Bouxwiller			1
-bouzonville	p	Bouzonville			1
-boves	p	Boves			1
-bozouls	p	Bozouls			1
-brantome en perigord	p	Brantôme en Périgord			5
 bras panon	p	Bras-Panon			3
-brassac les mines	p	Brassac-les-Mines			5
-brax	p	Brax			1
-bray dunes	p	Bray-Dunes			3
-breal sous montfort	p	Bréal-sous-Montfort			5
-brebieres	p	Brebières			1
-brech	p	Brech			1
-brehal	p	Bréhal			1
-bresles	p	Bresles			1
-bressols	p	Bressols			1
 bressuire	p	Bressuire			1
-breteil	p	Breteil			1
-breteuil	p	Breteuil			1
-bretignolles sur mer	p	Bretignolles-sur-Mer			5
 bretigny sur orge	p	Brétigny-sur-Orge			5
-bretteville sur odon	p	Bretteville-sur-Odon			5
-breuil le vert	p	Breuil-le-Vert			5
-breuil	p	Le Breuil			1
-breuillet	p	Breuillet			1
-breviandes	p	Bréviandes			1
 briancon	p	Briançon			1
-briare	p	Briare			1
-bricquebec en cotentin	p	Bricquebec-en-Cotentin			5
 brie comte robert	p	Brie-Comte-Robert			7
-briec	p	Briec			1
-brienon sur armancon	p	Brienon-sur-Armançon			5
 brignais	p	Brignais			1
 brignoles	p	Brignoles			1
-briis sous forges	p	Briis-sous-Forges			5
-brindas	p	Brindas			1
-briollay	p	Briollay			1
-brionne	p	Brionne			1
-brioude	p	Brioude			1
 brissac loire aubance	p	Brissac Loire Aubance			7
 brive la gaillarde	p	Brive-la-Gaillarde			5
-brives charensac	p	Brives-Charensac			3
 bron	p	Bron			1
-brou sur chantereine	p	Brou-sur-Chantereine			5
 bruay sur l escaut	p	Bruay-sur-l'Escaut			9
 bruay la buissiere	p	Bruay-la-Buissière			5
 bruges	p	Bruges			1
-bruguieres	p	Bruguières			1
 brumath	p	Brumath			1
 brunoy	p	Brunoy			1
-brunstatt didenheim	p	Brunstatt-Didenheim			3
-bruyeres le chatel	p	Bruyères-le-Châtel			5
-bruyeres sur oise	p	Bruyères-sur-Oise			5
 bruz	p	Bruz			1
 bry sur marne	p	Bry-sur-Marne			5
-buc	p	Buc			1
-buchelay	p	Buchelay			1
-buhl	p	Buhl			1
 bully les mines	p	Bully-les-Mines			5
-bures sur yvette	p	Bures-sur-Yvette			5
 bussy saint georges	p	Bussy-Saint-Georges			7
 buxerolles	p	Buxerolles			1
-buzancais	p	Buzançais			1
-cabannes	p	Cabannes			1
 cabestany	p	Cabestany			1
-cabourg	p	Cabourg			1
 cabries	p	Cabriès			1
 cachan	p	Cachan			1
-cadaujac	p	Cadaujac			1
-cadenet	p	Cadenet			1
 cagnes sur mer	p	Cagnes-sur-Mer			5
 cahors	p	Cahors			1
-caissargues	p	Caissargues			1
-callian	p	Callian			1
-calonne ricouart	p	Calonne-Ricouart			3
 caluire et cuire	p	Caluire-et-Cuire			5
-calvi	p	Calvi			1
-calvisson	p	Calvisson			1
-camaret sur aigues	p	Camaret-sur-Aigues			5
-camblanes et meynac	p	Camblanes-et-Meynac			5
-cambo les bains	p	Cambo-les-Bains			5
 cambrai	p	Cambrai			1
-camon	p	Camon			1
-camors	p	Camors			1
-campbon	p	Campbon			1
-canala	p	Canala			1
-canejan	p	Canéjan			1
 canet en roussillon	p	Canet-en-Roussillon			5
-canet	p	Canet			1
-canohes	p	Canohès			1
 canteleu	p	Canteleu			1
-capbreton	p	Capbreton			1
-capdenac gare	p	Capdenac-Gare			3
-capestang	p	Capestang			1
-capesterre de marie galante	p	Capesterre-de-Marie-Galante			13
 capesterre belle eau	p	Capesterre-Belle-Eau			7
-cappelle la grande	p	Cappelle-la-Grande			5
-carantec	p	Carantec			1
-carbon blanc	p	Carbon-Blanc			3
-carbonne	p	Carbonne			1
 carcassonne	p	Carcassonne			1
-carces	p	Carcès			1
 carentan les marais	p	Carentan-les-Marais			5
-carentoir	p	Carentoir			1
-carhaix plouguer	p	Carhaix-Plouguer			3
-carignan de bordeaux	p	Carignan-de-Bordeaux			5
-carling	p	Carling			1
-carmaux	p	Carmaux			1
-carnac	p	Carnac			1
-carnoules	p	Carnoules			1
-carnoux en provence	p	Carnoux-en-Provence			5
-caromb	p	Caromb			1
 carpentras	p	Carpentras			1
-carpiquet	p	Carpiquet			1
 carquefou	p	Carquefou			1
-carqueiranne	p	Carqueiranne			1
 carrieres sous poissy	p	Carrières-sous-Poissy			5
 carrieres sur seine	p	Carrières-sur-Seine			5
 carros	p	Carros			1
-carry le rouet	p	Carry-le-Rouet			5
 carvin	p	Carvin			1
-case pilote	p	Case-Pilote			3
 castanet tolosan	p	Castanet-Tolosan			3
 castelginest	p	Castelginest			1
-casteljaloux	p	Casteljaloux			1
-castelmaurou	p	Castelmaurou			1
-castelnau d estretefonds	p	Castelnau-d'Estrétefonds			5
-castelnau de medoc	p	Castelnau-de-Médoc			5
 castelnau le lez	p	Castelnau-le-Lez			5
 castelnaudary	p	Castelnaudary			1
 castelsarrasin	p	Castelsarrasin			1
-castillon la bataille	p	Castillon-la-Bataille			5
 castres	p	Castres			1
-castries	p	Castries			1
-caudan	p	Caudan			1
 caudebec les elbeuf	p	Caudebec-lès-Elbeuf			5
 caudry	p	Caudry			1
-caumont sur durance	p	Caumont-sur-Durance			5
-caussade	p	Caussade			1
 cavaillon	p	Cavaillon			1
-cavalaire sur mer	p	Cavalaire-sur-Mer			5
-caveirac	p	Caveirac			1
-cazeres	p	Cazères			1
-cazouls les beziers	p	Cazouls-lès-Béziers			5
-cebazat	p	Cébazat			1
-celles sur belle	p	Celles-sur-Belle			5
 cenon	p	Cenon			1
-cerans foulletourte	p	Cérans-Foulletourte			3
-ceret	p	Céret			1
-cerizay	p	Cerizay			1
 cernay	p	Cernay			1
-cerny	p	Cerny			1
-cessieu	p	Cessieu			1
 cesson sevigne	p	Cesson-Sévigné			3
 cesson	p	Cesson			1
-cessy	p	Cessy			1
 cestas	p	Cestas			1
-ceyrat	p	Ceyrat			1
-ceyreste	p	Ceyreste			1
-ceyzeriat	p	Ceyzériat			1
-chabaniere	p	Chabanière			1
-chabeuil	p	Chabeuil			1
-chagny	p	Chagny			1
-chaingy	p	Chaingy			1
 chalette sur loing	p	Châlette-sur-Loing			5
 challans	p	Challans			1
-challes les eaux	p	Challes-les-Eaux			5
 chalon sur saone	p	Chalon-sur-Saône			5
-chalonnes sur loire	p	Chalonnes-sur-Loire			5
 chalons en champagne	p	Châlons-en-Champagne			5
 chamalieres	p	Chamalières			1
-chambly	p	Chambly			1
-chambourcy	p	Chambourcy			1
 chambray les tours	p	Chambray-lès-Tours			5
-chamonix mont blanc	p	Chamonix-Mont-Blanc			7
-champ sur drac	p	Champ-sur-Drac			5
-champagne au mont d or	p	Champagne-au-Mont-d'Or			21
-champagne sur oise	p	Champagne-sur-Oise			5
-champagne sur seine	p	Champagne-sur-Seine			5
-champagne	p	Champagné			1
-champagney	p	Champagney			1
-champagnole	p	Champagnole			1
-champcevinel	p	Champcevinel			1
-champhol	p	Champhol			1
-champigneulles	p	Champigneulles			1
-champniers	p	Champniers			1
 champs sur marne	p	Champs-sur-Marne			5
-chanceaux sur choisille	p	Chanceaux-sur-Choisille			5
-chancelade	p	Chancelade			1
-chaniers	p	Chaniers			1
-chanteloup en brie	p	Chanteloup-en-Brie			5
 chanteloup les vignes	p	Chanteloup-les-Vignes			5
 chantepie	p	Chantepie			1
-chantonnay	p	Chantonnay			1
-chantraine	p	Chantraine			1
-chanverrie	p	Chanverrie			1
-chapareillan	p	Chapareillan			1
-chaponnay	p	Chaponnay			1
-chaponost	p	Chaponost			1
-charbonnieres les bains	p	Charbonnières-les-Bains			5
 charenton le pont	p	Charenton-le-Pont			5
 charleville mezieres	p	Charleville-Mézières			3
-charlieu	p	Charlieu			1
-charmes sur rhone	p	Charmes-sur-Rhône			5
-charnay les macon	p	Charnay-lès-Mâcon			5
-charny oree de puisaye	p	Charny Orée de Puisaye			11
-chartres de bretagne	p	Chartres-de-Bretagne			5
 chartres	p	Chartres			1
 charvieu chavagneux	p	Charvieu-Chavagneux			3
-chasse sur rhone	p	Chasse-sur-Rhône			5
-chasseneuil du poitou	p	Chasseneuil-du-Poitou			5
-chasseneuil sur bonnieure	p	Chasseneuil-sur-Bonnieure			5
 chassieu	p	Chassieu			1
-chateau arnoux saint auban	p	Château-Arnoux-Saint-Auban			15
 chateau gontier sur mayenne	p	Château-Gontier-sur-Mayenne			11
-chateau d oleron	p	Le Château-d'Oléron			5
-chateau landon	p	Château-Landon			3
-chateau renault	p	Château-Renault			3
-chateau thebaud	p	Château-Thébaud			3
 chateau thierry	p	Château-Thierry			3
-chateaubernard	p	Châteaubernard			1
-chateaubourg	p	Châteaubourg			1
 chateaudun	p	Châteaudun			1
-chateaugay	p	Châteaugay			1
 chateaugiron	p	Châteaugiron			1
-chateaulin	p	Châteaulin			1
-chateauneuf de gadagne	p	Châteauneuf-de-Gadagne			5
-chateauneuf du faou	p	Châteauneuf-du-Faou			5
 chateauneuf les martigues	p	Châteauneuf-les-Martigues			5
-chateauneuf sur charente	p	Châteauneuf-sur-Charente			5
-chateauneuf sur isere	p	Châteauneuf-sur-Isère			5
-chateauneuf sur loire	p	Châteauneuf-sur-Loire			5
-chateauneuf grasse	p	Châteauneuf-Grasse			3
 chateaurenard	p	Châteaurenard			1
 chateauroux	p	Châteauroux			1
-chatel guyon	p	Châtel-Guyon			3
-chatelaillon plage	p	Châtelaillon-Plage			3
-chatelaudren plouagat	p	Châtelaudren-Plouagat			3
 chatellerault	p	Châtellerault			1
 chatenay malabry	p	Châtenay-Malabry			3
-chatenois	p	Châtenois			1
-chatenoy le royal	p	Châtenoy-le-Royal			5
-chatillon sur chalaronne	p	Châtillon-sur-Chalaronne			5
-chatillon sur loire	p	Châtillon-sur-Loire			5
-chatillon sur seine	p	Châtillon-sur-Seine			5
 chatillon	p	Châtillon			1
 chatou	p	Chatou			1
-chatuzange le goubet	p	Chatuzange-le-Goubet			5
-chauconin neufmontiers	p	Chauconin-Neufmontiers			3
-chauffailles	p	Chauffailles			1
-chaumes en brie	p	Chaumes-en-Brie			5
-chaumes en retz	p	Chaumes-en-Retz			5
-chaumont en vexin	p	Chaumont-en-Vexin			5
 chaumont	p	Chaumont			1
-chaumontel	p	Chaumontel			1
 chauny	p	Chauny			1
-chauray	p	Chauray			1
-chauve	p	Chauvé			1
-chauvigny	p	Chauvigny			1
-chavagne	p	Chavagne			1
-chavagnes en paillers	p	Chavagnes-en-Paillers			5
-chavanod	p	Chavanod			1
-chavanoz	p	Chavanoz			1
 chaville	p	Chaville			1
-chazay d azergues	p	Chazay-d'Azergues			5
-chazelles sur lyon	p	Chazelles-sur-Lyon			5
-checy	p	Chécy			1
 chelles	p	Chelles			1
 chemille en anjou	p	Chemillé-en-Anjou			5
 chennevieres sur marne	p	Chennevières-sur-Marne			5
 chenove	p	Chenôve			1
-chens sur leman	p	Chens-sur-Léman			5
 cherbourg en cotentin	p	Cherbourg-en-Cotentin			5
-chereng	p	Chéreng			1
-chessy	p	Chessy			1
-cheval blanc	p	Cheval-Blanc			3
 chevigny saint sauveur	p	Chevigny-Saint-Sauveur			7
 chevilly larue	p	Chevilly-Larue			3
-chevreuse	p	Chevreuse			1
-chevry cossigny	p	Chevry-Cossigny			3
-chiconi	p	Chiconi			1
 chilly mazarin	p	Chilly-Mazarin			3
-chinon	p	Chinon			1
-chirongui	p	Chirongui			1
-choisy au bac	p	Choisy-au-Bac			5
 choisy le roi	p	Choisy-le-Roi			5
-chomerac	p	Chomérac			1
-chorges	p	Chorges			1
-ciboure	p	Ciboure			1
-cilaos	p	Cilaos			1
-cinq mars la pile	p	Cinq-Mars-la-Pile			11
-cintegabelle	p	Cintegabelle			1
-cires les mello	p	Cires-lès-Mello			5
-claira	p	Claira			1
-claix	p	Claix			1
 clamart	p	Clamart			1
-clamecy	p	Clamecy			1
-clarensac	p	Clarensac			1
 claye souilly	p	Claye-Souilly			3
-cleder	p	Cléder			1
-cleguer	p	Cléguer			1
-cleon	p	Cléon			1
-clery saint andre	p	Cléry-Saint-André			7
-clisson	p	Clisson			1
-clohars carnoet	p	Clohars-Carnoët			3
-clouange	p	Clouange			1
-cloyes les trois rivieres	p	Cloyes-les-Trois-Rivières			13
-cluny	p	Cluny			1
-cocheren	p	Cocheren			1
-coex	p	Coëx			1
-cognin	p	Cognin			1
 cogolin	p	Cogolin			1
-coignieres	p	Coignières			1
-colayrac saint cirq	p	Colayrac-Saint-Cirq			7
-collonges au mont d or	p	Collonges-au-Mont-d'Or			21
-collonges sous saleve	p	Collonges-sous-Salève			5
-colomars	p	Colomars			1
-colombelles	p	Colombelles			1
 colomiers	p	Colomiers			1
-combourg	p	Combourg			1
-combrit	p	Combrit			1
 combs la ville	p	Combs-la-Ville			5
 comines	p	Comines			1
-commelle vernay	p	Commelle-Vernay			3
-commentry	p	Commentry			1
-commequiers	p	Commequiers			1
-commercy	p	Commercy			1
-communay	p	Communay			1
 compiegne	p	Compiègne			1
 concarneau	p	Concarneau			1
-conches en ouche	p	Conches-en-Ouche			5
-condat sur vienne	p	Condat-sur-Vienne			5
-conde sur l escaut	p	Condé-sur-l'Escaut			9
-conde en normandie	p	Condé-en-Normandie			5
-conde sur vire	p	Condé-sur-Vire			5
-condrieu	p	Condrieu			1
 conflans sainte honorine	p	Conflans-Sainte-Honorine			7
 corbas	p	Corbas			1
 corbeil essonnes	p	Corbeil-Essonnes			3
-corbie	p	Corbie			1
-corcoue sur logne	p	Corcoué-sur-Logne			5
-cordemais	p	Cordemais			1
-corenc	p	Corenc			1
 cormeilles en parisis	p	Cormeilles-en-Parisis			5
-cormelles le royal	p	Cormelles-le-Royal			5
-cormontreuil	p	Cormontreuil			1
-cornebarrieu	p	Cornebarrieu			1
-cornimont	p	Cornimont			1
-corps nuds	p	Corps-Nuds			3
-corte	p	Corte			1
-cosnac	p	Cosnac			1
-cosne cours sur loire	p	Cosne-Cours-sur-Loire			11
-cosse le vivien	p	Cossé-le-Vivien			5
-coublevie	p	Coublevie			1
-coubon	p	Coubon			1
-coubron	p	Coubron			1
 coudekerque branche	p	Coudekerque-Branche			3
-coudoux	p	Coudoux			1
 coueron	p	Couëron			1
-coufouleux	p	Coufouleux			1
-coulaines	p	Coulaines			1
-coulanges les nevers	p	Coulanges-lès-Nevers			5
-coulogne	p	Coulogne			1
-coulounieix chamiers	p	Coulounieix-Chamiers			3
-coupvray	p	Coupvray			1
-courcelles les lens	p	Courcelles-lès-Lens			5
-courcelles chaussy	p	Courcelles-Chaussy			3
-courdimanche	p	Courdimanche			1
 cournon d auvergne	p	Cournon-d'Auvergne			5
-cournonsec	p	Cournonsec			1
-cournonterral	p	Cournonterral			1
-courpiere	p	Courpière			1
 courrieres	p	Courrières			1
-coursan	p	Coursan			1
-courseulles sur mer	p	Courseulles-sur-Mer			5
-courtenay	p	Courtenay			1
-courthezon	p	Courthézon			1
-courtry	p	Courtry			1
-coutances	p	Coutances			1
-coutiches	p	Coutiches			1
-coutras	p	Coutras			1
 couzeix	p	Couzeix			1
-coye la foret	p	Coye-la-Forêt			5
-crach	p	Crach			1
-cranves sales	p	Cranves-Sales			3
-craon	p	Craon			1
 craponne	p	Craponne			1
-creches sur saone	p	Crêches-sur-Saône			5
-crecy la chapelle	p	Crécy-la-Chapelle			5
-cregy les meaux	p	Crégy-lès-Meaux			5
-crehange	p	Créhange			1
 creil	p	Creil			1
-cremieu	p	Crémieu			1
-creon	p	Créon			1
 crepy en valois	p	Crépy-en-Valois			5
-crespin	p	Crespin			1
-crest	p	Crest			1
-crets en belledonne	p	Crêts en Belledonne			5
 creutzwald	p	Creutzwald			1
-creuzier le vieux	p	Creuzier-le-Vieux			5
-crevecoeur le grand	p	Crèvecœur-le-Grand			5
 croissy sur seine	p	Croissy-sur-Seine			5
-crolles	p	Crolles			1
-crosne	p	Crosne			1
-crouy	p	Crouy			1
-crozon	p	Crozon			1
-cruseilles	p	Cruseilles			1
-cucq	p	Cucq			1
 cuers	p	Cuers			1
-cugand la bernardiere	p	Cugand-la-Bernardière			5
-cuges les pins	p	Cuges-les-Pins			5
 cugnaux	p	Cugnaux			1
-cuincy	p	Cuincy			1
-culoz beon	p	Culoz-Béon			3
 cusset	p	Cusset			1
-custines	p	Custines			1
-cuxac d aude	p	Cuxac-d'Aude			5
-cysoing	p	Cysoing			1
-dagneux	p	Dagneux			1
-dainville	p	Dainville			1
-damelevieres	p	Damelevières			1
 dammarie les lys	p	Dammarie-les-Lys			5
 dammartin en goele	p	Dammartin-en-Goële			5
-dampmart	p	Dampmart			1
-danjoutin	p	Danjoutin			1
-dardilly	p	Dardilly			1
-darnetal	p	Darnétal			1
-davezieux	p	Davézieux			1
-deauville	p	Deauville			1
-decazeville	p	Decazeville			1
-dechy	p	Dechy			1
 decines charpieu	p	Décines-Charpieu			3
-decize	p	Decize			1
-delle	p	Delle			1
 dembeni	p	Dembeni			1
-demouville	p	Démouville			1
 denain	p	Denain			1
-deols	p	Déols			1
-derval	p	Derval			1
-descartes	p	Descartes			1
-desertines	p	Désertines			1
-deshaies	p	Deshaies			1
-desvres	p	Desvres			1
 deuil la barre	p	Deuil-la-Barre			5
 deville les rouen	p	Déville-lès-Rouen			5
-die	p	Die			1
 dieppe	p	Dieppe			1
-dieulefit	p	Dieulefit			1
-dieulouard	p	Dieulouard			1
 digne les bains	p	Digne-les-Bains			5
-digoin	p	Digoin			1
 dinan	p	Dinan			1
 dinard	p	Dinard			1
-dissay	p	Dissay			1
-divatte sur loire	p	Divatte-sur-Loire			5
-dives sur mer	p	Dives-sur-Mer			5
-divion	p	Divion			1
 divonne les bains	p	Divonne-les-Bains			5
-dol de bretagne	p	Dol-de-Bretagne			5
 dole	p	Dole			1
-dolomieu	p	Dolomieu			1
-dolus d oleron	p	Dolus-d'Oléron			5
-dombasle sur meurthe	p	Dombasle-sur-Meurthe			5
-domene	p	Domène			1
-domerat	p	Domérat			1
-domfront en poiraie	p	Domfront en Poiraie			5
-domloup	p	Domloup			1
 domont	p	Domont			1
-dompierre sur mer	p	Dompierre-sur-Mer			5
-dompierre sur yon	p	Dompierre-sur-Yon			5
-donges	p	Donges			1
-donville les bains	p	Donville-les-Bains			5
-donzere	p	Donzère			1
-dordives	p	Dordives			1
 douai	p	Douai			1
 douarnenez	p	Douarnenez			1
 douchy les mines	p	Douchy-les-Mines			5
 doue en anjou	p	Doué-en-Anjou			5
-doullens	p	Doullens			1
 dourdan	p	Dourdan			1
-dourges	p	Dourges			1
-doussard	p	Doussard			1
-douvaine	p	Douvaine			1
-douvres la delivrande	p	Douvres-la-Délivrande			5
-douvrin	p	Douvrin			1
 draguignan	p	Draguignan			1
 draveil	p	Draveil			1
 dreux	p	Dreux			1
-druelle balsac	p	Druelle Balsac			3
-drumettaz clarafond	p	Drumettaz-Clarafond			3
-drusenheim	p	Drusenheim			1
-duclair	p	Duclair			1
 ducos	p	Ducos			1
 dugny	p	Dugny			1
 dumbea	p	Dumbéa			1
-dun sur auron	p	Dun-sur-Auron			5
-durtal	p	Durtal			1
-duttlenheim	p	Duttlenheim			1
 dzaoudzi	p	Dzaoudzi			1
 eaubonne	p	Eaubonne			1
-eaunes	p	Eaunes			1
-eauze	p	Eauze			1
-echenoz la meline	p	Échenoz-la-Méline			5
-echillais	p	Échillais			1
-echire	p	Échiré			1
 echirolles	p	Échirolles			1
-eckbolsheim	p	Eckbolsheim			1
-ecommoy	p	Écommoy			1
-ecouen	p	Écouen			1
-ecouflant	p	Écouflant			1
-ecquevilly	p	Ecquevilly			1
-ecrouves	p	Écrouves			1
 ecully	p	Écully			1
-egletons	p	Égletons			1
-egly	p	Égly			1
-eguilles	p	Éguilles			1
 elancourt	p	Élancourt			1
-elliant	p	Elliant			1
-elne	p	Elne			1
-eloyes	p	Éloyes			1
-elven	p	Elven			1
-embrun	p	Embrun			1
-emerainville	p	Émerainville			1
-emmerin	p	Emmerin			1
 enghien les bains	p	Enghien-les-Bains			5
-ensisheim	p	Ensisheim			1
-ensues la redonne	p	Ensuès-la-Redonne			5
-entraigues sur la sorgue	p	Entraigues-sur-la-Sorgue			9
-entre deux	p	Entre-Deux			3
-epagny metz tessy	p	Epagny Metz-Tessy			7
-eperlecques	p	Éperlecques			1
 epernay	p	Épernay			1
-epernon	p	Épernon			1
 epinal	p	Épinal			1
 epinay sous senart	p	Épinay-sous-Sénart			5
 epinay sur orge	p	Épinay-sur-Orge			5
 epinay sur seine	p	Épinay-sur-Seine			5
-epone	p	Épône			1
 eragny sur oise	p	Éragny-sur-Oise			5
-erbray	p	Erbray			1
-erdeven	p	Erdeven			1
-erdre en anjou	p	Erdre-en-Anjou			5
-ergue gaberic	p	Ergué-Gabéric			3
 ermont	p	Ermont			1
-ernee	p	Ernée			1
-erquinghem lys	p	Erquinghem-Lys			3
-erquy	p	Erquy			1
 erstein	p	Erstein			1
-esbly	p	Esbly			1
-escalquens	p	Escalquens			1
-escaudain	p	Escaudain			1
-escaudoeuvres	p	Escaudœuvres			1
-escautpont	p	Escautpont			1
-eschau	p	Eschau			1
-espalion	p	Espalion			1
-espaly saint marcel	p	Espaly-Saint-Marcel			7
-espira de l agly	p	Espira-de-l'Agly			9
-essarts en bocage	p	Essarts-en-Bocage			5
-essert	p	Essert			1
-essey les nancy	p	Essey-lès-Nancy			5
-estaires	p	Estaires			1
-estrablin	p	Estrablin			1
-estrees saint denis	p	Estrées-Saint-Denis			7
-esvres	p	Esvres			1
 etampes	p	Étampes			1
 etaples	p	Étaples			1
-etiolles	p	Étiolles			1
-etoile sur rhone	p	Étoile-sur-Rhône			5
-etrechy	p	Étréchy			1
-etrepagny	p	Étrépagny			1
-etupes	p	Étupes			1
-evellys	p	Évellys			1
-evian les bains	p	Évian-les-Bains			5
-evin malmaison	p	Évin-Malmaison			3
 evreux	p	Évreux			1
-evron	p	Évron			1
-evry gregy sur yerre	p	Évry-Grégy-sur-Yerre			11
 evry courcouronnes	p	Évry-Courcouronnes			3
-exincourt	p	Exincourt			1
 eybens	p	Eybens			1
-eyguieres	p	Eyguières			1
-eyragues	p	Eyragues			1
 eysines	p	Eysines			1
-ezanville	p	Ézanville			1
-ezy sur eure	p	Ézy-sur-Eure			5
 faaa	p	Faaa			1
-fabregues	p	Fabrègues			1
 faches thumesnil	p	Faches-Thumesnil			3
-fagnieres	p	Fagnières			1
 fameck	p	Fameck			1
-farebersviller	p	Farébersviller			1
-faremoutiers	p	Faremoutiers			1
-fargues saint hilaire	p	Fargues-Saint-Hilaire			7
-faulquemont	p	Faulquemont			1
-faverges seythenex	p	Faverges-Seythenex			3
-fay aux loges	p	Fay-aux-Loges			5
-fay de bretagne	p	Fay-de-Bretagne			5
-fayence	p	Fayence			1
 fecamp	p	Fécamp			1
-fegersheim	p	Fegersheim			1
-feignies	p	Feignies			1
-feillens	p	Feillens			1
-fenain	p	Fenain			1
-ferel	p	Férel			1
 ferney voltaire	p	Ferney-Voltaire			3
-ferriere la grande	p	Ferrière-la-Grande			5
-ferriere	p	La Ferrière			1
-ferrieres en brie	p	Ferrières-en-Brie			5
-ferrieres en gatinais	p	Ferrières-en-Gâtinais			5
-feucherolles	p	Feucherolles			1
-feurs	p	Feurs			1
-feytiat	p	Feytiat			1
 feyzin	p	Feyzin			1
-figeac	p	Figeac			1
 filliere	p	Fillière			1
-fillinges	p	Fillinges			1
 firminy	p	Firminy			1
-fismes	p	Fismes			1
-flassans sur issole	p	Flassans-sur-Issole			5
-flayosc	p	Flayosc			1
-fleac	p	Fléac			1
-flers en escrebieux	p	Flers-en-Escrebieux			5
 flers	p	Flers			1
-fleurance	p	Fleurance			1
 fleury les aubrais	p	Fleury-les-Aubrais			5
-fleury sur orne	p	Fleury-sur-Orne			5
 fleury merogis	p	Fleury-Mérogis			3
-fleury	p	Fleury			1
-flines lez raches	p	Flines-lez-Raches			5
-flixecourt	p	Flixecourt			1
 floirac	p	Floirac			1
 florange	p	Florange			1
-florensac	p	Florensac			1
-foix	p	Foix			1
-folschviller	p	Folschviller			1
-fonbeauzard	p	Fonbeauzard			1
 fondettes	p	Fondettes			1
 fonsorbes	p	Fonsorbes			1
-fontaine le comte	p	Fontaine-le-Comte			5
-fontaine les dijon	p	Fontaine-lès-Dijon			5
-fontaines saint martin	p	Fontaines-Saint-Martin			7
-fontaines sur saone	p	Fontaines-sur-Saône			5
-fontanil cornillon	p	Fontanil-Cornillon			3
 fontenay aux roses	p	Fontenay-aux-Roses			5
 fontenay le comte	p	Fontenay-le-Comte			5
 fontenay le fleury	p	Fontenay-le-Fleury			5
 fontenay sous bois	p	Fontenay-sous-Bois			5
-fontenay tresigny	p	Fontenay-Trésigny			3
-fontenilles	p	Fontenilles			1
-fontoy	p	Fontoy			1
-fontvieille	p	Fontvieille			1
 forbach	p	Forbach			1
-forcalqueiret	p	Forcalqueiret			1
-forcalquier	p	Forcalquier			1
-forges les bains	p	Forges-les-Bains			5
-forges les eaux	p	Forges-les-Eaux			5
 fos sur mer	p	Fos-sur-Mer			5
 fouesnant	p	Fouesnant			1
 fougeres	p	Fougères			1
-fougerolles saint valbert	p	Fougerolles-Saint-Valbert			7
-foulayronnes	p	Foulayronnes			1
-fouquieres les lens	p	Fouquières-lès-Lens			5
-fouras	p	Fouras			1
-fourchambault	p	Fourchambault			1
 fourmies	p	Fourmies			1
-fraisses	p	Fraisses			1
 francheville	p	Francheville			1
 franconville	p	Franconville			1
-franqueville saint pierre	p	Franqueville-Saint-Pierre			7
 frejus	p	Fréjus			1
-freneuse	p	Freneuse			1
-frepillon	p	Frépillon			1
-fresnes sur escaut	p	Fresnes-sur-Escaut			5
 fresnes	p	Fresnes			1
-frevent	p	Frévent			1
 freyming merlebach	p	Freyming-Merlebach			3
-friville escarbotin	p	Friville-Escarbotin			3
-froges	p	Froges			1
 frontignan	p	Frontignan			1
-frossay	p	Frossay			1
-frouard	p	Frouard			1
-frouzins	p	Frouzins			1
-fumay	p	Fumay			1
-fumel	p	Fumel			1
-furiani	p	Furiani			1
 fuveau	p	Fuveau			1
-gagnac sur garonne	p	Gagnac-sur-Garonne			5
 gagny	p	Gagny			1
 gaillac	p	Gaillac			1
-gaillon	p	Gaillon			1
-galgon	p	Galgon			1
-gallardon	p	Gallardon			1
-gallargues le montueux	p	Gallargues-le-Montueux			5
-gambsheim	p	Gambsheim			1
-gan	p	Gan			1
-gandrange	p	Gandrange			1
-ganges	p	Ganges			1
-gannat	p	Gannat			1
 gap	p	Gap			1
 garches	p	Garches			1
-garchizy	p	Garchizy			1
 gardanne	p	Gardanne			1
-gareoult	p	Garéoult			1
-gargas	p	Gargas			1
-gargenville	p	Gargenville			1
 garges les gonesse	p	Garges-lès-Gonesse			5
-gasny	p	Gasny			1
-gattieres	p	Gattières			1
-gauchy	p	Gauchy			1
-geispolsheim	p	Geispolsheim			1
-gelos	p	Gelos			1
-gemenos	p	Gémenos			1
-gemozac	p	Gémozac			1
 genas	p	Genas			1
-genay	p	Genay			1
-generac	p	Générac			1
-geneston	p	Geneston			1
-genilac	p	Genilac			1
-genlis	p	Genlis			1
-gennes val de loire	p	Gennes-Val-de-Loire			11
 gennevilliers	p	Gennevilliers			1
 gentilly	p	Gentilly			1
-gerardmer	p	Gérardmer			1
-gerstheim	p	Gerstheim			1
 gerzat	p	Gerzat			1
-getigne	p	Gétigné			1
-geveze	p	Gévezé			1
 gex	p	Gex			1
-ghisonaccia	p	Ghisonaccia			1
-ghyvelde	p	Ghyvelde			1
-giberville	p	Giberville			1
 gien	p	Gien			1
-gieres	p	Gières			1
 gif sur yvette	p	Gif-sur-Yvette			5
-gigean	p	Gigean			1
 gignac la nerthe	p	Gignac-la-Nerthe			5
-gignac	p	Gignac			1
-gilly sur isere	p	Gilly-sur-Isère			5
-gimont	p	Gimont			1
 gisors	p	Gisors			1
-givet	p	Givet			1
 givors	p	Givors			1
-givry	p	Givry			1
-gleize	p	Gleizé			1
-golbey	p	Golbey			1
-gond pontouvre	p	Gond-Pontouvre			3
-gondecourt	p	Gondecourt			1
 gonesse	p	Gonesse			1
-gonfaron	p	Gonfaron			1
-gonfreville l orcher	p	Gonfreville-l'Orcher			5
-gouesnou	p	Gouesnou			1
-gouffern en auge	p	Gouffern en Auge			5
-gourbeyre	p	Gourbeyre			1
-gourdon	p	Gourdon			1
-gourin	p	Gourin			1
-gournay en bray	p	Gournay-en-Bray			5
-gournay sur marne	p	Gournay-sur-Marne			5
 goussainville	p	Goussainville			1
-gouvieux	p	Gouvieux			1
-gouville sur mer	p	Gouville-sur-Mer			5
-goven	p	Goven			1
-grabels	p	Grabels			1
 gradignan	p	Gradignan			1
-gramat	p	Gramat			1
-grandchamp des fontaines	p	Grandchamp-des-Fontaines			5
-grans	p	Grans			1
 grasse	p	Grasse			1
-gratentour	p	Gratentour			1
 graulhet	p	Graulhet			1
 gravelines	p	Gravelines			1
-graveson	p	Graveson			1
-gravigny	p	Gravigny			1
-gray	p	Gray			1
-greasque	p	Gréasque			1
-grenay	p	Grenay			1
-greoux les bains	p	Gréoux-les-Bains			5
-gresy sur aix	p	Grésy-sur-Aix			5
-gretz armainvilliers	p	Gretz-Armainvilliers			3
-grezieu la varenne	p	Grézieu-la-Varenne			5
 grigny sur rhone	p	Grigny-sur-Rhône			5
 grigny	p	Grigny			1
-groisy	p	Groisy			1
-gros morne	p	Gros-Morne			3
-grosbliederstroff	p	Grosbliederstroff			1
-groslay	p	Groslay			1
-grosseto prugna	p	Grosseto-Prugna			3
-gruchet le valasse	p	Gruchet-le-Valasse			5
-gruissan	p	Gruissan			1
 guebwiller	p	Guebwiller			1
-guecelard	p	Guécélard			1
-guemene penfao	p	Guémené-Penfao			3
-guenange	p	Guénange			1
-guenrouet	p	Guenrouet			1
-guer	p	Guer			1
 guerande	p	Guérande			1
-guesnain	p	Guesnain			1
-gueugnon	p	Gueugnon			1
-guichainville	p	Guichainville			1
-guichen	p	Guichen			1
 guidel	p	Guidel			1
-guignen	p	Guignen			1
-guilers	p	Guilers			1
 guilherand granges	p	Guilherand-Granges			3
-guines	p	Guînes			1
-guingamp	p	Guingamp			1
 guipavas	p	Guipavas			1
-guipry messac	p	Guipry-Messac			3
 gujan mestras	p	Gujan-Mestras			3
-gundershoffen	p	Gundershoffen			1
 guyancourt	p	Guyancourt			1
-habsheim	p	Habsheim			1
-hagetmau	p	Hagetmau			1
-hagondange	p	Hagondange			1
 haguenau	p	Haguenau			1
-haillicourt	p	Haillicourt			1
-haisnes	p	Haisnes			1
-hallennes lez haubourdin	p	Hallennes-lez-Haubourdin			5
 halluin	p	Halluin			1
-ham	p	Ham			1
-harfleur	p	Harfleur			1
 harnes	p	Harnes			1
-hasnon	p	Hasnon			1
-hasparren	p	Hasparren			1
 haubourdin	p	Haubourdin			1
-haucourt moulaine	p	Haucourt-Moulaine			3
 hautmont	p	Hautmont			1
-haveluy	p	Haveluy			1
 hayange	p	Hayange			1
 hazebrouck	p	Hazebrouck			1
-hegenheim	p	Hégenheim			1
-heillecourt	p	Heillecourt			1
 hendaye	p	Hendaye			1
 henin beaumont	p	Hénin-Beaumont			3
 hennebont	p	Hennebont			1
-herbignac	p	Herbignac			1
 herblay sur seine	p	Herblay-sur-Seine			5
-hergnies	p	Hergnies			1
-heric	p	Héric			1
 hericourt	p	Héricourt			1
-herimoncourt	p	Hérimoncourt			1
-herin	p	Hérin			1
-hermanville sur mer	p	Hermanville-sur-Mer			5
 herouville saint clair	p	Hérouville-Saint-Clair			7
-herrlisheim	p	Herrlisheim			1
-herserange	p	Herserange			1
-hersin coupigny	p	Hersin-Coupigny			3
-hesdin la foret	p	Hesdin-la-Forêt			5
-hettange grande	p	Hettange-Grande			3
-heyrieux	p	Heyrieux			1
-hillion	p	Hillion			1
-hirson	p	Hirson			1
 hitiaa o te ra	p	Hitiaa O Te Ra			15
-hochfelden	p	Hochfelden			1
 hoenheim	p	Hœnheim			1
-hoerdt	p	Hœrdt			1
-holtzheim	p	Holtzheim			1
-hombourg haut	p	Hombourg-Haut			3
-homecourt	p	Homécourt			1
-hondschoote	p	Hondschoote			1
-honfleur	p	Honfleur			1
-horbourg wihr	p	Horbourg-Wihr			3
-hornaing	p	Hornaing			1
-houailou	p	Houaïlou			1
-houdain	p	Houdain			1
 houilles	p	Houilles			1
-houplin ancoisne	p	Houplin-Ancoisne			3
-houplines	p	Houplines			1
-hourtin	p	Hourtin			1
-hoymille	p	Hoymille			1
-huahine	p	Huahine			1
-hulluch	p	Hulluch			1
-huningue	p	Huningue			1
-hussigny godbrange	p	Hussigny-Godbrange			3
-idron	p	Idron			1
-iffendic	p	Iffendic			1
 igny	p	Igny			1
-illiers combray	p	Illiers-Combray			3
 illkirch graffenstaden	p	Illkirch-Graffenstaden			3
 illzach	p	Illzach			1
-imphy	p	Imphy			1
-ingersheim	p	Ingersheim			1
-ingrandes le fresne sur loire	p	Ingrandes-le-Fresne-sur-Loire			21
 ingre	p	Ingré			1
-ingwiller	p	Ingwiller			1
-inzinzac lochrist	p	Inzinzac-Lochrist			3
-irigny	p	Irigny			1
-is sur tille	p	Is-sur-Tille			5
-isbergues	p	Isbergues			1
-isigny le buat	p	Isigny-le-Buat			5
-isigny sur mer	p	Isigny-sur-Mer			5
-isle	p	Isle			1
-isneauville	p	Isneauville			1
-issenheim	p	Issenheim			1
 issoire	p	Issoire			1
-issou	p	Issou			1
 issoudun	p	Issoudun			1
 istres	p	Istres			1
-itteville	p	Itteville			1
-iwuy	p	Iwuy			1
-izon	p	Izon			1
-jacob bellecombette	p	Jacob-Bellecombette			3
-jacou	p	Jacou			1
-janze	p	Janzé			1
-jard sur mer	p	Jard-sur-Mer			5
-jargeau	p	Jargeau			1
-jarnac	p	Jarnac			1
-jarny	p	Jarny			1
-jarrie	p	Jarrie			1
-jarville la malgrange	p	Jarville-la-Malgrange			5
-jassans riottier	p	Jassans-Riottier			3
-jaunay marigny	p	Jaunay-Marigny			3
 jeumont	p	Jeumont			1
-joeuf	p	Jœuf			1
-joigny	p	Joigny			1
 joinville le pont	p	Joinville-le-Pont			5
-jonage	p	Jonage			1
-jonquieres saint vincent	p	Jonquières-Saint-Vincent			7
-jonquieres	p	Jonquières			1
-jonzac	p	Jonzac			1
-jouarre	p	Jouarre			1
-jouars pontchartrain	p	Jouars-Pontchartrain			3
 joue les tours	p	Joué-lès-Tours			5
-jouques	p	Jouques			1
-jouy en josas	p	Jouy-en-Josas			5
 jouy le moutier	p	Jouy-le-Moutier			5
-juillan	p	Juillan			1
-jurancon	p	Jurançon			1
 juvignac	p	Juvignac			1
 juvisy sur orge	p	Juvisy-sur-Orge			5
-juziers	p	Juziers			1
-kani keli	p	Kani-Kéli			3
-kaysersberg vignoble	p	Kaysersberg Vignoble			3
-kembs	p	Kembs			1
-kervignac	p	Kervignac			1
 kingersheim	p	Kingersheim			1
-knutange	p	Knutange			1
-kone	p	Koné			1
-koumac	p	Koumac			1
 koungou	p	Koungou			1
 kourou	p	Kourou			1
-balme de sillingy	p	La Balme-de-Sillingy			5
-bassee	p	La Bassée			1
 baule escoublac	p	La Baule-Escoublac			3
-bazoge	p	La Bazoge			1
-bernerie en retz	p	La Bernerie-en-Retz			5
-boisse	p	La Boisse			1
-bouexiere	p	La Bouëxière			1
-bouilladisse	p	La Bouilladisse			1
-brede	p	La Brède			1
-bresse	p	La Bresse			1
-bruffiere	p	La Bruffière			1
-buisse	p	La Buisse			1
-cadiere d azur	p	La Cadière-d'Azur			5
 celle saint cloud	p	La Celle-Saint-Cloud			7
-chaize le vicomte	p	La Chaize-le-Vicomte			5
-chapelle d armentieres	p	La Chapelle-d'Armentières			5
-chapelle de guinchay	p	La Chapelle-de-Guinchay			5
-chapelle des fougeretz	p	La Chapelle-des-Fougeretz			5
 chapelle saint luc	p	La Chapelle-Saint-Luc			7
 chapelle saint mesmin	p	La Chapelle-Saint-Mesmin			7
-chapelle saint ursin	p	La Chapelle-Saint-Ursin			7
 chapelle sur erdre	p	La Chapelle-sur-Erdre			5
-chapelle heulin	p	La Chapelle-Heulin			3
-chapelle launay	p	La Chapelle-Launay			3
-chapelle longueville	p	La Chapelle-Longueville			3
-charite sur loire	p	La Charité-sur-Loire			5
-chaussee saint victor	p	La Chaussée-Saint-Victor			7
-chevroliere	p	La Chevrolière			1
 ciotat	p	La Ciotat			1
 courneuve	p	La Courneuve			1
 crau	p	La Crau			1
-destrousse	p	La Destrousse			1
-fare les oliviers	p	La Fare-les-Oliviers			5
 farlede	p	La Farlède			1
-ferte saint aubin	p	La Ferté-Saint-Aubin			7
 ferte sous jouarre	p	La Ferté-sous-Jouarre			5
-ferte mace	p	La Ferté Macé			3
-ferte alais	p	La Ferté-Alais			3
-ferte bernard	p	La Ferté-Bernard			3
-ferte gaucher	p	La Ferté-Gaucher			3
-foa	p	La Foa			1
-foret fouesnant	p	La Forêt-Fouesnant			3
-fouillouse	p	La Fouillouse			1
-gacilly	p	La Gacilly			1
-garnache	p	La Garnache			1
-gaubretiere	p	La Gaubretière			1
-gorgue	p	La Gorgue			1
-guerche sur l aubois	p	La Guerche-sur-l'Aubois			9
-guerche de bretagne	p	La Guerche-de-Bretagne			5
 hague	p	La Hague			1
-haie fouassiere	p	La Haie-Fouassière			3
 londe les maures	p	La Londe-les-Maures			5
-membrolle sur choisille	p	La Membrolle-sur-Choisille			5
-meziere	p	La Mézière			1
 motte servolex	p	La Motte-Servolex			3
-mulatiere	p	La Mulatière			1
-norville	p	La Norville			1
-penne sur huveaune	p	La Penne-sur-Huveaune			5
-plagne tarentaise	p	La Plagne Tarentaise			3
-ravoire	p	La Ravoire			1
-reole	p	La Réole			1
-ricamarie	p	La Ricamarie			1
-roche de glun	p	La Roche-de-Glun			5
 roche sur foron	p	La Roche-sur-Foron			5
 roche sur yon	p	La Roche-sur-Yon			5
-roche la moliere	p	Roche-la-Molière			5
-roche chalais	p	La Roche-Chalais			3
-rochefoucauld en angoumois	p	La Rochefoucauld-en-Angoumois			5
-rochette	p	La Rochette			1
-roque d antheron	p	La Roque-d'Anthéron			5
-roquette sur siagne	p	La Roquette-sur-Siagne			5
-salvetat saint gilles	p	La Salvetat-Saint-Gilles			7
-seguiniere	p	La Séguinière			1
-suze sur sarthe	p	La Suze-sur-Sarthe			5
-talaudiere	p	La Talaudière			1
-tessoualle	p	La Tessoualle			1
 teste de buch	p	La Teste-de-Buch			5
-tour d aigues	p	La Tour-d'Aigues			5
-tour de salvagny	p	La Tour-de-Salvagny			5
-tour du crieu	p	La Tour-du-Crieu			5
-tremblade	p	La Tremblade			1
-turballe	p	La Turballe			1
-turbie	p	La Turbie			1
-verpilliere	p	La Verpillière			1
-voulte sur rhone	p	La Voulte-sur-Rhône			5
-wantzenau	p	La Wantzenau			1
-labarthe sur leze	p	Labarthe-sur-Lèze			5
-labastide saint pierre	p	Labastide-Saint-Pierre			7
-labege	p	Labège			1
-labenne	p	Labenne			1
-labruguiere	p	Labruguière			1
-lacanau	p	Lacanau			1
-lacroix saint ouen	p	Lacroix-Saint-Ouen			7
-lagardelle sur leze	p	Lagardelle-sur-Lèze			5
-lagnieu	p	Lagnieu			1
 lagny sur marne	p	Lagny-sur-Marne			5
-lagord	p	Lagord			1
-laigne saint gervais	p	Laigné-Saint-Gervais			7
-laigneville	p	Laigneville			1
-laille	p	Laillé			1
-lailly en val	p	Lailly-en-Val			5
-lallaing	p	Lallaing			1
 lamballe armor	p	Lamballe-Armor			3
 lambersart	p	Lambersart			1
 lambesc	p	Lambesc			1
-lambres lez douai	p	Lambres-lez-Douai			5
 lamentin	p	Lamentin			1
-lamorlaye	p	Lamorlaye			1
-lamotte beuvron	p	Lamotte-Beuvron			3
-lampertheim	p	Lampertheim			1
-lancon provence	p	Lançon-Provence			3
-landeda	p	Landéda			1
 landerneau	p	Landerneau			1
-landevant	p	Landévant			1
-landivisiau	p	Landivisiau			1
-landrecies	p	Landrecies			1
 lanester	p	Lanester			1
-laneuveville devant nancy	p	Laneuveville-devant-Nancy			5
-langeac	p	Langeac			1
-langon	p	Langon			1
-langres	p	Langres			1
-langueux	p	Langueux			1
-languidic	p	Languidic			1
-lannemezan	p	Lannemezan			1
-lannilis	p	Lannilis			1
 lannion	p	Lannion			1
-lansargues	p	Lansargues			1
-lanton	p	Lanton			1
-lanvallay	p	Lanvallay			1
 laon	p	Laon			1
-lapalisse	p	Lapalisse			1
-lapalud	p	Lapalud			1
-lapeyrouse fossat	p	Lapeyrouse-Fossat			3
-lapugnoy	p	Lapugnoy			1
-laragne monteglin	p	Laragne-Montéglin			3
-lardy	p	Lardy			1
-larmor plage	p	Larmor-Plage			3
-latour bas elne	p	Latour-Bas-Elne			7
-latresne	p	Latresne			1
-laudun l ardoise	p	Laudun-l'Ardoise			5
-launaguet	p	Launaguet			1
-lauris	p	Lauris			1
 laval	p	Laval			1
 lavaur	p	Lavaur			1
-lavelanet	p	Lavelanet			1
-laventie	p	Laventie			1
-lavernose lacasse	p	Lavernose-Lacasse			3
-laverune	p	Lavérune			1
 laxou	p	Laxou			1
-layrac	p	Layrac			1
-ban saint martin	p	Le Ban-Saint-Martin			7
-barcares	p	Le Barcarès			1
-barp	p	Le Barp			1
 beausset	p	Le Beausset			1
-bignon	p	Le Bignon			1
-boulou	p	Le Boulou			1
-boupere	p	Le Boupère			1
-bourget du lac	p	Le Bourget-du-Lac			5
 bourget	p	Le Bourget			1
 bouscat	p	Le Bouscat			1
-cannet des maures	p	Le Cannet-des-Maures			5
 cannet	p	Le Cannet			1
-carbet	p	Le Carbet			1
-castellet	p	Le Castellet			1
-cateau cambresis	p	Le Cateau-Cambrésis			3
 chambon feugerolles	p	Le Chambon-Feugerolles			3
-chatelet en brie	p	Le Châtelet-en-Brie			5
 chesnay rocquencourt	p	Le Chesnay-Rocquencourt			3
-controis en sologne	p	Le Controis-en-Sologne			5
-coudray montceaux	p	Le Coudray-Montceaux			3
-coudray	p	Le Coudray			1
-cres	p	Le Crès			1
 creusot	p	Le Creusot			1
-croisic	p	Le Croisic			1
-fenouiller	p	Le Fenouiller			1
-folgoet	p	Le Folgoët			1
 francois	p	Le François			1
 haillan	p	Le Haillan			1
-houlme	p	Le Houlme			1
-landreau	p	Le Landreau			1
-lavandou	p	Le Lavandou			1
-lion d angers	p	Le Lion-d'Angers			5
-loroux bottereau	p	Le Loroux-Bottereau			3
-luc la primaube	p	Luc-la-Primaube			5
-luc sur mer	p	Luc-sur-Mer			5
 luc	p	Le Luc			1
-lude	p	Le Lude			1
-malesherbois	p	Le Malesherbois			1
-may sur evre	p	Le May-sur-Èvre			5
 mee sur seine	p	Le Mée-sur-Seine			5
-merevillois	p	Le Mérévillois			1
-mesnil le roi	p	Le Mesnil-le-Roi			5
-mesnil saint denis	p	Le Mesnil-Saint-Denis			7
-mesnil en ouche	p	Mesnil-en-Ouche			5
-mesnil roc h	p	Mesnil-Roc'h			3
-mesnil esnard	p	Le Mesnil-Esnard			3
-molay littry	p	Le Molay-Littry			3
 muy	p	Le Muy			1
-neubourg	p	Le Neubourg			1
-pallet	p	Le Pallet			1
-peage de roussillon	p	Le Péage-de-Roussillon			5
 pecq	p	Le Pecq			1
-pellerin	p	Le Pellerin			1
-perray en yvelines	p	Le Perray-en-Yvelines			5
 perreux sur marne	p	Le Perreux-sur-Marne			5
 petit quevilly	p	Le Petit-Quevilly			3
 petit bourg	p	Petit-Bourg			3
-petit canal	p	Petit-Canal			3
-petit caux	p	Petit-Caux			3
-petit couronne	p	Petit-Couronne			3
-petit mars	p	Petit-Mars			3
-plessis belleville	p	Le Plessis-Belleville			3
-plessis bouchard	p	Le Plessis-Bouchard			3
-plessis pate	p	Le Plessis-Pâté			3
 plessis robinson	p	Le Plessis-Robinson			3
 plessis trevise	p	Le Plessis-Trévise			3
-poinconnet	p	Le Poinçonnet			1
-pont de buis les quimerch	p	Pont-de-Buis-lès-Quimerch			21
-pont de l arche	p	Pont-de-l'Arche			9
-pont de l isere	p	Pont-de-l'Isère			9
-pont de roide vermondans	p	Pont-de-Roide-Vermondans			13
-pont de beauvoisin	p	Le Pont-de-Beauvoisin			5
 pont de claix	p	Le Pont-de-Claix			5
-pont a marcq	p	Pont-à-Marcq			5
 pont a mousson	p	Pont-à-Mousson			5
-pont a vendin	p	Pont-à-Vendin			5
-pont de cheruy	p	Pont-de-Chéruy			5
-pont du casse	p	Pont-du-Casse			5
 pont du chateau	p	Pont-du-Château			5
-pont l abbe	p	Pont-l'Abbé			5
-pont l eveque	p	Pont-l'Évêque			5
 pont saint esprit	p	Pont-Saint-Esprit			7
-pont saint martin	p	Pont-Saint-Martin			7
-pont sainte marie	p	Pont-Sainte-Marie			7
 pont sainte maxence	p	Pont-Sainte-Maxence			7
-pont sur yonne	p	Pont-sur-Yonne			5
 pont audemer	p	Pont-Audemer			3
-pont eveque	p	Pont-Évêque			3
-pont pean	p	Pont-Péan			3
-pont scorff	p	Pont-Scorff			3
-porge	p	Le Porge			1
-portel	p	Le Portel			1
-pouliguen	p	Le Pouliguen			1
 pradet	p	Le Pradet			1
 pre saint gervais	p	Le Pré-Saint-Gervais			7
-quesnoy sur deule	p	Quesnoy-sur-Deûle			5
-quesnoy	p	Le Quesnoy			1
 raincy	p	Le Raincy			1
 relecq kerhuon	p	Le Relecq-Kerhuon			3
-revest les eaux	p	Le Revest-les-Eaux			5
-rheu	p	Le Rheu			1
-rouret	p	Le Rouret			1
-rove	p	Le Rove			1
-soler	p	Le Soler			1
 taillan medoc	p	Le Taillan-Médoc			3
-teich	p	Le Teich			1
-teil	p	Le Teil			1
-thillay	p	Le Thillay			1
-thillot	p	Le Thillot			1
-thor	p	Le Thor			1
-thuit de l oison	p	Le Thuit de l'Oison			9
-tignet	p	Le Tignet			1
-touquet paris plage	p	Le Touquet-Paris-Plage			7
-touvet	p	Le Touvet			1
-treport	p	Le Tréport			1
-vauclin	p	Le Vauclin			1
-vaudreuil	p	Le Vaudreuil			1
-versoud	p	Le Versoud			1
 vesinet	p	Le Vésinet			1
-vigan	p	Le Vigan			1
-lecelles	p	Lecelles			1
-lecousse	p	Lécousse			1
-lectoure	p	Lectoure			1
-leers	p	Leers			1
-leffrinckoucke	p	Leffrinckoucke			1
-leforest	p	Leforest			1
-lege cap ferret	p	Lège-Cap-Ferret			7
-lege	p	Legé			1
-leguevin	p	Léguevin			1
-lempdes	p	Lempdes			1
 lens	p	Lens			1
-lentilly	p	Lentilly			1
 leognan	p	Léognan			1
-abrets en dauphine	p	Les Abrets en Dauphiné			5
-andelys	p	Les Andelys			1
-anses d arlet	p	Les Anses-d'Arlet			5
-avenieres veyrins thuellin	p	Les Avenières Veyrins-Thuellin			7
 clayes sous bois	p	Les Clayes-sous-Bois			5
-garennes sur loire	p	Les Garennes sur Loire			5
-houches	p	Les Houches			1
-lucs sur boulogne	p	Les Lucs-sur-Boulogne			5
-martres de veyre	p	Les Martres-de-Veyre			5
-mees	p	Les Mées			1
-monts d aunay	p	Les Monts d'Aunay			5
 mureaux	p	Les Mureaux			1
-noes pres troyes	p	Les Noës-près-Troyes			5
 pennes mirabeau	p	Les Pennes-Mirabeau			3
 ponts de ce	p	Les Ponts-de-Cé			5
 sables d olonne	p	Les Sables-d'Olonne			5
-sorinieres	p	Les Sorinières			1
-trois ilets	p	Les Trois-Îlets			3
-trois rivieres	p	Trois-Rivières			3
 ulis	p	Les Ulis			1
-villages voveens	p	Les Villages Vovéens			3
-lescar	p	Lescar			1
-lescure d albigeois	p	Lescure-d'Albigeois			5
-lesigny	p	Lésigny			1
-lesneven	p	Lesneven			1
-lesparre medoc	p	Lesparre-Médoc			3
-lespignan	p	Lespignan			1
-lespinasse	p	Lespinasse			1
-lesquin	p	Lesquin			1
-lestrem	p	Lestrem			1
-leucate	p	Leucate			1
-leuville sur orge	p	Leuville-sur-Orge			5
-levens	p	Levens			1
-lexy	p	Lexy			1
 lezignan corbieres	p	Lézignan-Corbières			3
-lezoux	p	Lezoux			1
-lherm	p	Lherm			1
-liancourt	p	Liancourt			1
-libercourt	p	Libercourt			1
 libourne	p	Libourne			1
 lieusaint	p	Lieusaint			1
 lievin	p	Liévin			1
-liffre	p	Liffré			1
-lifou	p	Lifou			1
-lignan sur orb	p	Lignan-sur-Orb			5
-ligny en barrois	p	Ligny-en-Barrois			5
-liguge	p	Ligugé			1
-lillebonne	p	Lillebonne			1
 lillers	p	Lillers			1
 limay	p	Limay			1
 limeil brevannes	p	Limeil-Brévannes			3
-limonest	p	Limonest			1
-limours	p	Limours			1
 limoux	p	Limoux			1
-linas	p	Linas			1
 lingolsheim	p	Lingolsheim			1
-linselles	p	Linselles			1
 lisieux	p	Lisieux			1
-lisle sur tarn	p	Lisle-sur-Tarn			5
-lissieu	p	Lissieu			1
-livarot pays d auge	p	Livarot-Pays-d'Auge			11
-liverdun	p	Liverdun			1
-livron sur drome	p	Livron-sur-Drôme			5
 livry gargan	p	Livry-Gargan			3
-lizy sur ourcq	p	Lizy-sur-Ourcq			5
-locmaria plouzane	p	Locmaria-Plouzané			3
-locmine	p	Locminé			1
-locmiquelic	p	Locmiquélic			1
-locoal mendon	p	Locoal-Mendon			3
-loctudy	p	Loctudy			1
-lodeve	p	Lodève			1
 lognes	p	Lognes			1
-loireauxence	p	Loireauxence			1
-loison sous lens	p	Loison-sous-Lens			5
-longages	p	Longages			1
-longeville les saint avold	p	Longeville-lès-Saint-Avold			13
-longeville les metz	p	Longeville-lès-Metz			5
 longjumeau	p	Longjumeau			1
-longperrier	p	Longperrier			1
-longpont sur orge	p	Longpont-sur-Orge			5
-longue jumelles	p	Longué-Jumelles			3
-longueau	p	Longueau			1
-longuenee en anjou	p	Longuenée-en-Anjou			5
 longuenesse	p	Longuenesse			1
-longuyon	p	Longuyon			1
-longvic	p	Longvic			1
 longwy	p	Longwy			1
 lons le saunier	p	Lons-le-Saunier			5
 lons	p	Lons			1
-loon plage	p	Loon-Plage			3
-loos en gohelle	p	Loos-en-Gohelle			5
 loos	p	Loos			1
-loperhet	p	Loperhet			1
-lorgues	p	Lorgues			1
-loriol sur drome	p	Loriol-sur-Drôme			5
 lormont	p	Lormont			1
-louannec	p	Louannec			1
-loudeac	p	Loudéac			1
-loudun	p	Loudun			1
-louhans chateaurenaud	p	Louhans-Châteaurenaud			3
-lourches	p	Lourches			1
-louveciennes	p	Louveciennes			1
-louverne	p	Louverné			1
 louviers	p	Louviers			1
-louvigne du desert	p	Louvigné-du-Désert			5
 louvres	p	Louvres			1
-louvroil	p	Louvroil			1
-loyettes	p	Loyettes			1
-lozanne	p	Lozanne			1
-lucciana	p	Lucciana			1
 luce	p	Lucé			1
-lucon	p	Luçon			1
-ludon medoc	p	Ludon-Médoc			3
-ludres	p	Ludres			1
-lumbres	p	Lumbres			1
-lunel viel	p	Lunel-Viel			3
 lunel	p	Lunel			1
 luneville	p	Lunéville			1
-lure	p	Lure			1
-lutterbach	p	Lutterbach			1
-luxeuil les bains	p	Luxeuil-les-Bains			5
-luynes	p	Luynes			1
-luzarches	p	Luzarches			1
-lys haut layon	p	Lys-Haut-Layon			7
 lys lez lannoy	p	Lys-lez-Lannoy			5
-m tsangamouji	p	M'Tsangamouji			3
-mably	p	Mably			1
-machecoul saint meme	p	Machecoul-Saint-Même			7
 macon	p	Mâcon			1
 macouria	p	Macouria			1
-maen roch	p	Maen Roch			3
-magalas	p	Magalas			1
-magland	p	Magland			1
-magnac sur touvre	p	Magnac-sur-Touvre			5
-magnanville	p	Magnanville			1
-magny en vexin	p	Magny-en-Vexin			5
-magny le hongre	p	Magny-le-Hongre			5
-magny les hameaux	p	Magny-les-Hameaux			5
 mahina	p	Mahina			1
-maiche	p	Maîche			1
-maing	p	Maing			1
-maintenon	p	Maintenon			1
 mainvilliers	p	Mainvilliers			1
-maisdon sur sevre	p	Maisdon-sur-Sèvre			5
 maisons alfort	p	Maisons-Alfort			3
 maisons laffitte	p	Maisons-Laffitte			3
 maizieres les metz	p	Maizières-lès-Metz			5
 malakoff	p	Malakoff			1
-malaunay	p	Malaunay			1
-malemort	p	Malemort			1
-malissard	p	Malissard			1
-mallemort	p	Mallemort			1
-malville	p	Malville			1
-malzeville	p	Malzéville			1
-mamers	p	Mamers			1
 mamoudzou	p	Mamoudzou			1
 mandelieu la napoule	p	Mandelieu-la-Napoule			5
-mandeure	p	Mandeure			1
-mandres les roses	p	Mandres-les-Roses			5
-manduel	p	Manduel			1
-manom	p	Manom			1
 manosque	p	Manosque			1
 mantes la jolie	p	Mantes-la-Jolie			5
 mantes la ville	p	Mantes-la-Ville			5
-marange silvange	p	Marange-Silvange			3
-marans	p	Marans			1
-maraussan	p	Maraussan			1
-marcheprime	p	Marcheprime			1
-marchiennes	p	Marchiennes			1
 marck	p	Marck			1
-marckolsheim	p	Marckolsheim			1
-marcoussis	p	Marcoussis			1
 marcq en baroeul	p	Marcq-en-Barœul			5
-marcy l etoile	p	Marcy-l'Étoile			5
-mardie	p	Mardié			1
-mare	p	Maré			1
-mareil marly	p	Mareil-Marly			3
-marennes hiers brouage	p	Marennes-Hiers-Brouage			7
-mareuil les meaux	p	Mareuil-lès-Meaux			5
-margency	p	Margency			1
-margny les compiegne	p	Margny-lès-Compiègne			5
-marguerittes	p	Marguerittes			1
 marignane	p	Marignane			1
-marignier	p	Marignier			1
-maringues	p	Maringues			1
-maripasoula	p	Maripasoula			1
-marlenheim	p	Marlenheim			1
-marles les mines	p	Marles-les-Mines			5
-marly la ville	p	Marly-la-Ville			5
 marly le roi	p	Marly-le-Roi			5
 marmande	p	Marmande			1
-marnaz	p	Marnaz			1
-marolles en brie	p	Marolles-en-Brie			5
-marolles en hurepoix	p	Marolles-en-Hurepoix			5
 maromme	p	Maromme			1
 marquette lez lille	p	Marquette-lez-Lille			5
-marsac sur l isle	p	Marsac-sur-l'Isle			9
-marsannay la cote	p	Marsannay-la-Côte			5
-marseillan	p	Marseillan			1
-marsillargues	p	Marsillargues			1
-marsilly	p	Marsilly			1
-marssac sur tarn	p	Marssac-sur-Tarn			5
-martignas sur jalle	p	Martignas-sur-Jalle			5
 martigues	p	Martigues			1
-martillac	p	Martillac			1
-marvejols	p	Marvejols			1
-marzy	p	Marzy			1
-masevaux niederbruck	p	Masevaux-Niederbruck			3
-masny	p	Masny			1
 massy	p	Massy			1
 matoury	p	Matoury			1
 maubeuge	p	Maubeuge			1
 mauges sur loire	p	Mauges-sur-Loire			5
 mauguio	p	Mauguio			1
-maule	p	Maule			1
-mauleon	p	Mauléon			1
-maulevrier	p	Maulévrier			1
-maurecourt	p	Maurecourt			1
-maureillas las illas	p	Maureillas-las-Illas			5
 maurepas	p	Maurepas			1
-mauriac	p	Mauriac			1
-mauron	p	Mauron			1
-mauves sur loire	p	Mauves-sur-Loire			5
 maxeville	p	Maxéville			1
-mayet	p	Mayet			1
 mazamet	p	Mazamet			1
-mazan	p	Mazan			1
-maze milon	p	Mazé-Milon			3
-mazeres	p	Mazères			1
-mazingarbe	p	Mazingarbe			1
 meaux	p	Meaux			1
-mehun sur yevre	p	Mehun-sur-Yèvre			5
-melesse	p	Melesse			1
-melgven	p	Melgven			1
-mellac	p	Mellac			1
 melun	p	Melun			1
 mende	p	Mende			1
 mennecy	p	Mennecy			1
-menucourt	p	Menucourt			1
-mercury	p	Mercury			1
-merdrignac	p	Merdrignac			1
 mericourt	p	Méricourt			1
-meriel	p	Mériel			1
-merignies	p	Mérignies			1
-merlevenez	p	Merlevenez			1
-merlimont	p	Merlimont			1
-mertzwiller	p	Mertzwiller			1
 meru	p	Méru			1
-merville	p	Merville			1
-mery sur oise	p	Méry-sur-Oise			5
-mesanger	p	Mésanger			1
-meschers sur gironde	p	Meschers-sur-Gironde			5
-mesnils sur iton	p	Mesnils-sur-Iton			5
-messimy	p	Messimy			1
 meudon	p	Meudon			1
-meulan en yvelines	p	Meulan-en-Yvelines			5
-meung sur loire	p	Meung-sur-Loire			5
-meurchin	p	Meurchin			1
-meximieux	p	Meximieux			1
 meylan	p	Meylan			1
-meyrargues	p	Meyrargues			1
-meyreuil	p	Meyreuil			1
 meyzieu	p	Meyzieu			1
 meze	p	Mèze			1
-mezidon vallee d auge	p	Mézidon Vallée d'Auge			11
-mezieres sur seine	p	Mézières-sur-Seine			5
-migennes	p	Migennes			1
-mignaloux beauvoir	p	Mignaloux-Beauvoir			3
-migne auxances	p	Migné-Auxances			3
-milhaud	p	Milhaud			1
-milizac guipronvel	p	Milizac-Guipronvel			3
 millau	p	Millau			1
-millery	p	Millery			1
-milly la foret	p	Milly-la-Forêt			5
-mimet	p	Mimet			1
-mimizan	p	Mimizan			1
-miniac morvan	p	Miniac-Morvan			3
 mions	p	Mions			1
 mios	p	Mios			1
 miramas	p	Miramas			1
-miramont de guyenne	p	Miramont-de-Guyenne			5
-mirande	p	Mirande			1
-mirecourt	p	Mirecourt			1
-mireval	p	Mireval			1
 miribel	p	Miribel			1
-missillac	p	Missillac			1
 mitry mory	p	Mitry-Mory			3
-moelan sur mer	p	Moëlan-sur-Mer			5
-moirans	p	Moirans			1
 moissac	p	Moissac			1
 moissy cramayel	p	Moissy-Cramayel			3
-molsheim	p	Molsheim			1
-monce en belin	p	Moncé-en-Belin			5
-moncoutant sur sevre	p	Moncoutant-sur-Sèvre			5
-mondelange	p	Mondelange			1
 mondeville	p	Mondeville			1
-mondonville	p	Mondonville			1
-mondragon	p	Mondragon			1
-monein	p	Monein			1
-moneteau	p	Monéteau			1
-monistrol sur loire	p	Monistrol-sur-Loire			5
 mons en baroeul	p	Mons-en-Barœul			5
 mont de marsan	p	Mont-de-Marsan			5
-mont pres chambord	p	Mont-près-Chambord			5
 mont saint aignan	p	Mont-Saint-Aignan			7
-mont saint martin	p	Mont-Saint-Martin			7
-montady	p	Montady			1
-montagnac	p	Montagnac			1
-montagny	p	Montagny			1
 montaigu vendee	p	Montaigu-Vendée			3
-montalieu vercieu	p	Montalieu-Vercieu			3
-montamise	p	Montamisé			1
-montanay	p	Montanay			1
 montargis	p	Montargis			1
-montarnaud	p	Montarnaud			1
-montastruc la conseillere	p	Montastruc-la-Conseillère			5
 montataire	p	Montataire			1
-montauroux	p	Montauroux			1
-montbard	p	Montbard			1
-montbazon	p	Montbazon			1
 montbeliard	p	Montbéliard			1
-montberon	p	Montberon			1
-montbert	p	Montbert			1
-montbeton	p	Montbeton			1
-montbonnot saint martin	p	Montbonnot-Saint-Martin			7
 montbrison	p	Montbrison			1
 montceau les mines	p	Montceau-les-Mines			5
-montchanin	p	Montchanin			1
-montdidier	p	Montdidier			1
-montech	p	Montech			1
-montelier	p	Montélier			1
 montelimar	p	Montélimar			1
-montendre	p	Montendre			1
-monterblanc	p	Monterblanc			1
 montereau fault yonne	p	Montereau-Fault-Yonne			7
-montesquieu volvestre	p	Montesquieu-Volvestre			3
 montesson	p	Montesson			1
 monteux	p	Monteux			1
 montevrain	p	Montévrain			1
 montfermeil	p	Montfermeil			1
-montferrier sur lez	p	Montferrier-sur-Lez			5
-montfort sur meu	p	Montfort-sur-Meu			5
-montfrin	p	Montfrin			1
-montgermont	p	Montgermont			1
 montgeron	p	Montgeron			1
-montigny en gohelle	p	Montigny-en-Gohelle			5
-montigny en ostrevent	p	Montigny-en-Ostrevent			5
 montigny le bretonneux	p	Montigny-le-Bretonneux			5
 montigny les cormeilles	p	Montigny-lès-Cormeilles			5
 montigny les metz	p	Montigny-lès-Metz			5
 montivilliers	p	Montivilliers			1
-montlhery	p	Montlhéry			1
-montlignon	p	Montlignon			1
 montlouis sur loire	p	Montlouis-sur-Loire			5
 montlucon	p	Montluçon			1
-montluel	p	Montluel			1
 montmagny	p	Montmagny			1
-montmelian	p	Montmélian			1
-montmerle sur saone	p	Montmerle-sur-Saône			5
-montmirail	p	Montmirail			1
 montmorency	p	Montmorency			1
-montmorillon	p	Montmorillon			1
-montmorot	p	Montmorot			1
-montoir de bretagne	p	Montoir-de-Bretagne			5
-montoire sur le loir	p	Montoire-sur-le-Loir			9
-montpon menesterol	p	Montpon-Ménestérol			3
-montrabe	p	Montrabé			1
 montrevault sur evre	p	Montrevault-sur-Èvre			5
-montreverd	p	Montréverd			1
-montrichard val de cher	p	Montrichard Val de Cher			11
-montrond les bains	p	Montrond-les-Bains			5
 montrouge	p	Montrouge			1
-montry	p	Montry			1
-montsinery tonnegrande	p	Montsinéry-Tonnegrande			3
-montsoult	p	Montsoult			1
-montsurs	p	Montsûrs			1
-montussan	p	Montussan			1
-montval sur loir	p	Montval-sur-Loir			5
-montville	p	Montville			1
 moorea maiao	p	Moorea-Maiao			3
-morainvilliers	p	Morainvilliers			1
 morangis	p	Morangis			1
-morannes sur sarthe daumeray	p	Morannes sur Sarthe-Daumeray			13
-morcenx la nouvelle	p	Morcenx-la-Nouvelle			5
-mordelles	p	Mordelles			1
-moreac	p	Moréac			1
-morestel	p	Morestel			1
 moret loing et orvanne	p	Moret-Loing-et-Orvanne			11
-moreuil	p	Moreuil			1
-morhange	p	Morhange			1
-morieres les avignon	p	Morières-lès-Avignon			5
-morigny champigny	p	Morigny-Champigny			3
-morlaas	p	Morlaàs			1
 morlaix	p	Morlaix			1
-mormant	p	Mormant			1
-mornant	p	Mornant			1
 morne a l eau	p	Morne-à-l'Eau			9
 morsang sur orge	p	Morsang-sur-Orge			5
-morschwiller le bas	p	Morschwiller-le-Bas			5
-mortagne au perche	p	Mortagne-au-Perche			5
-mortagne sur sevre	p	Mortagne-sur-Sèvre			5
-morteau	p	Morteau			1
 mouans sartoux	p	Mouans-Sartoux			3
-mouchamps	p	Mouchamps			1
 mougins	p	Mougins			1
-mouguerre	p	Mouguerre			1
-mouilleron le captif	p	Mouilleron-le-Captif			5
-moulins les metz	p	Moulins-lès-Metz			5
-moult chicheboville	p	Moult-Chicheboville			3
-mourenx	p	Mourenx			1
-mouries	p	Mouriès			1
-mourmelon le grand	p	Mourmelon-le-Grand			5
-mouroux	p	Mouroux			1
-mours saint eusebe	p	Mours-Saint-Eusèbe			7
-moussy le neuf	p	Moussy-le-Neuf			5
-moutiers	p	Moûtiers			1
 mouvaux	p	Mouvaux			1
-mouy	p	Mouy			1
-moyenmoutier	p	Moyenmoutier			1
-moyeuvre grande	p	Moyeuvre-Grande			3
-mozac	p	Mozac			1
-mtsamboro	p	Mtsamboro			1
-mudaison	p	Mudaison			1
-mulsanne	p	Mulsanne			1
-mundolsheim	p	Mundolsheim			1
-mur sur allier	p	Mur-sur-Allier			5
 muret	p	Muret			1
-murs erigne	p	Mûrs-Erigné			3
-murviel les beziers	p	Murviel-lès-Béziers			5
-mutzig	p	Mutzig			1
-muzillac	p	Muzillac			1
-nailloux	p	Nailloux			1
-naintre	p	Naintré			1
-nandy	p	Nandy			1
-nangis	p	Nangis			1
-nans les pins	p	Nans-les-Pins			5
-nanteuil le haudouin	p	Nanteuil-le-Haudouin			5
-nanteuil les meaux	p	Nanteuil-lès-Meaux			5
-nantua	p	Nantua			1
 narbonne	p	Narbonne			1
-narrosse	p	Narrosse			1
-nay	p	Nay			1
-nazelles negron	p	Nazelles-Négron			3
-neauphle le chateau	p	Neauphle-le-Château			5
-negrepelisse	p	Nègrepelisse			1
 nemours	p	Nemours			1
-nerac	p	Nérac			1
-nesmy	p	Nesmy			1
-neufchateau	p	Neufchâteau			1
-neufchatel en bray	p	Neufchâtel-en-Bray			5
-neufchatel hardelot	p	Neufchâtel-Hardelot			3
-neuvecelle	p	Neuvecelle			1
-neuves maisons	p	Neuves-Maisons			3
-neuvic	p	Neuvic			1
-neuville aux bois	p	Neuville-aux-Bois			5
-neuville de poitou	p	Neuville-de-Poitou			5
 neuville en ferrain	p	Neuville-en-Ferrain			5
-neuville saint remy	p	Neuville-Saint-Rémy			7
-neuville sur saone	p	Neuville-sur-Saône			5
 nevers	p	Nevers			1
-niederbronn les bains	p	Niederbronn-les-Bains			5
-nieppe	p	Nieppe			1
-nieul sur mer	p	Nieul-sur-Mer			5
-nilvange	p	Nilvange			1
-nivillac	p	Nivillac			1
 noeux les mines	p	Nœux-les-Mines			5
-nogent le roi	p	Nogent-le-Roi			5
-nogent le rotrou	p	Nogent-le-Rotrou			5
 nogent sur marne	p	Nogent-sur-Marne			5
 nogent sur oise	p	Nogent-sur-Oise			5
-nogent sur seine	p	Nogent-sur-Seine			5
-nogent	p	Nogent			1
-noirmoutier en l ile	p	Noirmoutier-en-l'Île			9
-noiseau	p	Noiseau			1
 noisiel	p	Noisiel			1
-nontron	p	Nontron			1
-nort sur erdre	p	Nort-sur-Erdre			5
-notre dame d oe	p	Notre-Dame-d'Oé			11
-notre dame de bondeville	p	Notre-Dame-de-Bondeville			11
-noues de sienne	p	Noues de Sienne			5
-nouvoitou	p	Nouvoitou			1
-nouzonville	p	Nouzonville			1
-noyal chatillon sur seiche	p	Noyal-Châtillon-sur-Seiche			11
-noyal sur vilaine	p	Noyal-sur-Vilaine			5
-noyal pontivy	p	Noyal-Pontivy			3
-noyant villages	p	Noyant-Villages			3
-noyelles sous lens	p	Noyelles-sous-Lens			5
-noyelles godault	p	Noyelles-Godault			3
 noyon	p	Noyon			1
-nozay	p	Nozay			1
-nueil les aubiers	p	Nueil-les-Aubiers			5
-nuits saint georges	p	Nuits-Saint-Georges			7
-nuku hiva	p	Nuku-Hiva			3
-nyons	p	Nyons			1
-oberhausbergen	p	Oberhausbergen			1
-oberhoffen sur moder	p	Oberhoffen-sur-Moder			5
 obernai	p	Obernai			1
-objat	p	Objat			1
-octeville sur mer	p	Octeville-sur-Mer			5
-odos	p	Odos			1
-offemont	p	Offemont			1
-offranville	p	Offranville			1
 oignies	p	Oignies			1
 oissel sur seine	p	Oissel-sur-Seine			5
-olemps	p	Olemps			1
 olivet	p	Olivet			1
-ollainville	p	Ollainville			1
 ollioules	p	Ollioules			1
 oloron sainte marie	p	Oloron-Sainte-Marie			7
-ombree d anjou	p	Ombrée d'Anjou			5
-ondres	p	Ondres			1
 onet le chateau	p	Onet-le-Château			5
-onnaing	p	Onnaing			1
-orbey	p	Orbey			1
-orchies	p	Orchies			1
-orcines	p	Orcines			1
 oree d anjou	p	Orée d'Anjou			5
-orgeres	p	Orgères			1
-orgeval	p	Orgeval			1
 orly	p	Orly			1
 ormesson sur marne	p	Ormesson-sur-Marne			5
-ormoy	p	Ormoy			1
-ornans	p	Ornans			1
-ornex	p	Ornex			1
-orry la ville	p	Orry-la-Ville			5
 orsay	p	Orsay			1
 orthez	p	Orthez			1
 orvault	p	Orvault			1
 osny	p	Osny			1
-ostricourt	p	Ostricourt			1
 ostwald	p	Ostwald			1
-othis	p	Othis			1
 ouangani	p	Ouangani			1
-oudon	p	Oudon			1
-ouistreham	p	Ouistreham			1
 oullins pierre benite	p	Oullins-Pierre-Bénite			7
-ouroux sur saone	p	Ouroux-sur-Saône			5
 outreau	p	Outreau			1
-ouvea	p	Ouvéa			1
-oye plage	p	Oye-Plage			3
 oyonnax	p	Oyonnax			1
 ozoir la ferriere	p	Ozoir-la-Ferrière			5
 pace	p	Pacé			1
-pacy sur eure	p	Pacy-sur-Eure			5
 paea	p	Paea			1
-pagny sur moselle	p	Pagny-sur-Moselle			5
-paimboeuf	p	Paimbœuf			1
-paimpol	p	Paimpol			1
 paita	p	Païta			1
 palaiseau	p	Palaiseau			1
-palau del vidre	p	Palau-del-Vidre			5
-palavas les flots	p	Palavas-les-Flots			5
 pamandzi	p	Pamandzi			1
 pamiers	p	Pamiers			1
 panazol	p	Panazol			1
 pantin	p	Pantin			1
-papaichton	p	Papaichton			1
 papara	p	Papara			1
 papeete	p	Papeete			1
-paray le monial	p	Paray-le-Monial			5
-paray vieille poste	p	Paray-Vieille-Poste			7
 parempuyre	p	Parempuyre			1
-parentis en born	p	Parentis-en-Born			5
-parigne l eveque	p	Parigné-l'Évêque			5
-parmain	p	Parmain			1
-paron	p	Paron			1
 parthenay	p	Parthenay			1
 passy	p	Passy			1
-pauillac	p	Pauillac			1
-paulhan	p	Paulhan			1
-pavilly	p	Pavilly			1
-pechbonnieu	p	Pechbonnieu			1
-pecquencourt	p	Pecquencourt			1
-pegomas	p	Pégomas			1
 pelissanne	p	Pélissanne			1
-pelussin	p	Pélussin			1
-penmarch	p	Penmarch			1
-penta di casinca	p	Penta-di-Casinca			5
-perenchies	p	Pérenchies			1
-perigny	p	Périgny			1
 perigueux	p	Périgueux			1
 pernes les fontaines	p	Pernes-les-Fontaines			5
-perols	p	Pérols			1
-peronnas	p	Péronnas			1
-peronne	p	Péronne			1
-perros guirec	p	Perros-Guirec			3
-pers jussy	p	Pers-Jussy			3
-petite foret	p	Petite-Forêt			3
 petite ile	p	Petite-Île			3
-petite rosselle	p	Petite-Rosselle			3
-peymeinade	p	Peymeinade			1
-peynier	p	Peynier			1
-peypin	p	Peypin			1
-peyrehorade	p	Peyrehorade			1
-peyrolles en provence	p	Peyrolles-en-Provence			5
-pezenas	p	Pézenas			1
-pezilla la riviere	p	Pézilla-la-Rivière			5
 pfastatt	p	Pfastatt			1
-phalempin	p	Phalempin			1
-phalsbourg	p	Phalsbourg			1
-pibrac	p	Pibrac			1
-picauville	p	Picauville			1
-pierrefeu du var	p	Pierrefeu-du-Var			5
 pierrelatte	p	Pierrelatte			1
 pierrelaye	p	Pierrelaye			1
-pierrevert	p	Pierrevert			1
-pignan	p	Pignan			1
-pignans	p	Pignans			1
-pineuilh	p	Pineuilh			1
-pins justaret	p	Pins-Justaret			3
-piolenc	p	Piolenc			1
-pipriac	p	Pipriac			1
 pirae	p	Pirae			1
-pire chance	p	Piré-Chancé			3
-plabennec	p	Plabennec			1
-plaintel	p	Plaintel			1
 plaisance du touch	p	Plaisance-du-Touch			5
-plan d orgon	p	Plan-d'Orgon			5
 plan de cuques	p	Plan-de-Cuques			5
-plancoet	p	Plancoët			1
-plateau d hauteville	p	Plateau d'Hauteville			5
-pledran	p	Plédran			1
-plelan le grand	p	Plélan-le-Grand			5
-plelo	p	Plélo			1
-plemet	p	Plémet			1
-pleneuf val andre	p	Pléneuf-Val-André			7
 plerin	p	Plérin			1
-plescop	p	Plescop			1
-pleslin trigavou	p	Pleslin-Trigavou			3
-plesse	p	Plessé			1
-plestin les greves	p	Plestin-les-Grèves			5
-pleumeleuc	p	Pleumeleuc			1
-pleumeur bodou	p	Pleumeur-Bodou			3
-pleurtuit	p	Pleurtuit			1
-pleuven	p	Pleuven			1
-pleyben	p	Pleyben			1
-pleyber christ	p	Pleyber-Christ			3
-plobannalec lesconil	p	Plobannalec-Lesconil			3
-plobsheim	p	Plobsheim			1
-ploemel	p	Ploemel			1
 ploemeur	p	Ploemeur			1
-ploeren	p	Ploeren			1
 ploermel	p	Ploërmel			1
-ploeuc l hermitage	p	Plœuc-L'Hermitage			7
-plogonnec	p	Plogonnec			1
-plomelin	p	Plomelin			1
-plomeur	p	Plomeur			1
-ploneour lanvern	p	Plonéour-Lanvern			3
-plouarzel	p	Plouarzel			1
-plouay	p	Plouay			1
-ploubezre	p	Ploubezre			1
-ploudalmezeau	p	Ploudalmézeau			1
-ploudaniel	p	Ploudaniel			1
-plouedern	p	Plouédern			1
-plouer sur rance	p	Plouër-sur-Rance			5
-plouescat	p	Plouescat			1
-plouezec	p	Plouézec			1
 ploufragan	p	Ploufragan			1
-plougasnou	p	Plougasnou			1
 plougastel daoulas	p	Plougastel-Daoulas			3
-plougonvelin	p	Plougonvelin			1
-plougonven	p	Plougonven			1
-plouguerneau	p	Plouguerneau			1
-plouha	p	Plouha			1
-plouhinec	p	Plouhinec			1
-plouigneau	p	Plouigneau			1
-ploumagoar	p	Ploumagoar			1
-plourin les morlaix	p	Plourin-lès-Morlaix			5
-plouvien	p	Plouvien			1
 plouzane	p	Plouzané			1
-pluguffan	p	Pluguffan			1
-plumeliau bieuzy	p	Pluméliau-Bieuzy			3
-plumergat	p	Plumergat			1
-pluneret	p	Pluneret			1
-pluvigner	p	Pluvigner			1
-podensac	p	Podensac			1
-poindimie	p	Poindimié			1
 pointe a pitre	p	Pointe-à-Pitre			5
-pointe noire	p	Pointe-Noire			3
 poissy	p	Poissy			1
-poisy	p	Poisy			1
-poligny	p	Poligny			1
-pollestres	p	Pollestres			1
-pommeuse	p	Pommeuse			1
-pompey	p	Pompey			1
-pompignac	p	Pompignac			1
-pons	p	Pons			1
 pontarlier	p	Pontarlier			1
 pontault combault	p	Pontault-Combault			3
-pontcharra	p	Pontcharra			1
 pontchateau	p	Pontchâteau			1
-ponteilla	p	Ponteilla			1
 pontivy	p	Pontivy			1
 pontoise	p	Pontoise			1
-pontonx sur l adour	p	Pontonx-sur-l'Adour			9
-pontorson	p	Pontorson			1
-pontpoint	p	Pontpoint			1
-porcheville	p	Porcheville			1
-pordic	p	Pordic			1
 pornic	p	Pornic			1
 pornichet	p	Pornichet			1
-porte des pierres dorees	p	Porte des Pierres Dorées			13
-porte de savoie	p	Porte-de-Savoie			5
 portes les valence	p	Portes-lès-Valence			5
-portet sur garonne	p	Portet-sur-Garonne			5
-portiragnes	p	Portiragnes			1
-pouembout	p	Pouembout			1
-pouillon	p	Pouillon			1
-poulx	p	Poulx			1
-pourrieres	p	Pourrières			1
-poussan	p	Poussan			1
-pouzauges	p	Pouzauges			1
-prades le lez	p	Prades-le-Lez			5
-prades	p	Prades			1
-pradines	p	Pradines			1
-precy sur oise	p	Précy-sur-Oise			5
-presles	p	Presles			1
-prevessin moens	p	Prévessin-Moëns			3
-prigonrieux	p	Prigonrieux			1
-pringy	p	Pringy			1
-prinquiau	p	Prinquiau			1
-propriano	p	Propriano			1
-proville	p	Proville			1
-prunelli di fiumorbo	p	Prunelli-di-Fiumorbo			5
-puget sur argens	p	Puget-sur-Argens			5
-puget ville	p	Puget-Ville			3
-puilboreau	p	Puilboreau			1
-puiseaux	p	Puiseaux			1
-puiseux en france	p	Puiseux-en-France			5
-puisserguier	p	Puisserguier			1
-pujaut	p	Pujaut			1
-pujols	p	Pujols			1
-pulnoy	p	Pulnoy			1
-pulversheim	p	Pulversheim			1
 punaauia	p	Punaauia			1
-pusignan	p	Pusignan			1
 puteaux	p	Puteaux			1
-puttelange aux lacs	p	Puttelange-aux-Lacs			5
-puygouzon	p	Puygouzon			1
-puylaurens	p	Puylaurens			1
-quarouble	p	Quarouble			1
-quessoy	p	Quessoy			1
-questembert	p	Questembert			1
-quetigny	p	Quetigny			1
-quettreville sur sienne	p	Quettreville-sur-Sienne			5
-queven	p	Quéven			1
-quevert	p	Quévert			1
-quiberon	p	Quiberon			1
-quievrechain	p	Quiévrechain			1
 quimperle	p	Quimperlé			1
-quincampoix	p	Quincampoix			1
-quincieux	p	Quincieux			1
-quincy sous senart	p	Quincy-sous-Sénart			5
-quincy voisins	p	Quincy-Voisins			3
-quint fonsegrives	p	Quint-Fonsegrives			3
-quissac	p	Quissac			1
-rabastens	p	Rabastens			1
-raimbeaucourt	p	Raimbeaucourt			1
 raismes	p	Raismes			1
-rambervillers	p	Rambervillers			1
 rambouillet	p	Rambouillet			1
 ramonville saint agne	p	Ramonville-Saint-Agne			7
-rang du fliers	p	Rang-du-Fliers			5
-rangiroa	p	Rangiroa			1
-raon l etape	p	Raon-l'Étape			5
-realmont	p	Réalmont			1
-redene	p	Rédené			1
-redessan	p	Redessan			1
-redon	p	Redon			1
-rehon	p	Réhon			1
-reichshoffen	p	Reichshoffen			1
-reichstett	p	Reichstett			1
-reignier esery	p	Reignier-Ésery			3
 remire montjoly	p	Remire-Montjoly			3
-remiremont	p	Remiremont			1
-renage	p	Renage			1
-renaison	p	Renaison			1
-rethel	p	Rethel			1
-retiers	p	Retiers			1
-retournac	p	Retournac			1
-revel	p	Revel			1
-revin	p	Revin			1
-reyrieux	p	Reyrieux			1
 reze	p	Rezé			1
-rians	p	Rians			1
-riantec	p	Riantec			1
-ribeauville	p	Ribeauvillé			1
-ribecourt dreslincourt	p	Ribécourt-Dreslincourt			3
-riberac	p	Ribérac			1
-richwiller	p	Richwiller			1
-riec sur belon	p	Riec-sur-Bélon			5
 riedisheim	p	Riedisheim			1
-rieumes	p	Rieumes			1
-rilhac rancon	p	Rilhac-Rancon			3
 rillieux la pape	p	Rillieux-la-Pape			5
 riom	p	Riom			1
-rion des landes	p	Rion-des-Landes			5
 riorges	p	Riorges			1
 ris orangis	p	Ris-Orangis			3
 rive de gier	p	Rive-de-Gier			5
-rivery	p	Rivery			1
-rives du loir en anjou	p	Rives-du-Loir-en-Anjou			21
-rives de l yon	p	Rives de l'Yon			9
-rives en seine	p	Rives-en-Seine			5
-rivesaltes	p	Rivesaltes			1
 riviere pilote	p	Rivière-Pilote			3
 riviere salee	p	Rivière-Salée			3
 rixheim	p	Rixheim			1
 roanne	p	Roanne			1
-robion	p	Robion			1
-rocbaron	p	Rocbaron			1
-rochechouart	p	Rochechouart			1
-rochecorbon	p	Rochecorbon			1
-rochefort du gard	p	Rochefort-du-Gard			5
 rochefort	p	Rochefort			1
-rocheserviere	p	Rocheservière			1
 rodez	p	Rodez			1
-roeulx	p	Rœulx			1
 rognac	p	Rognac			1
-rognonas	p	Rognonas			1
 roissy en brie	p	Roissy-en-Brie			5
-romagnat	p	Romagnat			1
 romainville	p	Romainville			1
 romans sur isere	p	Romans-sur-Isère			5
-rombas	p	Rombas			1
-romille	p	Romillé			1
-romilly sur andelle	p	Romilly-sur-Andelle			5
 romilly sur seine	p	Romilly-sur-Seine			5
 romorantin lanthenay	p	Romorantin-Lanthenay			3
 ronchin	p	Ronchin			1
 roncq	p	Roncq			1
-roost warendin	p	Roost-Warendin			3
 roquebrune cap martin	p	Roquebrune-Cap-Martin			7
 roquebrune sur argens	p	Roquebrune-sur-Argens			5
-roquefort la bedoule	p	Roquefort-la-Bédoule			5
-roquefort les pins	p	Roquefort-les-Pins			5
-roquemaure	p	Roquemaure			1
-roquevaire	p	Roquevaire			1
-roscoff	p	Roscoff			1
-rosheim	p	Rosheim			1
-rosieres pres troyes	p	Rosières-près-Troyes			5
 rosny sous bois	p	Rosny-sous-Bois			5
-rosny sur seine	p	Rosny-sur-Seine			5
-rosporden	p	Rosporden			1
-rostrenen	p	Rostrenen			1
-rouffach	p	Rouffach			1
-roullet saint estephe	p	Roullet-Saint-Estèphe			7
-roura	p	Roura			1
-rousies	p	Rousies			1
-rousset	p	Rousset			1
-roussillon	p	Roussillon			1
-rousson	p	Rousson			1
-rouvroy	p	Rouvroy			1
 royan	p	Royan			1
-royat	p	Royat			1
-roye	p	Roye			1
-ruaudin	p	Ruaudin			1
-rubelles	p	Rubelles			1
-ruelle sur touvre	p	Ruelle-sur-Touvre			5
-ruffec	p	Ruffec			1
 rumilly	p	Rumilly			1
-rungis	p	Rungis			1
-rupt sur moselle	p	Rupt-sur-Moselle			5
-ruy montceau	p	Ruy-Montceau			3
 sable sur sarthe	p	Sablé-sur-Sarthe			5
-saclay	p	Saclay			1
-sadirac	p	Sadirac			1
-saffre	p	Saffré			1
-sailly sur la lys	p	Sailly-sur-la-Lys			9
-sainghin en weppes	p	Sainghin-en-Weppes			5
-sains en gohelle	p	Sains-en-Gohelle			5
-saintry sur seine	p	Saintry-sur-Seine			5
-saix	p	Saïx			1
-salaise sur sanne	p	Salaise-sur-Sanne			5
-salazie	p	Salazie			1
-salbris	p	Salbris			1
-saleilles	p	Saleilles			1
-salernes	p	Salernes			1
-salies de bearn	p	Salies-de-Béarn			5
-salindres	p	Salindres			1
 sallanches	p	Sallanches			1
-sallaumines	p	Sallaumines			1
-salleles d aude	p	Sallèles-d'Aude			5
-sallertaine	p	Sallertaine			1
-salles d aude	p	Salles-d'Aude			5
 salon de provence	p	Salon-de-Provence			5
-salouel	p	Salouël			1
-salses le chateau	p	Salses-le-Château			5
-samer	p	Samer			1
 sanary sur mer	p	Sanary-sur-Mer			5
-sandillon	p	Sandillon			1
-sangatte	p	Sangatte			1
-sanguinet	p	Sanguinet			1
-sanilhac	p	Sanilhac			1
 sannois	p	Sannois			1
-santeny	p	Santeny			1
-santes	p	Santes			1
-sanvignes les mines	p	Sanvignes-les-Mines			5
 saran	p	Saran			1
-sarge les le mans	p	Sargé-lès-le-Mans			9
-sarlat la caneda	p	Sarlat-la-Canéda			5
-sarralbe	p	Sarralbe			1
 sarrebourg	p	Sarrebourg			1
 sarreguemines	p	Sarreguemines			1
-sarrians	p	Sarrians			1
-sarrola carcopino	p	Sarrola-Carcopino			3
-sartene	p	Sartène			1
 sartrouville	p	Sartrouville			1
-sarzeau	p	Sarzeau			1
-sathonay camp	p	Sathonay-Camp			3
-saucats	p	Saucats			1
-saujon	p	Saujon			1
-saulx les chartreux	p	Saulx-les-Chartreux			5
-saulxures les nancy	p	Saulxures-lès-Nancy			5
 saumur	p	Saumur			1
-sausheim	p	Sausheim			1
-sausset les pins	p	Sausset-les-Pins			5
-sautron	p	Sautron			1
-sauvagnon	p	Sauvagnon			1
-sauvian	p	Sauvian			1
-savenay	p	Savenay			1
-saverdun	p	Saverdun			1
 saverne	p	Saverne			1
-savigne l eveque	p	Savigné-l'Évêque			5
-savigneux	p	Savigneux			1
 savigny le temple	p	Savigny-le-Temple			5
 savigny sur orge	p	Savigny-sur-Orge			5
-scaer	p	Scaër			1
 sceaux	p	Sceaux			1
-scherwiller	p	Scherwiller			1
 schiltigheim	p	Schiltigheim			1
 schoelcher	p	Schœlcher			1
-schweighouse sur moder	p	Schweighouse-sur-Moder			5
-scionzier	p	Scionzier			1
-sebazac concoures	p	Sébazac-Concourès			3
 seclin	p	Seclin			1
 sedan	p	Sedan			1
-sees	p	Sées			1
 segre en anjou bleu	p	Segré-en-Anjou Bleu			13
-seichamps	p	Seichamps			1
-seignosse	p	Seignosse			1
-seilh	p	Seilh			1
 selestat	p	Sélestat			1
-selles sur cher	p	Selles-sur-Cher			5
-seloncourt	p	Seloncourt			1
-semeac	p	Séméac			1
-semoy	p	Semoy			1
-semur en auxois	p	Semur-en-Auxois			5
-senas	p	Sénas			1
 senlis	p	Senlis			1
-senonches	p	Senonches			1
 septemes les vallons	p	Septèmes-les-Vallons			5
-sequedin	p	Sequedin			1
-seremange erzange	p	Serémange-Erzange			3
-serent	p	Sérent			1
-serezin du rhone	p	Sérézin-du-Rhône			5
-serignan	p	Sérignan			1
-serres castet	p	Serres-Castet			3
 serris	p	Serris			1
-servian	p	Servian			1
-servon sur vilaine	p	Servon-sur-Vilaine			5
-servon	p	Servon			1
 sete	p	Sète			1
-severac d aveyron	p	Sévérac d'Aveyron			5
 sevran	p	Sevran			1
 sevremoine	p	Sèvremoine			1
-sevremont	p	Sèvremont			1
 sevres	p	Sèvres			1
-sevrier	p	Sevrier			1
 seysses	p	Seysses			1
 seyssinet pariset	p	Seyssinet-Pariset			3
-seyssins	p	Seyssins			1
-sezanne	p	Sézanne			1
-sierentz	p	Sierentz			1
-sigean	p	Sigean			1
-sillingy	p	Sillingy			1
-simiane collongue	p	Simiane-Collongue			3
 sin le noble	p	Sin-le-Noble			5
-sisteron	p	Sisteron			1
 six fours les plages	p	Six-Fours-les-Plages			11
-sochaux	p	Sochaux			1
 soissons	p	Soissons			1
 soisy sous montmorency	p	Soisy-sous-Montmorency			5
-soisy sur seine	p	Soisy-sur-Seine			5
-solaize	p	Solaize			1
-solesmes	p	Solesmes			1
 sollies pont	p	Solliès-Pont			3
-sollies toucas	p	Solliès-Toucas			3
 somain	p	Somain			1
-sommieres	p	Sommières			1
-soorts hossegor	p	Soorts-Hossegor			3
-sorede	p	Sorède			1
-sospel	p	Sospel			1
 sotteville les rouen	p	Sotteville-lès-Rouen			5
-soubise	p	Soubise			1
-soucieu en jarrest	p	Soucieu-en-Jarrest			5
-souffelweyersheim	p	Souffelweyersheim			1
-soufflenheim	p	Soufflenheim			1
-souillac	p	Souillac			1
-soulac sur mer	p	Soulac-sur-Mer			5
-souleuvre en bocage	p	Souleuvre en Bocage			5
-soullans	p	Soullans			1
-soultz haut rhin	p	Soultz-Haut-Rhin			7
-soultz sous forets	p	Soultz-sous-Forêts			5
-souppes sur loing	p	Souppes-sur-Loing			5
-sourdeval	p	Sourdeval			1
-soustons	p	Soustons			1
 soyaux	p	Soyaux			1
-spicheren	p	Spicheren			1
-staffelfelden	p	Staffelfelden			1
 stains	p	Stains			1
-steenvoorde	p	Steenvoorde			1
-steenwerck	p	Steenwerck			1
 stiring wendel	p	Stiring-Wendel			3
-suce sur erdre	p	Sucé-sur-Erdre			5
 sucy en brie	p	Sucy-en-Brie			5
-suippes	p	Suippes			1
-sully sur loire	p	Sully-sur-Loire			5
-sulniac	p	Sulniac			1
 suresnes	p	Suresnes			1
-surgeres	p	Surgères			1
-survilliers	p	Survilliers			1
-sury le comtal	p	Sury-le-Comtal			5
-surzur	p	Surzur			1
-tahaa	p	Tahaa			1
 taiarapu est	p	Taiarapu-Est			3
-taiarapu ouest	p	Taiarapu-Ouest			3
-tain l hermitage	p	Tain-l'Hermitage			5
-talange	p	Talange			1
 talence	p	Talence			1
-talmont saint hilaire	p	Talmont-Saint-Hilaire			7
-taninges	p	Taninges			1
-taputapuatea	p	Taputapuatea			1
-tarascon sur ariege	p	Tarascon-sur-Ariège			5
 tarascon	p	Tarascon			1
 tarbes	p	Tarbes			1
 tarnos	p	Tarnos			1
-tartas	p	Tartas			1
 tassin la demi lune	p	Tassin-la-Demi-Lune			13
-tavaux	p	Tavaux			1
 taverny	p	Taverny			1
-teloche	p	Teloché			1
-templemars	p	Templemars			1
-templeuve en pevele	p	Templeuve-en-Pévèle			5
-tence	p	Tence			1
 tergnier	p	Tergnier			1
-ternay	p	Ternay			1
-terranjou	p	Terranjou			1
-terrasson lavilledieu	p	Terrasson-Lavilledieu			3
-terville	p	Terville			1
-teteghem coudekerque village	p	Téteghem-Coudekerque-Village			7
 teva i uta	p	Teva I Uta			7
-teyran	p	Teyran			1
-thann	p	Thann			1
-thaon les vosges	p	Thaon-les-Vosges			5
-theix noyalo	p	Theix-Noyalo			3
-thezan les beziers	p	Thézan-lès-Béziers			5
 thiais	p	Thiais			1
 thiers	p	Thiers			1
-thierville sur meuse	p	Thierville-sur-Meuse			5
 thionville	p	Thionville			1
-thizy les bourgs	p	Thizy-les-Bourgs			5
-thoiry	p	Thoiry			1
-thomery	p	Thomery			1
-thones	p	Thônes			1
 thonon les bains	p	Thonon-les-Bains			5
-thorigne fouillard	p	Thorigné-Fouillard			3
 thorigny sur marne	p	Thorigny-sur-Marne			5
 thouare sur loire	p	Thouaré-sur-Loire			5
 thouars	p	Thouars			1
-thourotte	p	Thourotte			1
-thue et mue	p	Thue et Mue			5
-thuir	p	Thuir			1
-thumeries	p	Thumeries			1
-thurins	p	Thurins			1
-thury harcourt le hom	p	Thury-Harcourt-le-Hom			11
-thyez	p	Thyez			1
-tigery	p	Tigery			1
-tignieu jameyzieu	p	Tignieu-Jameyzieu			3
-tinchebray bocage	p	Tinchebray-Bocage			3
 tinqueux	p	Tinqueux			1
-tinteniac	p	Tinténiac			1
-tomblaine	p	Tomblaine			1
-tonnay charente	p	Tonnay-Charente			3
-tonneins	p	Tonneins			1
 torcy	p	Torcy			1
-torigny les villes	p	Torigny-les-Villes			5
-torreilles	p	Torreilles			1
-tosse	p	Tosse			1
-toufflers	p	Toufflers			1
 toul	p	Toul			1
-toulouges	p	Toulouges			1
-tournan en brie	p	Tournan-en-Brie			5
 tournefeuille	p	Tournefeuille			1
 tournon sur rhone	p	Tournon-sur-Rhône			5
-tournus	p	Tournus			1
-tourrette levens	p	Tourrette-Levens			3
-tourrettes sur loup	p	Tourrettes-sur-Loup			5
-tourves	p	Tourves			1
-toussieu	p	Toussieu			1
-trainou	p	Traînou			1
-trans en provence	p	Trans-en-Provence			5
 trappes	p	Trappes			1
-trebes	p	Trèbes			1
-trebeurden	p	Trébeurden			1
-tregueux	p	Trégueux			1
-tregunc	p	Trégunc			1
 treillieres	p	Treillières			1
-treize septiers	p	Treize-Septiers			3
 trelaze	p	Trélazé			1
-trelissac	p	Trélissac			1
 tremblay en france	p	Tremblay-en-France			5
-trementines	p	Trémentines			1
 trets	p	Trets			1
-trevoux	p	Trévoux			1
 triel sur seine	p	Triel-sur-Seine			5
-trignac	p	Trignac			1
-trilport	p	Trilport			1
-trith saint leger	p	Trith-Saint-Léger			7
-troarn	p	Troarn			1
-trouville sur mer	p	Trouville-sur-Mer			5
-trouy	p	Trouy			1
-truchtersheim	p	Truchtersheim			1
 tsingoni	p	Tsingoni			1
-tullins	p	Tullins			1
-tumaraa	p	Tumaraa			1
-turckheim	p	Turckheim			1
-uchaud	p	Uchaud			1
-uckange	p	Uckange			1
-ugine	p	Ugine			1
-unieux	p	Unieux			1
-urcuit	p	Urcuit			1
 urrugne	p	Urrugne			1
-ussac	p	Ussac			1
-ussel	p	Ussel			1
-ustaritz	p	Ustaritz			1
-uturoa	p	Uturoa			1
-uvea	p	Uvea			1
-uzes	p	Uzès			1
-vagney	p	Vagney			1
-vair sur loire	p	Vair-sur-Loire			5
 vaires sur marne	p	Vaires-sur-Marne			5
-vaison la romaine	p	Vaison-la-Romaine			5
 valbonne	p	Valbonne			1
-vald yerre	p	Vald'Yerre			3
-valdahon	p	Valdahon			1
-valdalliere	p	Valdallière			1
-valdoie	p	Valdoie			1
 valenciennes	p	Valenciennes			1
-valensole	p	Valensole			1
 valentigney	p	Valentigney			1
 valenton	p	Valenton			1
-valgelon la rochette	p	Valgelon-La Rochette			7
 vallauris	p	Vallauris			1
-valleiry	p	Valleiry			1
-vallet	p	Vallet			1
-vallons de l erdre	p	Vallons-de-l'Erdre			9
-valmont	p	Valmont			1
-valognes	p	Valognes			1
-valras plage	p	Valras-Plage			3
-valreas	p	Valréas			1
-vals pres le puy	p	Vals-près-le-Puy			9
-vals les bains	p	Vals-les-Bains			5
 valserhone	p	Valserhône			1
 vandoeuvre les nancy	p	Vandœuvre-lès-Nancy			5
 vannes	p	Vannes			1
 vanves	p	Vanves			1
-varangeville	p	Varangéville			1
-varces allieres et risset	p	Varces-Allières-et-Risset			11
-varennes sur allier	p	Varennes-sur-Allier			5
-varennes sur seine	p	Varennes-sur-Seine			5
-varennes vauzelles	p	Varennes-Vauzelles			3
-varilhes	p	Varilhes			1
-vaucresson	p	Vaucresson			1
-vaugneray	p	Vaugneray			1
-vaujours	p	Vaujours			1
-vaulnaveys le haut	p	Vaulnaveys-le-Haut			5
 vaulx en velin	p	Vaulx-en-Velin			5
 vaureal	p	Vauréal			1
 vauvert	p	Vauvert			1
 vaux le penil	p	Vaux-le-Pénil			5
-vaux sur mer	p	Vaux-sur-Mer			5
-vaux sur seine	p	Vaux-sur-Seine			5
-vayres	p	Vayres			1
-veauche	p	Veauche			1
 vedene	p	Vedène			1
-veigne	p	Veigné			1
-veigy foncenex	p	Veigy-Foncenex			3
-velaux	p	Velaux			1
 velizy villacoublay	p	Vélizy-Villacoublay			3
-velleron	p	Velleron			1
-vemars	p	Vémars			1
-venansault	p	Venansault			1
 vence	p	Vence			1
-vendargues	p	Vendargues			1
-vendenheim	p	Vendenheim			1
-vendin le vieil	p	Vendin-le-Vieil			5
 vendome	p	Vendôme			1
-ventabren	p	Ventabren			1
-verberie	p	Verberie			1
-verdun sur garonne	p	Verdun-sur-Garonne			5
 verdun	p	Verdun			1
-veretz	p	Véretz			1
-verfeil	p	Verfeil			1
-vergeze	p	Vergèze			1
-vermelles	p	Vermelles			1
-vern sur seiche	p	Vern-sur-Seiche			5
-vernaison	p	Vernaison			1
-vernet	p	Vernet			1
-verneuil d avre et d iton	p	Verneuil d'Avre et d'Iton			37
-verneuil en halatte	p	Verneuil-en-Halatte			5
-verneuil l etang	p	Verneuil-l'Étang			5
 verneuil sur seine	p	Verneuil-sur-Seine			5
-verneuil sur vienne	p	Verneuil-sur-Vienne			5
 vernouillet	p	Vernouillet			1
-verquin	p	Verquin			1
-verrieres en anjou	p	Verrières-en-Anjou			5
 verrieres le buisson	p	Verrières-le-Buisson			5
-verson	p	Verson			1
-vert saint denis	p	Vert-Saint-Denis			7
-vertaizon	p	Vertaizon			1
 vertou	p	Vertou			1
-vescovato	p	Vescovato			1
 vesoul	p	Vesoul			1
 vetraz monthoux	p	Vétraz-Monthoux			3
-veuzain sur loire	p	Veuzain-sur-Loire			5
-vexin sur epte	p	Vexin-sur-Epte			5
-veynes	p	Veynes			1
-veyre monton	p	Veyre-Monton			3
-vezin le coquet	p	Vezin-le-Coquet			5
-viarmes	p	Viarmes			1
-vias	p	Vias			1
-vic en bigorre	p	Vic-en-Bigorre			5
-vic la gardiole	p	Vic-la-Gardiole			5
-vic le comte	p	Vic-le-Comte			5
-vic fezensac	p	Vic-Fezensac			3
 vichy	p	Vichy			1
 vidauban	p	Vidauban			1
-vieillevigne	p	Vieillevigne			1
 vierzon	p	Vierzon			1
 vieux conde	p	Vieux-Condé			3
-vieux habitants	p	Vieux-Habitants			3
-vigneux de bretagne	p	Vigneux-de-Bretagne			5
 vigneux sur seine	p	Vigneux-sur-Seine			5
-villabe	p	Villabé			1
-village neuf	p	Village-Neuf			3
-villard de lans	p	Villard-de-Lans			5
-villard bonnot	p	Villard-Bonnot			3
-villars les dombes	p	Villars-les-Dombes			5
-villars	p	Villars			1
-villaz	p	Villaz			1
 ville d avray	p	Ville-d'Avray			5
-ville di pietrabugno	p	Ville-di-Pietrabugno			5
-ville la grand	p	Ville-la-Grand			5
 villebon sur yvette	p	Villebon-sur-Yvette			5
 villecresnes	p	Villecresnes			1
-villedieu les poeles rouffigny	p	Villedieu-les-Poêles-Rouffigny			13
 villefontaine	p	Villefontaine			1
-villefranche de lauragais	p	Villefranche-de-Lauragais			5
 villefranche de rouergue	p	Villefranche-de-Rouergue			5
-villefranche sur mer	p	Villefranche-sur-Mer			5
 villefranche sur saone	p	Villefranche-sur-Saône			5
-villefranque	p	Villefranque			1
-villelaure	p	Villelaure			1
-villelongue de la salanque	p	Villelongue-de-la-Salanque			9
-villemandeur	p	Villemandeur			1
-villemoisson sur orge	p	Villemoisson-sur-Orge			5
 villemomble	p	Villemomble			1
-villemoustaussou	p	Villemoustaussou			1
-villemur sur tarn	p	Villemur-sur-Tarn			5
 villenave d ornon	p	Villenave-d'Ornon			5
-villennes sur seine	p	Villennes-sur-Seine			5
-villenoy	p	Villenoy			1
 villeparisis	p	Villeparisis			1
 villepinte	p	Villepinte			1
 villepreux	p	Villepreux			1
-villerest	p	Villerest			1
-villers le lac	p	Villers-le-Lac			5
 villers les nancy	p	Villers-lès-Nancy			5
-villers saint paul	p	Villers-Saint-Paul			7
-villers bocage	p	Villers-Bocage			3
-villers bretonneux	p	Villers-Bretonneux			3
 villers cotterets	p	Villers-Cotterêts			3
-villers semeuse	p	Villers-Semeuse			3
 villerupt	p	Villerupt			1
 villetaneuse	p	Villetaneuse			1
-villette d anthon	p	Villette-d'Anthon			5
-villeveyrac	p	Villeveyrac			1
 villiers le bel	p	Villiers-le-Bel			5
-villiers saint frederic	p	Villiers-Saint-Frédéric			7
 villiers sur marne	p	Villiers-sur-Marne			5
-villiers sur orge	p	Villiers-sur-Orge			5
-villieu loyes mollon	p	Villieu-Loyes-Mollon			7
-vimy	p	Vimy			1
 vincennes	p	Vincennes			1
-vindry sur turdine	p	Vindry-sur-Turdine			5
-vineuil	p	Vineuil			1
-vinon sur verdon	p	Vinon-sur-Verdon			5
-violaines	p	Violaines			1
 vire normandie	p	Vire Normandie			3
-viriat	p	Viriat			1
 viroflay	p	Viroflay			1
 viry chatillon	p	Viry-Châtillon			3
-viry	p	Viry			1
 vitrolles	p	Vitrolles			1
-vittel	p	Vittel			1
-viuz en sallaz	p	Viuz-en-Sallaz			5
-vivonne	p	Vivonne			1
-vizille	p	Vizille			1
-voh	p	Voh			1
 voiron	p	Voiron			1
 voisins le bretonneux	p	Voisins-le-Bretonneux			5
-volvic	p	Volvic			1
-volx	p	Volx			1
-vonnas	p	Vonnas			1
-voreppe	p	Voreppe			1
-vouille	p	Vouillé			1
-voujeaucourt	p	Voujeaucourt			1
-vouneuil sous biard	p	Vouneuil-sous-Biard			5
-vourles	p	Vourles			1
-vouvray	p	Vouvray			1
-vouziers	p	Vouziers			1
-vrigne aux bois	p	Vrigne aux Bois			5
-wallers	p	Wallers			1
 wambrechies	p	Wambrechies			1
 wasquehal	p	Wasquehal			1
-wasselonne	p	Wasselonne			1
 wattignies	p	Wattignies			1
 wattrelos	p	Wattrelos			1
-wavrin	p	Wavrin			1
-waziers	p	Waziers			1
-wervicq sud	p	Wervicq-Sud			3
-weyersheim	p	Weyersheim			1
-wimereux	p	Wimereux			1
-wimille	p	Wimille			1
-wingles	p	Wingles			1
-wintzenheim	p	Wintzenheim			1
-wissembourg	p	Wissembourg			1
-wissous	p	Wissous			1
-witry les reims	p	Witry-lès-Reims			5
 wittelsheim	p	Wittelsheim			1
 wittenheim	p	Wittenheim			1
-wizernes	p	Wizernes			1
 woippy	p	Woippy			1
-wolfisheim	p	Wolfisheim			1
-wormhout	p	Wormhout			1
-yenne	p	Yenne			1
 yerres	p	Yerres			1
-yffiniac	p	Yffiniac			1
-yssingeaux	p	Yssingeaux			1
-ytrac	p	Ytrac			1
 yutz	p	Yutz			1
 yvetot	p	Yvetot			1
-yvre l eveque	p	Yvré-l'Évêque			5
 yzeure	p	Yzeure			1`,
   demonyms: `andorran	AD
 andorrans	AD
