@@ -72,8 +72,9 @@ export function fromDayNumber(n: number): CalDate {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** 0 = Sunday; 1970-01-01 was a Thursday (what Date's getUTCDay computes, without a Date). */
 export function weekday(v: CalDate): number {
-  return new Date(Date.UTC(v.y, (v.m ?? 1) - 1, v.d ?? 1)).getUTCDay();
+  return (((dayNumber(v) + 4) % 7) + 7) % 7;
 }
 
 /** Move a value by n of its own unit (or a coarser one): day ± n, month ± n, year ± n. */

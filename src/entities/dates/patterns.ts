@@ -74,8 +74,10 @@ export interface DatePatterns {
   datelinePrefix: RegExp;
   /** a place opening a dateline: "PARIS, ", "AUSTIN, Texas, ", "Paris, le " */
   datelinePlace: RegExp;
-  /** what the fold may hold, by group: 1 a month, 2 a weekday, 3 a relative word, 4 a year (may start inside a word; not `u`) */
+  /** what the fold may hold (may start inside a word; not `u`): a date word, or a year (group 1) */
   trigger: RegExp;
+  /** the same words, sticky, by group: 1 a month, 2 a weekday, 3 a relative word */
+  triggerKind: RegExp;
 }
 
 const L = '(?<![\\p{L}\\d])';
@@ -92,8 +94,6 @@ function table(entries: readonly Offset[], flags: string, edge: 'end' | 'start')
   return { re: new RegExp(re, flags), n: sorted.map(([, n]) => n) };
 }
 
-/** The trigger runs over whole documents: without the `u` flag it is twice as fast; a Latin letter
- * boundary is enough to find candidates (the parsers check the real one). */
 /**
  * A place name: up to four capitalised words, short lowercase links between them allowed
  * ("NEW YORK", "Calif.", "Rio de Janeiro", "Villeneuve d'Ascq"); "Le budget adopté" is no place.
@@ -117,6 +117,11 @@ export function compile(pack: LangPack): DatePatterns {
   const D = `(\\d{1,2})${v.ordinal}?`;
   const Y = '(\\d{4})';
   const months = [...full, ...v.monthAbbrevs.flat()].map(escape);
+  // The trigger runs over whole documents: without the `u` flag it is twice as fast; a Latin letter
+  // boundary is enough to find candidates (the parsers check the real one). The words in one
+  // alternation scan a quarter faster than in three groups; in the same order, they match the same
+  // text, and only the words found are read again, by triggerKind, for their group.
+  const words = [alt(months), alt(v.weekdays.flat().map(escape)), alt(v.relativeKeywords)];
   return {
     v,
     stopwords: new Set([...pack.stopwords, ...v.yearFollowers].map((w) => w.toLowerCase())),
@@ -155,10 +160,8 @@ export function compile(pack: LangPack): DatePatterns {
       'u',
     ),
     datelinePrefix: new RegExp(`${L}(?:${alt(v.datelinePrefixes)})\\s*:?\\s*`, 'giu'),
-    trigger: new RegExp(
-      `(?:(${alt(months)})|(${alt(v.weekdays.flat().map(escape))})|(${alt(v.relativeKeywords)}))${LATIN_R}|((?:1\\d|20)\\d\\d)(?!\\d)`,
-      'gi',
-    ),
+    trigger: new RegExp(`(?:${words.join('|')})${LATIN_R}|((?:1\\d|20)\\d\\d)(?!\\d)`, 'gi'),
+    triggerKind: new RegExp(`(?:${words.map((w) => `(${w})`).join('|')})${LATIN_R}`, 'iy'),
   };
 }
 

@@ -59,7 +59,12 @@ export function kindsBySentence(fold: string, sentences: readonly Span[], p: Dat
       continue;
     }
     while (i < sentences.length - 1 && sentences[i].end <= m.index) i++;
-    kinds[i] |= m[1] ? MONTH : m[2] ? WEEKDAY : m[3] ? RELATIVE : YEAR;
+    if (m[1] !== undefined) kinds[i] |= YEAR;
+    else {
+      p.triggerKind.lastIndex = m.index;
+      const k = p.triggerKind.exec(fold)!;
+      kinds[i] |= k[1] ? MONTH : k[2] ? WEEKDAY : k[3] ? RELATIVE : YEAR;
+    }
   }
   return kinds;
 }
