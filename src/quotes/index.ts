@@ -35,13 +35,8 @@ function remembered(s: Speaker, start: number, end: number, paragraph: number, s
   return { speaker: s.speaker, speakerType: s.speakerType, via: s.via, cue: s.cue, start, end, paragraph, sentence };
 }
 
-/**
- * The output record of a marked quote, field by field (see `remembered`). A speaker carried over
- * from an earlier quote of the sentence (strategies/subject.ts) is spread instead, keeping the
- * fields it carries (`paragraph`) and their order, as the output has always had them.
- */
+/** The output record of a marked quote, field by field (see `remembered`): the SCHEMA's fields only, in its order. */
 function quote(text: string, s: Speaker, kind: QuoteKind, start: number, end: number, sentence: number): Quote {
-  if ('paragraph' in s) return { text, ...s, kind, start, end, sentence };
   return { text, speaker: s.speaker, speakerType: s.speakerType, via: s.via, cue: s.cue, kind, start, end, sentence };
 }
 

@@ -94,6 +94,11 @@ describe('fr: reported speech coordinated after a quote', () => {
 });
 
 describe('fr: continued speakers', () => {
+  test('a speaker carried over from the quote before gives a record with the schema\'s fields only', () => {
+    const q = analyze('«Nous restons vigilants», a déclaré le ministre, ajoutant : «nous ne lâcherons rien».', { lang: 'fr' }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['ministre', 'ministre']);
+    for (const x of q) expect(Object.keys(x)).toEqual(['text', 'speaker', 'speakerType', 'via', 'cue', 'kind', 'start', 'end', 'sentence']);
+  });
   test('a cue then «…» after "avant de préciser :"', () => {
     const text = '«Les discussions continuent», a indiqué le Kremlin avant de préciser : «Un accord reste possible».';
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;

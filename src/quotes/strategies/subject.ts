@@ -58,7 +58,7 @@ export function subjectCue(ctx: Context): Speaker | null {
     if (prevQ !== undefined) {
       for (let i = ctx.previous.length - 1; i >= 0 && ctx.previous[i].end > toks[k].s; i--) {
         const p = ctx.previous[i];
-        if (p.start >= toks[k].s && p.end <= toks[k].e && p.speaker) return { ...p, cue: text };
+        if (p.start >= toks[k].s && p.end <= toks[k].e && p.speaker) return { speaker: p.speaker, speakerType: p.speakerType, via: p.via, cue: text };
       }
     }
   }
