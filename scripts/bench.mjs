@@ -186,14 +186,22 @@ for (const command of o.commands) {
     out(`    take ${fmt((1 - cliCpu / core.cpu) * 100, 0)}% of its CPU time (${fmt((1 / cliCpu - 1 / core.cpu) * 1000, 0)} CPU ms per MB)`);
   }
 }
+let compromiseMbps = null;
 try {
   const { default: nlp } = await import('compromise');
   const small = sample(corpus, o.sampleMb);
   const rate = timeIt((t) => nlp(t).people().out('array'), small.texts, small.bytes, 1);
   out(`  compromise nlp(text).people() on ${fmt(small.bytes / 1e6, 2)} MB: ${fmt(rate.wall, 2)} MB/s (${fmt(rate.cpu, 2)} MB per CPU second)`);
+  compromiseMbps = rate.wall;
 } catch (err) {
   out(`  compromise: not available (${err.message})`);
 }
+
+out();
+out('ratios (the CLI with --jobs 1, one core, against the baselines of the same run):');
+const scanMbps = median(scan.map((s) => s.mbps));
+if (rows['quotes/1']) out(`  quotes: ${fmt(rows['quotes/1'].mbps)} MB/s = ${fmt(rows['quotes/1'].mbps / scanMbps, 3)}x the regex scan for « »`);
+if (rows['entities/1'] && compromiseMbps) out(`  entities: ${fmt(rows['entities/1'].mbps)} MB/s = ${fmt(rows['entities/1'].mbps / compromiseMbps, 0)}x compromise's people()`);
 
 if (o.textMb > 0) {
   const huge = join(root, 'bench-data', `huge-${o.textMb}.txt`);
