@@ -143,14 +143,15 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
 }
 
 /**
- * `le technicien de 55 ans`: a definite description by age is how news copy names again a person
- * it has just named (an indefinite one, `une habitante de 72 ans`, brings in somebody new).
+ * `le technicien de 55 ans`, `the 55-year-old`: a definite description by age is how news copy
+ * names again a person it has just named (an indefinite one, `une habitante de 72 ans`, brings in
+ * somebody new). The age is a number before an age word, or one token with it (`55-year-old`).
  */
 function agedDescription(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): boolean {
   if (!pack.sets.anaphoricDeterminers.has(toks[a].w)) return false;
-  for (let k = a + 1; k < b - 1; k++) {
-    if (!/^\d+$/.test(toks[k].w)) continue;
-    if (pack.sets.ageWords.has(toks[k + 1].w)) return true;
+  for (let k = a + 1; k < b; k++) {
+    const m = /^\d+(?:-(.+))?$/.exec(toks[k].w);
+    if (m && (m[1] !== undefined ? pack.sets.ageWords.has(m[1]) : k + 1 < b && pack.sets.ageWords.has(toks[k + 1].w))) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { isDigit, isLatin, isLetter, isUpper, knownCase, lowerSlice } from './ch
 import type { Marked } from './marks.js';
 import type { Token } from './types.js';
 
-const WORD = /\p{L}[\p{L}\p{M}\d]*(?:[-.]\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|\S/gu;
+const WORD = /\p{L}[\p{L}\p{M}\d]*(?:[-.]\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*(?:-\p{L}[\p{L}\p{M}]*)*|\S/gu;
 const LETTER = /[\p{L}«“"]/u;
 const APOS = 39; // '
 
@@ -37,9 +37,22 @@ function simpleEnd(fold: string, i: number): number {
     while (isDigit(fold.charCodeAt(j))) j++;
     for (;;) {
       const d = fold.charCodeAt(j);
-      if ((d !== 46 && d !== 44) || !isDigit(fold.charCodeAt(j + 1))) return j;
+      if ((d !== 46 && d !== 44) || !isDigit(fold.charCodeAt(j + 1))) break;
       j += 2;
       while (isDigit(fold.charCodeAt(j))) j++;
+    }
+    // `55-year-old`, `35-hour`: words hyphenated to a number belong to it
+    for (;;) {
+      if (fold.charCodeAt(j) !== 45) return j;
+      const n = fold.charCodeAt(j + 1);
+      if (!isLetter(n)) return n >= 128 ? -1 : j;
+      j += 2;
+      for (;;) {
+        const d = fold.charCodeAt(j);
+        if (isLetter(d)) j++;
+        else if (d >= 128) return -1;
+        else break;
+      }
     }
   }
   if (!isLetter(c)) return j; // one punctuation mark

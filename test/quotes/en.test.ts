@@ -61,6 +61,10 @@ describe('en: reported speech coordinated after a quote', () => {
 });
 
 describe('en: continued speakers', () => {
+  test('a definite description by age names again the person just named; an indefinite one somebody new', () => {
+    const text = 'The club kept its coach, Mark Hill, on Thursday. "I am happy to stay here," said the 55-year-old.\n\n"We can breathe again," said a 72-year-old resident.';
+    expect(analyze(text, { lang: 'en' }).quotes.map((x) => x.speaker)).toEqual(['Mark Hill', '72-year-old resident']);
+  });
   test('"…," he said. "…" keeps the speaker; he points back to the name', () => {
     const text = 'John Reed, the chief executive of the bank, spoke after the vote. "We lost," he said. "But we will be back next year with a better plan."';
     const q = analyze(text, { lang: 'en', entities: false }).quotes;

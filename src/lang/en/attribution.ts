@@ -24,8 +24,7 @@ export const attribution: AttributionData = {
   bareClauseLemmas: ['say', 'tell', 'add', 'state', 'claim', 'insist', 'argue', 'warn', 'note', 'explain', 'confirm', 'admit', 'predict'],
   nameParticles: ['de', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le', 'st.', 'jr', 'jr.'],
   anaphoricDeterminers: ['the', 'this'],
-  // `the 55-year-old` is not read yet: the tokenizer splits it at the hyphen, which ends a speaker phrase
-  ageWords: [],
+  ageWords: ['year-old'],
 };
 
 /** Attribution strategies, tried in this order; the first that finds a source wins. */
