@@ -1,6 +1,6 @@
 /** Compiles a language's NamedData into Sets and Maps, once, when the language pack loads. */
 import { keyOf, keysOf } from './key.js';
-import { signature, signatureSet } from './signature.js';
+import { keyHashSet, signature, signatureSet } from './signature.js';
 import { readGazetteer } from './gazetteer.js';
 import type { NamedData, NamedLexicon } from './types.js';
 
@@ -53,6 +53,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
   return {
     lowerTriggers,
     lowerSignatures: signatureSet(lowerSignatures),
+    lowerKeyHashes: keyHashSet(lowerTriggers),
     firstNames,
     gaz,
     demonyms,

@@ -12,7 +12,7 @@ import { matchGaz, matchPhrase, tight } from './match.js';
 import { joinedOrg, orgAfter, orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
 import { LOWER, UPPER, opensClause, type Tokens, keyAt } from './tokens.js';
-import { hasSignature, signatureAt } from './signature.js';
+import { mayHaveKeyAt, hasSignature, signatureAt } from './signature.js';
 import type { NamedLexicon } from './types.js';
 
 export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): Cand[] {
@@ -26,8 +26,8 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
   let i = 0;
   while (i < t.n) {
     const lower = t.shape[i] === LOWER;
-    // most lowercase words start nothing: skip them without reading them
-    if (lower && !hasSignature(lex.lowerSignatures, signatureAt(t, i))) { i++; continue; }
+    // most lowercase words start nothing: skip them without keying them
+    if (lower && (!hasSignature(lex.lowerSignatures, signatureAt(t, i)) || !mayHaveKeyAt(lex.lowerKeyHashes, t, i))) { i++; continue; }
     const k = keyAt(t, i);
     if (lower && !lex.lowerTriggers.has(k)) { i++; continue; }
     // 1. la présidence russe

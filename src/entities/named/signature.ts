@@ -1,7 +1,9 @@
 /**
- * Signatures of lowercase words (first letter and length) in a 2-Mbit bitmap: the scanner skips
- * most lowercase words with one array read, without slicing them out of the text.
+ * Signatures of lowercase words, read without slicing them out of the text: first letter and
+ * length as written, in a 2-Mbit bitmap, then a hash of the word's key, in a 64-kbit bitmap.
+ * The scanner skips most lowercase words without keying them.
  */
+import { keyOf } from './key.js';
 import type { Tokens } from './tokens.js';
 
 /** A cheap signature of a lowercase word (first letter and length), to skip most words without slicing them. */
@@ -21,5 +23,50 @@ export function signatureSet(sigs: Iterable<number>): Uint8Array {
 }
 
 export function hasSignature(bits: Uint8Array, s: number): boolean {
+  return (bits[s >> 3] & (1 << (s & 7))) !== 0;
+}
+
+/**
+ * The key of each character below U+0250 when it is one ASCII character (é → e, R → r, 1 → 1),
+ * else 0 (œ → oe, a combining mark → nothing). Made by `keyOf` itself, so that the key of a word
+ * made of such characters is read character by character, without keying the word.
+ */
+const CHAR_KEY = Uint8Array.from({ length: 0x250 }, (_, c) => {
+  const k = keyOf(String.fromCharCode(c));
+  return k.length === 1 && k.charCodeAt(0) < 0x80 ? k.charCodeAt(0) : 0;
+});
+
+/** A hash of a key's characters (FNV-1a), to 16 bits. */
+const keyHash = (h: number) => (h ^ (h >>> 16)) & 0xffff;
+
+/** The hashes of ASCII keys as a bitmap (64 kbit); other keys need none (see `mayHaveKeyAt`). */
+export function keyHashSet(keys: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(1 << 13);
+  for (const k of keys) {
+    if (!/^[\x01-\x7f]+$/.test(k)) continue;
+    let h = 0x811c9dc5;
+    for (let p = 0; p < k.length; p++) h = Math.imul(h ^ k.charCodeAt(p), 0x01000193);
+    const s = keyHash(h);
+    bits[s >> 3] |= 1 << (s & 7);
+  }
+  return bits;
+}
+
+/**
+ * Whether token i's key may be one of the keys hashed in `bits`. It is false only when every
+ * character of the word folds to one ASCII character, so that the key's hash is read from the text
+ * without making the key: no key in the set is missed, whatever the word's accents or case
+ * (prèfet, pRéfet → "prefet"), and a word with a ligature or a combining mark is always keyed.
+ */
+export function mayHaveKeyAt(bits: Uint8Array, t: Tokens, i: number): boolean {
+  const { fold } = t;
+  let h = 0x811c9dc5;
+  for (let p = t.start[i]; p < t.end[i]; p++) {
+    const c = fold.charCodeAt(p);
+    const k = c < 0x250 ? CHAR_KEY[c] : 0;
+    if (k === 0) return true;
+    h = Math.imul(h ^ k, 0x01000193);
+  }
+  const s = keyHash(h);
   return (bits[s >> 3] & (1 << (s & 7))) !== 0;
 }

@@ -124,6 +124,8 @@ export interface NamedLexicon {
   /** lowercase words that may start a mention (titles, institution nouns, lowercase heads), and their signatures */
   lowerTriggers: ReadonlySet<string>;
   lowerSignatures: Uint8Array;
+  /** hashes of the lowercase triggers' keys, checked before a word is keyed */
+  lowerKeyHashes: Uint8Array;
   /** small words left out of an acronym (des, du, of, and) */
   minor: ReadonlySet<string>;
 }
