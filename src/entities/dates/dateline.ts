@@ -25,7 +25,8 @@ type Dateline = Span & { value: string };
 export function datelineIn(fold: string, p: DatePatterns): Dateline | null {
   const top = fold.slice(0, TOP_CHARS);
   const low = lower(top);
-  const lines = topLines(top);
+  // every shape writes the day and the year in digits: a line without any holds no full date
+  const lines = topLines(top).filter(([, line]) => DIGIT.test(line));
   const shapes = shapesOf(p);
   for (const [at, line] of lines) {
     for (const from of starts(line, p)) {
@@ -72,6 +73,8 @@ function hit(m: RegExpExecArray, at: number, parts: Shape['parts']): Dateline | 
   const v = parts(m);
   return v && isValid(v) ? { start: at + m.index, end: at + m.index + m[0].length, value: toIso(v) } : null;
 }
+
+const DIGIT = /\d/;
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
