@@ -24,6 +24,27 @@ function wordEnd(fold: string, s: number, e: number): number {
 const UPPER = /^\p{Lu}/u;
 
 const isSep = (c: number) => c === 45 || c === 46; // - .
+const isHyphen = (c: number) => c === 45;
+
+/**
+ * End of the words joined at j by separators (`-` or `.` in `Jean-Yves`, `a.m.`; `-` after a
+ * number in `55-year-old`), read as simpleEnd reads them: -1 when a character beyond the Latin
+ * letters may belong to them.
+ */
+function joinedEnd(fold: string, j: number, sep: (c: number) => boolean): number {
+  for (;;) {
+    if (!sep(fold.charCodeAt(j))) return j;
+    const n = fold.charCodeAt(j + 1);
+    if (!isLetter(n)) return n >= 128 ? -1 : j;
+    j += 2;
+    for (;;) {
+      const d = fold.charCodeAt(j);
+      if (isLetter(d)) j++;
+      else if (d >= 128) return -1;
+      else break;
+    }
+  }
+}
 
 /**
  * End of the token that WORD matches at i, read without the regex when the token is made of ASCII
@@ -42,18 +63,7 @@ function simpleEnd(fold: string, i: number): number {
       while (isDigit(fold.charCodeAt(j))) j++;
     }
     // `55-year-old`, `35-hour`: words hyphenated to a number belong to it
-    for (;;) {
-      if (fold.charCodeAt(j) !== 45) return j;
-      const n = fold.charCodeAt(j + 1);
-      if (!isLetter(n)) return n >= 128 ? -1 : j;
-      j += 2;
-      for (;;) {
-        const d = fold.charCodeAt(j);
-        if (isLetter(d)) j++;
-        else if (d >= 128) return -1;
-        else break;
-      }
-    }
+    return joinedEnd(fold, j, isHyphen);
   }
   if (!isLetter(c)) return j; // one punctuation mark
   for (;;) {
@@ -62,18 +72,7 @@ function simpleEnd(fold: string, i: number): number {
     else if (d >= 128) return -1;
     else break;
   }
-  for (;;) {
-    if (!isSep(fold.charCodeAt(j))) return j;
-    const n = fold.charCodeAt(j + 1);
-    if (!isLetter(n)) return n >= 128 ? -1 : j;
-    j += 2;
-    for (;;) {
-      const d = fold.charCodeAt(j);
-      if (isLetter(d)) j++;
-      else if (d >= 128) return -1;
-      else break;
-    }
-  }
+  return joinedEnd(fold, j, isSep);
 }
 
 /** Tokens of fold[start, end), with each marked quote inside collapsed to one token. */
