@@ -6,20 +6,20 @@
  * The clause shares the speaker of the quote before it; the quote's own rules found that speaker.
  */
 import { adverbsAt, cueAt, cueBefore } from './cues.js';
-import { clauseEnd, MIN_WORDS, type Reported } from './indirect.js';
+import { bareClause, clauseEnd, MIN_WORDS, reported, type Reported } from './indirect.js';
+import { isWord } from './phrase.js';
 import { cueText, skipAudience } from './strategies/common.js';
 import type { Context, Speaker } from './types.js';
 
 /** how many words may stand between the quote and the coordinator (`"…" on Monday and said`) */
 const GAP = 4;
-const WORD_FIRST = /^[\p{L}\d]/u;
 
 /** The clause coordinated after the quote token at ctx.at, spoken by `sp`, or null. */
 export function coordinated(ctx: Context, sp: Speaker): Reported | null {
   const { toks, pack, at, after: hi } = ctx;
   if (sp.speaker === null) return null;
   let c = at + 1;
-  while (c < hi && c <= at + GAP && !pack.sets.coordinators.has(toks[c].w) && WORD_FIRST.test(toks[c].w)) c++;
+  while (c < hi && c <= at + GAP && !pack.sets.coordinators.has(toks[c].w) && isWord(toks[c])) c++;
   if (c >= hi || !pack.sets.coordinators.has(toks[c].w)) return null;
   let from = -1;
   let cue = sp.cue;
@@ -33,14 +33,13 @@ export function coordinated(ctx: Context, sp: Speaker): Reported | null {
     const v = cueAt(toks, k, hi, pack);
     if (!v || !v.speech || v.kind !== 'finite') return null;
     const j = skipAudience(ctx, v.to, hi);
-    if (j < hi && pack.sets.complementizers.has(toks[j].w)) from = j + 1;
-    else if (pack.thatOptional && pack.sets.bareClauseLemmas.has(v.lemma) && j < hi && WORD_FIRST.test(toks[j].w) && !pack.sets.phraseStops.has(toks[j].w)) from = j;
-    else return null;
+    from = j < hi && pack.sets.complementizers.has(toks[j].w) ? j + 1 : bareClause(ctx, v, hi);
+    if (from < 0) return null;
     cue = cueText(ctx, v);
   }
   const to = clauseEnd(ctx, from);
   if (to - from < MIN_WORDS) return null;
   // quoted words inside the clause are annotated alone, as partial quotes
   for (let m = from; m < to; m++) if (toks[m].q !== undefined) return null;
-  return { ...sp, cue, from, to };
+  return reported(sp, from, to, cue);
 }

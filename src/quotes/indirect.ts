@@ -9,17 +9,16 @@
  */
 import { isLatin, isPair, lowerSlice } from './chars.js';
 import { adverbsAt, cueAt, invertedForm } from './cues.js';
-import { phraseAt } from './phrase.js';
+import { isWord, phraseAt } from './phrase.js';
 import { skipAudience } from './strategies/common.js';
 import { invertedCue } from './strategies/inverted.js';
 import { subjectCue } from './strategies/subject.js';
-import type { Context, QuotesPack, Speaker } from './types.js';
+import type { Context, Cue, QuotesPack, Speaker } from './types.js';
 
 export interface Reported extends Speaker { from: number; to: number }
 
 const END = new Set(['.', '!', '?', ';', '…', ':']);
 export const MIN_WORDS = 4;
-const WORD_FIRST = /^[\p{L}\d]/u;
 
 /** Where the reported clause that starts at `from` ends: before a closing incise and the final punctuation. */
 export function clauseEnd(ctx: Context, from: number): number {
@@ -133,8 +132,21 @@ function cueThenThat(ctx: Context): { k: number; from: number } | null {
 }
 
 /** Written field by field: a spread of speakers of many shapes takes V8's slow generic copy. */
-function reported(sp: Speaker, from: number, to: number): Reported {
-  return { speaker: sp.speaker, speakerType: sp.speakerType, via: sp.via, cue: sp.cue, from, to };
+export function reported(sp: Speaker, from: number, to: number, cue = sp.cue): Reported {
+  return { speaker: sp.speaker, speakerType: sp.speakerType, via: sp.via, cue, from, to };
+}
+
+/**
+ * Where a clause reported without complementizer starts after the finite cue (`said the plan…`,
+ * `told reporters the plan…`), or -1: only in a language that allows it, after the verbs that do.
+ */
+export function bareClause(ctx: Context, cue: Cue, hi: number): number {
+  const { toks, pack } = ctx;
+  if (!pack.thatOptional || cue.kind !== 'finite' || !pack.sets.bareClauseLemmas.has(cue.lemma)) return -1;
+  const s = skipAudience(ctx, cue.to, hi);
+  if (s >= hi || !isWord(toks[s])) return -1;
+  const w = toks[s].w;
+  return !pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w) ? s : -1;
 }
 
 export function indirect(ctx: Context, thatOptional: boolean, incise = true): Reported | null {
@@ -145,11 +157,7 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
     if (!cue || !cue.speech || (cue.kind !== 'finite' && cue.kind !== 'gerund')) continue;
     let from = -1;
     if (hit && k === hit.k) from = hit.from;
-    else if (thatOptional && cue.kind === 'finite' && pack.sets.bareClauseLemmas.has(cue.lemma)) {
-      const s = skipAudience(ctx, cue.to, hi);
-      const w = s < hi ? toks[s].w : '';
-      if (WORD_FIRST.test(w) && (!pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w)) && k > lo) from = s;
-    }
+    else if (thatOptional && k > lo) from = bareClause(ctx, cue, hi);
     if (from < 0) continue;
     const to = clauseEnd(ctx, from);
     if (to - from < MIN_WORDS) continue;

@@ -11,7 +11,8 @@ export type Range = [number, number];
 
 const WORD = /^[\p{L}\d]/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
-const isWord = (t: Token) => t.q === undefined && WORD.test(t.w);
+/** A word or a number: not a punctuation mark, not a collapsed quote. */
+export const isWord = (t: Token) => t.q === undefined && WORD.test(t.w);
 const isVerb = (t: Token, pack: QuotesPack) => {
   const f = pack.forms.get(t.w);
   return f !== undefined && (f.kind === 'aux' || f.kind === 'finite');
