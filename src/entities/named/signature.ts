@@ -36,7 +36,9 @@ const CHAR_KEY = Uint8Array.from({ length: 0x250 }, (_, c) => {
   return k.length === 1 && k.charCodeAt(0) < 0x80 ? k.charCodeAt(0) : 0;
 });
 
-/** A hash of a key's characters (FNV-1a), to 16 bits. */
+/** FNV-1a over a key's characters, folded to 16 bits at the end (keyHash). */
+const FNV_START = 0x811c9dc5;
+const fnv = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const keyHash = (h: number) => (h ^ (h >>> 16)) & 0xffff;
 
 /** The hashes of ASCII keys as a bitmap (64 kbit); other keys need none (see `mayHaveKeyAt`). */
@@ -44,8 +46,8 @@ export function keyHashSet(keys: Iterable<string>): Uint8Array {
   const bits = new Uint8Array(1 << 13);
   for (const k of keys) {
     if (!/^[\x01-\x7f]+$/.test(k)) continue;
-    let h = 0x811c9dc5;
-    for (let p = 0; p < k.length; p++) h = Math.imul(h ^ k.charCodeAt(p), 0x01000193);
+    let h = FNV_START;
+    for (let p = 0; p < k.length; p++) h = fnv(h, k.charCodeAt(p));
     const s = keyHash(h);
     bits[s >> 3] |= 1 << (s & 7);
   }
@@ -60,12 +62,12 @@ export function keyHashSet(keys: Iterable<string>): Uint8Array {
  */
 export function mayHaveKeyAt(bits: Uint8Array, t: Tokens, i: number): boolean {
   const { fold } = t;
-  let h = 0x811c9dc5;
+  let h = FNV_START;
   for (let p = t.start[i]; p < t.end[i]; p++) {
     const c = fold.charCodeAt(p);
     const k = c < 0x250 ? CHAR_KEY[c] : 0;
     if (k === 0) return true;
-    h = Math.imul(h ^ k, 0x01000193);
+    h = fnv(h, k);
   }
   const s = keyHash(h);
   return (bits[s >> 3] & (1 << (s & 7))) !== 0;
