@@ -5,7 +5,7 @@
  */
 import { cell, csvHeader, csvRows } from '../format/csv.js';
 import { jsonDocument, type FileResult } from '../format/json.js';
-import { ndjsonLines } from '../format/ndjson.js';
+import { ndjsonLines, ndjsonRecords } from '../format/ndjson.js';
 import type { DocumentResult } from '../types.js';
 import type { JobConfig } from './tasks.js';
 
@@ -43,11 +43,7 @@ export function render(file: string, result: DocumentResult, origin: Origin | nu
   const records: object[] = command === 'quotes' ? result.quotes : result.entities;
   switch (config.format) {
     case 'json': return jsonDocument({ file, line, id, ...result } as FileResult, false);
-    case 'ndjson': {
-      let out = '';
-      for (const r of records) out += JSON.stringify({ file, line, id, lang: result.lang, ...r }) + '\n';
-      return out;
-    }
+    case 'ndjson': return ndjsonRecords({ file, line, id, lang: result.lang }, records);
     case 'csv': {
       const cols = csvJsonlHeader(config).trimEnd().split(',');
       let out = '';

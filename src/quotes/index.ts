@@ -53,7 +53,7 @@ export function findQuotes(doc: Doc): Quote[] {
     const qs = toks[r.from].s;
     const qe = toks[r.to - 1].e;
     const s: Speaker = { speaker: r.speaker, speakerType: r.speakerType, via: r.via, cue: r.cue };
-    out.push({ text: text.slice(qs, qe), ...s, kind: 'indirect', start: qs, end: qe, sentence });
+    out.push(quote(text.slice(qs, qe), s, 'indirect', qs, qe, sentence));
     previous.push(remembered(s, qs, qe, paragraph, sentence));
   };
   for (let si = 0; si < sentences.length;) {
