@@ -6,10 +6,10 @@ const LETTER_FIRST = /^\p{L}/u;
 
 /**
  * The inverted form a word is (a-t-il), if any. Every inverted form is written with a hyphen
- * (compileQuotes joins form and pronoun with one): a word without one needs no lookup.
+ * (between form and pronoun): a word without one is not read.
  */
 export function invertedForm(w: string, pack: QuotesPack) {
-  return w.includes('-') ? pack.inverted.get(w) : undefined;
+  return w.includes('-') ? pack.inverted(w) : undefined;
 }
 
 /** The longest verb form (1 to 3 tokens) starting at i. */

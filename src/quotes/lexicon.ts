@@ -8,6 +8,34 @@ import type { FormKind, QuotesData, QuotesPack, VerbForms } from './types.js';
 
 const split = words;
 
+type Forms = ReadonlyMap<string, { kind: FormKind }>;
+
+/**
+ * Inverted forms (a-t-il, dit-elle) are read off the word, not listed: the ~1,500 French forms
+ * times five pronouns made a Map that cost a twentieth of a start-up, for the few hyphenated words
+ * a text has. A finite form or an auxiliary, written in one word (none has a hyphen), then the
+ * euphonic letter when the form ends in a vowel, then a pronoun, all joined by hyphens.
+ */
+function inversion(forms: Forms, inv: QuotesData['cues']['inversion']): QuotesPack['inverted'] {
+  if (!inv) return () => undefined;
+  const pronouns = new Set(inv.pronouns);
+  const euphonic = `-${inv.euphonic}`;
+  const finite = (f: string) => {
+    const kind = forms.get(f)?.kind;
+    return (kind === 'finite' || kind === 'aux') && !f.includes(' ');
+  };
+  return (w) => {
+    const h = w.lastIndexOf('-');
+    const pronoun = w.slice(h + 1);
+    if (h < 1 || !pronouns.has(pronoun)) return undefined;
+    let form = w.slice(0, h);
+    const vowel = form.endsWith(euphonic);
+    if (vowel) form = form.slice(0, -euphonic.length);
+    if (form && inv.vowels.includes(form[form.length - 1]) === vowel && finite(form)) return { form, pronoun };
+    return undefined;
+  };
+}
+
 export function compileQuotes(data: QuotesData): QuotesPack {
   const { cues, attribution: a } = data;
   const forms = new Map<string, { kind: FormKind; lemma: string; speech: boolean }>();
@@ -35,16 +63,7 @@ export function compileQuotes(data: QuotesData): QuotesPack {
   for (const l of cues.stanceLemmas) generate(irregular.get(l) ?? { lemma: l }, false);
   for (const x of cues.auxiliaries) forms.set(x, { kind: 'aux', lemma: x, speech: false });
 
-  const inverted = new Map<string, { form: string; pronoun: string }>();
-  const inv = cues.inversion;
-  if (inv) {
-    for (const [f, info] of forms) {
-      if (info.kind !== 'finite' && info.kind !== 'aux') continue;
-      if (f.includes(' ')) continue;
-      const joint = inv.vowels.includes(f[f.length - 1]) ? `-${inv.euphonic}-` : '-';
-      for (const p of inv.pronouns) inverted.set(f + joint + p, { form: f, pronoun: p });
-    }
-  }
+  const inverted = inversion(forms, cues.inversion);
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const comp = a.complementizers.map((c) => esc(c) + (c.endsWith("'") ? '' : '(?!\\p{L})')).join('|');
   const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));

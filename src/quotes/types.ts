@@ -106,8 +106,8 @@ export interface QuotesPack {
   forms: ReadonlyMap<string, { kind: FormKind; lemma: string; speech: boolean }>;
   /** first words of the forms written in several words (fait savoir, pointed out) */
   heads: ReadonlySet<string>;
-  /** inverted forms (a-t-il, ajoute-t-elle) → the form and the pronoun */
-  inverted: ReadonlyMap<string, { form: string; pronoun: string }>;
+  /** the form and the pronoun of an inverted form (a-t-il, ajoute-t-elle), if the word is one */
+  inverted: (word: string) => { form: string; pronoun: string } | undefined;
   adverbs: readonly (readonly string[])[];
   /** first words of the adverbs, for a quick test */
   adverbHeads: ReadonlySet<string>;
