@@ -4,7 +4,8 @@
  * the order of the output is kept by the caller (dispatch.ts), and on Ctrl-C or a closed pipe
  * every worker is terminated at once. A run never rejects: failures come back as results.
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { prepare } from './render.js';
 import type { JobConfig, Result, Task } from './tasks.js';
 
@@ -47,7 +48,11 @@ interface Slot {
   dead: boolean;
 }
 
+/** node:worker_threads, loaded when a pool starts: a run that stays inline never needs it */
+const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+
 export function pool(size: number, config: JobConfig, script: URL): Runner {
+  const { Worker } = workerThreads();
   const queue: { id: number; task: Task; resolve: (r: Result) => void }[] = [];
   let nextId = 0;
   let closed = false;
