@@ -24,9 +24,10 @@ type Dateline = Span & { value: string };
  */
 export function datelineIn(fold: string, p: DatePatterns): Dateline | null {
   const top = fold.slice(0, TOP_CHARS);
+  // every shape writes the day and the year in digits, apart: a line without two numbers holds no full date
+  const lines = topLines(top).filter(([, line]) => TWO_NUMBERS.test(line));
+  if (!lines.length) return null;
   const low = lower(top);
-  // every shape writes the day and the year in digits: a line without any holds no full date
-  const lines = topLines(top).filter(([, line]) => DIGIT.test(line));
   const shapes = shapesOf(p);
   for (const [at, line] of lines) {
     for (const from of starts(line, p)) {
@@ -74,7 +75,8 @@ function hit(m: RegExpExecArray, at: number, parts: Shape['parts']): Dateline | 
   return v && isValid(v) ? { start: at + m.index, end: at + m.index + m[0].length, value: toIso(v) } : null;
 }
 
-const DIGIT = /\d/;
+/** Two numbers (ASCII digits, as the patterns' \d) apart; lazy: no backtracking over a line that has one. */
+const TWO_NUMBERS = /\d\D+?\d/;
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
