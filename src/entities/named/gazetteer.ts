@@ -7,7 +7,7 @@
  * src/lang/<code>/data/gazetteer.ts; start-up only reads that text back into Maps. The test
  * test/entities/named/gazetteer.test.ts says when the text no longer matches its sources.
  */
-import { keyOf, WORD } from './key.js';
+import { keyOf, wordsOf } from './key.js';
 import type { CountryRow, GazEntry, NamedType, Seat } from './types.js';
 
 /** What a gazetteer is built from: src/lang/<code>/gazetteer-source.ts. */
@@ -52,7 +52,7 @@ export function buildGazetteer(data: GazetteerSource): Gazetteer {
     const id = canonical ?? names[0];
     for (const n of names) {
       // one split serves the keys and the capitals (as keysOf splits)
-      const words = n.match(WORD) ?? [];
+      const words = wordsOf(n);
       const keys = words.map((w) => keyOf(w.includes('.') ? w.replace(/\./g, '') : w));
       const sig = keys.join(' ');
       if (!keys.length || seen.has(sig)) continue; // first table wins on a clash
