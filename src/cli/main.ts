@@ -3,14 +3,13 @@
  * exits the process: it returns the exit status (0 all read, 1 some input unreadable, 2 usage).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { CommanderError } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { FileError } from '../format/json.js';
 import type { Command } from '../format/ndjson.js';
 import { assembler } from './assemble.js';
 import { colorLevel } from './color.js';
 import { dispatch, type Item, type Outcome } from './dispatch.js';
-import { program, type Format, type Options, type Parsed } from './options.js';
+import { CommanderError, program, type Format, type Options, type Parsed } from './options.js';
 import { sink } from './output.js';
 import { adaptive, inline } from './pool.js';
 import { progress } from './progress.js';
