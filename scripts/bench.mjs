@@ -6,7 +6,8 @@
  * written to the gitignored bench-data/): MB/s for `quotes` and `entities` with --jobs 1 and with
  * all cores, the ratio, and peak RSS (from /usr/bin/time -v when present). In the same run, the
  * baselines: a plain regex scan for « » (the practical ceiling in JavaScript), analyze() alone
- * in-process (what the CLI adds is the rest), and compromise's nlp(text).people() on a sample.
+ * in-process (what the CLI adds is the rest), analyze() in one process per core at once against
+ * one alone (the --jobs ratio the machine allows), and compromise's nlp(text).people() on a sample.
  * Figures are medians of --runs runs. Needs a build (npm run build).
  * Environment: BENCH_MB, BENCH_RUNS, BENCH_TEXT_MB as defaults for the flags.
  */
@@ -137,9 +138,45 @@ function timeIt(fn, texts, bytes, runs) {
   return { wall: median(wall), cpu: median(cpu) };
 }
 
-const o = args(process.argv.slice(2));
 const distIndex = join(root, 'dist', 'index.js');
 if (!existsSync(distIndex)) { process.stderr.write('bench: build first (npm run build)\n'); process.exit(2); }
+
+// child mode (`bench.mjs --child quotes|entities <corpus> <mb>`): analyze() once over the first
+// <mb> MB of articles, cold as a worker starts, and print the wall seconds
+if (process.argv[2] === '--child') {
+  const [, , , command, file, mb] = process.argv;
+  const { texts } = sample(file, Number(mb));
+  const { analyze } = await import(distIndex);
+  const t0 = performance.now();
+  for (const t of texts) analyze(t, { quotes: command === 'quotes', entities: command === 'entities' });
+  process.stdout.write(`${(performance.now() - t0) / 1000}\n`);
+  process.exit(0);
+}
+
+/**
+ * What this machine gives for `n` copies of the same analysis at once, as separate processes:
+ * n × (time of one alone) / (time of n together), medians. No threads and no command line are
+ * involved, so it is the ceiling for the --jobs ratio on this machine at this moment (a shared or
+ * throttled host gives less than n).
+ */
+async function ceiling(command, file, n, runs) {
+  const child = () => new Promise((resolve, reject) => {
+    const c = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', command, file, '5'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    c.stdout.on('data', (d) => { out += d; });
+    c.on('error', reject);
+    c.on('close', () => resolve(Number(out)));
+  });
+  const alone = [];
+  const together = [];
+  for (let i = 0; i < runs; i++) {
+    alone.push(await child());
+    together.push(Math.max(...(await Promise.all(Array.from({ length: n }, child)))));
+  }
+  return (n * median(alone)) / median(together);
+}
+
+const o = args(process.argv.slice(2));
 
 const corpus = join(root, 'bench-data', `corpus-${o.mb}.jsonl`);
 if (!existsSync(corpus) || statSync(corpus).size < o.mb * 1e6) {
@@ -168,6 +205,8 @@ for (const command of o.commands) {
   if (one.cpu && many.cpu) {
     out(`${''.padEnd(10)} CPU time with ${all} jobs is ${fmt(many.cpu / one.cpu, 2)}x that of 1 job: on an idle machine, at most ${fmt((all * one.cpu) / many.cpu, 2)}x faster`);
   }
+  const top = await ceiling(command, corpus, all, o.runs);
+  out(`${''.padEnd(10)} ${all} copies of analyze() in separate processes (5 MB each) run ${fmt(top, 2)}x as fast as one: the machine's ceiling now`);
 }
 out();
 out('baselines, in-process, one thread:');
