@@ -160,25 +160,26 @@ if (process.argv[2] === '--child') {
 
 /**
  * What this machine gives for `n` copies of the same warm analysis at once, as separate processes:
- * n × (time of one alone) / (time of n together), medians. No threads and no command line are
+ * n × (time of one alone) / (time of n together), the median over runs. No threads and no command line are
  * involved, so it is the ceiling for the --jobs ratio on this machine at this moment (a shared or
  * throttled host gives less than n).
  */
 async function ceiling(command, file, n, runs) {
   const child = () => new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', command, file, '3'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const c = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', command, file, '5'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     c.stdout.on('data', (d) => { out += d; });
     c.on('error', reject);
     c.on('close', () => resolve(Number(out)));
   });
-  const alone = [];
-  const together = [];
+  // one ratio per run, from an alone and a together measured back to back: the host drifts
+  const ratios = [];
   for (let i = 0; i < runs; i++) {
-    alone.push(await child());
-    together.push(Math.max(...(await Promise.all(Array.from({ length: n }, child)))));
+    const alone = await child();
+    const together = Math.max(...(await Promise.all(Array.from({ length: n }, child))));
+    ratios.push((n * alone) / together);
   }
-  return (n * median(alone)) / median(together);
+  return median(ratios);
 }
 
 const o = args(process.argv.slice(2));
