@@ -120,12 +120,32 @@ function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
   return best;
 }
 
+/**
+ * `Saudi Minister of State for Foreign Affairs Adel al-Jubeir`: a description that a person's name
+ * closes names that person, however long the title before it; not when a link word comes right
+ * before the name (`the spokesman for Ann Cole`, `l'avocat de Nicolas Sarkozy`).
+ */
+function closingPerson(ctx: Context, a: number, b: number): Entity | undefined {
+  const { toks, pack } = ctx;
+  const end = toks[b - 1].e;
+  for (const { m, ent } of ctx.mentions.overlapping(toks[a].s, end)) {
+    if (ent.type !== 'person' || m.end !== end || m.start <= toks[a].s) continue;
+    let k = a;
+    while (k < b && toks[k].s < m.start) k++;
+    const before = toks[k - 1].w;
+    if (!pack.sets.sourceLinks.has(before) && !pack.sets.determiners.has(before) && before !== ',') return ent;
+  }
+  return undefined;
+}
+
 /** Name the phrase [a, b) of ctx.toks; `pronoun` when it is only a pronoun. */
 export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const { toks, pack, doc } = ctx;
   const [a, b] = r;
   if (a >= b) return null;
   if (b - a <= 2 && pack.sets.pronouns.has(b - a === 1 ? toks[a].w : `${toks[a].w} ${toks[a + 1].w}`)) return 'pronoun';
+  const closing = closingPerson(ctx, a, b);
+  if (closing) return { speaker: closing.name, speakerType: 'person' };
   const [s, e] = narrow(toks, r, pack, doc.text);
   if (s >= e) return null;
   const ent = entityFor(ctx, s, e);
