@@ -63,6 +63,8 @@ function complementEnd(fold: string, t: Tokens, k: number, lex: NamedLexicon): n
   const g = matchGaz(fold, t, k, lex.gaz);
   if (g && t.shape[k] !== LOWER) return k + g.keys.length;
   if (t.shape[k] === UPPER) return k + 1;
+  // `a spokesman for Ann Cole`: a first name and a capitalised word are a person, not the complement
+  if (t.shape[k] === CAP && lex.firstNames.has(keyAt(t, k)) && k + 1 < t.n && t.shape[k + 1] !== LOWER && tight(fold, t, k + 1)) return k;
   const h = orgHeadEnd(fold, t, k, lex);
   if (h > k) return h; // président du Conseil des ministres
   if (t.shape[k] === CAP) {

@@ -25,6 +25,8 @@ const cases: [string, string[], string[]][] = [
   ['Dockworkers at the Port of Tacoma walked out.', ['organization:Port of Tacoma'], []],
   ['Senator K.T. Morrow said it. Later K.T. Morrow spoke again.', ['person:K.T. Morrow'], ['organization:K.T.']],
   ['Dana Kimble, director of Harmon College Polling, said the race is close.', ['person:Dana Kimble', 'organization:Harmon College Polling'], ['person:College Polling']],
+  // a first name is no title's complement: not "spokesman for Ann" and a person "Cole"
+  ['"The talks are over," a spokesman for Ann Cole said.', ['person:Ann Cole'], ['person:Cole']],
 ];
 
 const negatives: [string, string[]][] = [

@@ -143,3 +143,13 @@ describe('French resolution', () => {
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('French titles and first names', () => {
+  test("a first name is no title's complement: « l'avocat d'Yvan Marchal » names Yvan Marchal, with no alias « avocat d'Yvan »", () => {
+    const es = named("L'avocat d'Yvan Marchal a fait appel. Selon l'avocat de Yvan Marchal, le procès sera long.", 'fr');
+    const p = es.find((e) => e.name === 'Yvan Marchal');
+    expect(p).toBeDefined();
+    expect(p!.aliases.filter((a) => /avocat/.test(a))).toEqual([]);
+    expect(es.find((e) => e.name === 'Marchal')).toBeUndefined();
+  });
+});
