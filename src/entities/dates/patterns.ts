@@ -1,7 +1,8 @@
 /**
  * The regular expressions of one language's date vocabulary, compiled once per language, on
- * first use (`extract quotes` never needs them), from the LangPack data. Every phrase is bounded by (?<![\p{L}\d]) … (?![\p{L}\d]); a space in a phrase
- * matches any run of white space.
+ * first use (`extract quotes` needs them only for a dateline: a top line holding two numbers),
+ * from the LangPack data. Every phrase is bounded by (?<![\p{L}\d]) … (?![\p{L}\d]); a space
+ * in a phrase matches any run of white space.
  */
 import type { DateVocab, LangPack, Offset } from '../../lang/types.js';
 
