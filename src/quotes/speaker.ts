@@ -4,7 +4,7 @@
  * such as `le communiqué de X` → X) and returned as written, without its determiner. Pronouns
  * point back to the latest speaker or person named nearby.
  */
-import type { Entity, SpeakerType } from '../types.js';
+import type { Entity, Mention, SpeakerType } from '../types.js';
 import { antecedent } from './antecedent.js';
 import { initialDot } from './tokens.js';
 import type { Range } from './phrase.js';
@@ -98,6 +98,19 @@ function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): Speake
  * Ron Sugar`), then an organization, a place only when it is the whole phrase (`Washington a
  * annoncé`); never one named after a link (`le président du conseil du CERN` is not the CERN).
  */
+/**
+ * Where mention m starts among the tokens [s, e) of ctx.toks, and whether a link word comes
+ * before it, past any determiner (`le président du conseil du CERN`, `the spokesman for Ann Cole`).
+ */
+function mentionStart(ctx: Context, s: number, e: number, m: Mention): { k: number; linked: boolean } {
+  const { toks, pack } = ctx;
+  let k = s;
+  while (k < e && toks[k].s < m.start) k++;
+  let p = k - 1;
+  while (p >= s && pack.sets.determiners.has(toks[p].w)) p--;
+  return { k, linked: p >= s && pack.sets.sourceLinks.has(toks[p].w) };
+}
+
 function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
   const { toks, pack } = ctx;
   const a = toks[s].s;
@@ -109,12 +122,7 @@ function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
   for (const { m, ent } of ctx.mentions.overlapping(a, b)) {
     // `J.D. Vance` is a name: an organization found on part of it does not speak for it
     if (name && ent.type !== 'person' && e - s >= 2 && m.end < b) continue;
-    let k = s;
-    while (k < e && toks[k].s < m.start) k++;
-    let p = k - 1;
-    while (p >= s && pack.sets.determiners.has(toks[p].w)) p--;
-    const linked = p >= s && pack.sets.sourceLinks.has(toks[p].w);
-    const r = linked ? 0 : ent.type === 'person' ? 3 : ent.type === 'organization' ? 2 : m.start <= a && m.end >= b ? 1 : 0;
+    const r = mentionStart(ctx, s, e, m).linked ? 0 : ent.type === 'person' ? 3 : ent.type === 'organization' ? 2 : m.start <= a && m.end >= b ? 1 : 0;
     if (r > rank) { best = ent; rank = r; }
   }
   return best;
@@ -126,14 +134,12 @@ function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
  * before the name (`the spokesman for Ann Cole`, `l'avocat de Nicolas Sarkozy`).
  */
 function closingPerson(ctx: Context, a: number, b: number): Entity | undefined {
-  const { toks, pack } = ctx;
+  const { toks } = ctx;
   const end = toks[b - 1].e;
   for (const { m, ent } of ctx.mentions.overlapping(toks[a].s, end)) {
     if (ent.type !== 'person' || m.end !== end || m.start <= toks[a].s) continue;
-    let k = a;
-    while (k < b && toks[k].s < m.start) k++;
-    const before = toks[k - 1].w;
-    if (!pack.sets.sourceLinks.has(before) && !pack.sets.determiners.has(before) && before !== ',') return ent;
+    const { k, linked } = mentionStart(ctx, a, b, m);
+    if (!linked && toks[k - 1].w !== ',') return ent;
   }
   return undefined;
 }
