@@ -76,7 +76,8 @@ export function compileQuotes(data: QuotesData): QuotesPack {
     passiveAgents: new Set(cues.passiveAgents),
     adverbHeads: new Set(cues.adverbs.map((x) => split(x)[0])),
     adverbs: cues.adverbs.map(split).sort((x, y) => y.length - x.length),
-    relays: a.relays.map(split),
+    // longest first: `au micro de` before `au`
+    relays: a.relays.map(split).sort((x, y) => y.length - x.length),
     according: a.according.map(split),
     accordingAtStart: a.accordingAtStart.map(split),
     sets: {

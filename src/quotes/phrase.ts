@@ -169,7 +169,14 @@ export function relayAt(toks: readonly Token[], i: number, hi: number, pack: Quo
   const n = phraseAt(toks, k, hi, pack.relays);
   if (!n) return null;
   const e = audienceEnd(toks, k + n, hi, pack, text);
-  return e > k + n ? [k + n, e] : null;
+  if (e <= k + n) return null;
+  // a medium is named, or named after a common noun (`l'agence Reuters`), never through a link
+  // word: `au nom de Greenpeace`, `à la tête de la CGT`, `to the head of the UN` are no relays
+  let u = k + n;
+  while (u < e && !toks[u].upper) u++;
+  let b = u - 1;
+  while (b > k + n && pack.sets.determiners.has(toks[b].w)) b--;
+  return u > k + n && u < e && pack.sets.sourceLinks.has(toks[b].w) ? null : [k + n, e];
 }
 
 /**

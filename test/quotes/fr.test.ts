@@ -29,8 +29,13 @@ const direct: Case[] = [
   ['«{q:Tout le monde doit faire des efforts}», a souligné mardi soir le chef de l\'Etat.', 'direct', 'chef de l\'Etat'],
   ['Paul Girard a ensuite défendu sa décision : «{q:Le règlement le permet depuis longtemps}».', 'direct', 'Paul Girard'],
   ['Interrogé par l\'AFP, le maire Paul Henri a déclaré : «{q:Nous ne lâcherons rien}».', 'direct', 'Paul Henri', 'AFP'],
-  ['À Lyon, le maire Paul Henri a déclaré : «{q:Nous ne lâcherons rien}».', 'direct', 'Paul Henri', null as unknown as string],
+  ['À Lyon, le maire Paul Henri a déclaré : «{q:Nous ne lâcherons rien}».', 'direct', 'Paul Henri', null],
   ['Comme l\'a expliqué le préfet, «{q:personne ne sera oublié dans ce dossier}».', 'direct', 'préfet'],
+  ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel, au micro de France Inter.', 'direct', 'Thomas Roussel', 'France Inter'],
+  ['«{q:Nous ne lâcherons rien}», a indiqué Thomas Roussel, au nom de Greenpeace.', 'direct', 'Thomas Roussel', null],
+  ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel, à la tête de Greenpeace depuis mars.', 'direct', 'Thomas Roussel', null],
+  ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel, au nom de la CGT.', 'direct', 'Thomas Roussel', null],
+  ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel à l\'agence de presse Reuters.', 'direct', 'Thomas Roussel', 'Reuters'],
 ];
 
 const partial: Case[] = [

@@ -4,7 +4,7 @@ import type { Lang, QuoteKind } from '../../src/types.js';
 import { unmark } from '../helpers/unmark.js';
 
 /** [marked sentence, expected kind, expected speaker (null: none), expected via?] */
-export type Case = readonly [string, QuoteKind, string | null, string?];
+export type Case = readonly [string, QuoteKind, string | null, (string | null)?];
 
 /** Every marked quote is found with its offsets, kind and speaker, and nothing else is. */
 export function check(lang: Lang, [marked, kind, speaker, via]: Case): void {
