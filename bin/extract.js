@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js';
-import { interruptSignal } from '../dist/cli/signals.js';
+// CommonJS (bin/package.json): Node starts it without its ES module loader (see src/cli/load.ts).
+const { loadCli } = require('../dist/cli/load.cjs');
 
-process.exitCode = await run(process.argv.slice(2), {
+const { run, interruptSignal } = loadCli();
+run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   signal: interruptSignal(process),
+}).then((status) => {
+  process.exitCode = status;
 });

@@ -1,50 +1,58 @@
-// Build dist/: type-check with tsc, then bundle the CLI with esbuild. One bundle (plus shared
-// chunks for the worker threads and the lazily loaded table formatter) starts markedly faster
-// than the ~100 small modules tsc would emit: Node resolves, reads and compiles each ESM module
-// separately. npm packages stay external (node_modules), as installed.
+// Build dist/: type-check with tsc, then bundle with esbuild.
 //
-// The CLI loads the analysis core from a plain script, dist/core.js, with a V8 code cache of it,
-// dist/core.cache, taken here after analyzing the fixtures (see src/cli/core.ts).
+// The CLI is one plain script, dist/cli/extract.js (src/cli/script.ts with the analysis core and
+// the npm packages it uses), which evaluates to a function of `require` and of its own URL; it is
+// loaded with a V8 code cache of it, dist/cli/extract.cache, taken here after a warm-up run (see
+// src/cli/load.ts). Its loader and the worker threads' entry are CommonJS files beside it.
+// dist/index.js is the library, src/index.ts as an ES module, npm packages external.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { PassThrough, Readable } from 'node:stream';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
 execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.json', '--noEmit'], { cwd: root, stdio: 'inherit' });
 rmSync(new URL('dist', root), { recursive: true, force: true });
-const common = { absWorkingDir: root.pathname, bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' };
+const common = { absWorkingDir: root.pathname, bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', packages: 'external' });
 await build({
   ...common,
-  entryPoints: ['src/cli/main.ts', 'src/cli/worker.ts', 'src/cli/signals.ts', 'src/cli/core.ts', 'src/index.ts'],
-  outdir: 'dist',
-  outbase: 'src',
-  // the CLI's chunks beside its entries, where src/cli/core.ts finds dist/core.js
-  chunkNames: 'cli/[name]-[hash]',
-  splitting: true,
-  format: 'esm',
-});
-// src/index.ts as a script that evaluates to a function of `require` and of its own URL
-await build({
-  ...common,
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/core.js',
+  entryPoints: ['src/cli/script.ts'],
+  outfile: 'dist/cli/extract.js',
   format: 'cjs',
   define: { 'import.meta.url': 'moduleUrl' },
-  banner: { js: '(function (require, moduleUrl) {\nconst module = { exports: {} };' },
+  banner: { js: '(function (require, moduleUrl) {\n"use strict";\nconst module = { exports: {} };' },
   footer: { js: 'return module.exports;\n})' },
 });
+// CommonJS files know their URL by their __filename
+for (const name of ['load', 'worker']) {
+  await build({
+    ...common,
+    entryPoints: [`src/cli/${name}.ts`],
+    outfile: `dist/cli/${name}.cjs`,
+    format: 'cjs',
+    packages: 'external',
+    define: { 'import.meta.url': 'fileUrl' },
+    banner: { js: 'const fileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+}
 
-const { compileCore, coreFiles } = await import(new URL('dist/cli/core.js', root));
-const files = coreFiles();
+const { compileCli, cliFiles } = createRequire(import.meta.url)('../dist/cli/load.cjs');
+const files = cliFiles();
 // esbuild's ASCII output leaves regular expressions and comments as written: escaped too, the
 // script reads into a one-byte string, which Node decodes and V8 scans faster
 writeFileSync(files.script, readFileSync(files.script, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-const { script, core } = compileCore(files.script);
-for (const dir of ['fixtures/fr/', 'fixtures/en/']) {
-  for (const name of readdirSync(new URL(dir, root)).filter((n) => n.endsWith('.txt'))) {
-    const text = readFileSync(new URL(dir + name, root), 'utf8');
-    core.analyze(text, { quotes: true, entities: false });
-    core.analyze(text, { quotes: false, entities: true });
-  }
+
+// The warm-up: both commands over the fixtures, inline, as JSON. What it runs is in the cache.
+const { script, cli } = compileCli(files.script);
+const fixtures = ['fixtures/fr/', 'fixtures/en/'].flatMap((dir) => readdirSync(new URL(dir, root)).filter((n) => n.endsWith('.txt')).map((n) => new URL(dir + n, root).pathname));
+for (const command of ['quotes', 'entities']) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  stdout.resume();
+  stderr.resume();
+  const status = await cli.run([command, ...fixtures, '--format', 'json', '--jobs', '1'], { stdin: Readable.from([]), stdout, stderr, env: {} });
+  if (status !== 0) throw new Error(`build: the warm-up run of ${command} exited ${status}`);
 }
 writeFileSync(files.cache, script.createCachedData());

@@ -2,14 +2,11 @@
  * Running one task: the same code in a worker thread and inline (--jobs 1), which is what makes
  * the output of `--jobs N` byte-identical to `--jobs 1`.
  */
-import { loadCore } from './core.js';
+import { analyze } from '../index.js';
 import type { AnalyzeOptions } from '../types.js';
 import { parseArticle } from './article.js';
 import { render } from './render.js';
 import type { JobConfig, LineError, Result, Task } from './tasks.js';
-
-/** the analysis core of this thread (see core.ts) */
-export const { analyze } = await loadCore();
 
 /** Output goes to the main thread as UTF-8 bytes over an ArrayBuffer of their own, moved, not copied. */
 const utf8 = new TextEncoder();

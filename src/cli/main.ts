@@ -147,14 +147,13 @@ async function process(command: Command, files: string[], options: Options, io: 
 }
 
 /**
- * The worker script sits beside this module once built (dist/cli/worker.js). When this module runs
- * from its TypeScript source (tests calling run() in-process), the built one is used if present;
- * otherwise null, and everything runs inline.
+ * The worker threads' entry sits beside the built CLI script (dist/cli/worker.cjs). When this
+ * module runs from its TypeScript source (tests calling run() in-process), the built one is used
+ * if present; otherwise null, and everything runs inline.
  */
 function workerScript(): URL | null {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL('./worker.js', here);
-  const built = new URL('../../dist/cli/worker.js', here);
+  if (!here.endsWith('.ts')) return new URL('./worker.cjs', here);
+  const built = new URL('../../dist/cli/worker.cjs', here);
   return existsSync(built) ? built : null;
 }
-

@@ -1,17 +1,9 @@
 /** The command line, declared with commander. Parsing only: no work is done here. */
-import { createRequire } from 'node:module';
-import type * as Commander from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import type { Command as Cmd } from '../format/ndjson.js';
 import type { Lang } from '../types.js';
 
-/**
- * commander is a CommonJS package: required, not imported. An ESM import of it first scans its
- * sources for their export names (cjs-module-lexer), about ten milliseconds of every start.
- */
-const commander = createRequire(import.meta.url)('commander') as typeof Commander;
-const { Command, Option } = commander;
-type Command = Commander.Command;
-export const { CommanderError } = commander;
+export { CommanderError };
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
 

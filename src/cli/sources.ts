@@ -91,7 +91,7 @@ async function* textItems(file: string, stdin: NodeJS.ReadableStream, config: Jo
     for (const piece of pieces(bytes)) {
       if (!context) {
         // the language and the dateline are read once, at the top of the text
-        const { analyze } = await import('./job.js');
+        const { analyze } = await import('../index.js');
         const head = analyze(piece.text.slice(0, 64 * 1024), { lang: config.lang, date: config.date, quotes: false, entities: false });
         context = { lang: head.lang, date: head.date };
       }

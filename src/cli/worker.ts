@@ -1,12 +1,4 @@
-/** Worker thread entry: receives tasks, runs them, posts the results back in the order received. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { runTask } from './job.js';
-import { prepare } from './render.js';
-import type { JobConfig, Task } from './tasks.js';
+/** Worker thread entry (dist/cli/worker.cjs): the same script as the main thread, from the same code cache. */
+import { loadCli } from './load.js';
 
-const config = workerData as JobConfig;
-await prepare(config);
-parentPort!.on('message', (message: { id: number; task: Task }) => {
-  const result = runTask(message.task, config);
-  parentPort!.postMessage({ id: message.id, result }, 'out' in result ? [result.out.buffer as ArrayBuffer] : []);
-});
+void loadCli().serve();
