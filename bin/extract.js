@@ -4,7 +4,7 @@ const { loadCli } = require('../dist/cli/load.cjs');
 
 const { run, interruptSignal } = loadCli();
 run(process.argv.slice(2), {
-  stdin: process.stdin,
+  get stdin() { return process.stdin; },
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

@@ -16,9 +16,20 @@ execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root)
 rmSync(new URL('dist', root), { recursive: true, force: true });
 const common = { absWorkingDir: root.pathname, bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', packages: 'external' });
+// commander requires node:child_process at load, for the executable subcommands this CLI does not
+// have; loading it (with net, dgram and streams) took milliseconds of every start: its one call is
+// deferred until used
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[/\\]commander[/\\]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: 'exports.spawn = (...args) => require("node:child_process").spawn(...args);', loader: 'js' }));
+  },
+};
 await build({
   ...common,
   entryPoints: ['src/cli/script.ts'],
+  plugins: [lazyChildProcess],
   outfile: 'dist/cli/extract.js',
   format: 'cjs',
   define: { 'import.meta.url': 'moduleUrl' },

@@ -18,6 +18,7 @@ import type { JobConfig, Result } from './tasks.js';
 import { describeWriteError, writer } from './writer.js';
 
 export interface Io {
+  /** read only when an input is "-" (or none is given): bin/ passes a getter, as creating process.stdin costs milliseconds */
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -115,7 +116,7 @@ async function process(command: Command, files: string[], options: Options, io: 
     bar.add(item.bytes, docs);
   };
   try {
-    await dispatch(items(files, { input: options.input, recursive: !!options.recursive, stdin: io.stdin, config }), {
+    await dispatch(items(files, { input: options.input, recursive: !!options.recursive, stdin: () => io.stdin, config }), {
       runner: (many) => {
         const script = many && options.jobs > 1 ? workerScript() : null;
         return script ? adaptive(options.jobs, config, script) : inline(config);

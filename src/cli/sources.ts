@@ -3,10 +3,10 @@
  * or found by walk.ts, JSONL streamed in batches of whole lines, huge texts cut into pieces.
  */
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { decode } from '../text/decode.js';
 import { LARGE, pieces } from './chunks.js';
 import type { Item } from './dispatch.js';
+import { readFile, stat } from './fs.js';
 import { errorMessage, readStream } from './io.js';
 import { expand } from './walk.js';
 import type { JobConfig } from './tasks.js';
@@ -17,13 +17,14 @@ export const BATCH = 256 * 1024;
 export interface SourceOptions {
   input: 'text' | 'jsonl';
   recursive: boolean;
-  stdin: NodeJS.ReadableStream;
+  /** standard input, created on demand */
+  stdin: () => NodeJS.ReadableStream;
   config: JobConfig;
 }
 
 /** A JSONL file or stdin → batches of whole lines, each with the number of its first line. */
-async function* jsonlItems(file: string, stdin: NodeJS.ReadableStream): AsyncGenerator<Item> {
-  const stream = file === '-' ? stdin : createReadStream(file, { highWaterMark: 1024 * 1024 });
+async function* jsonlItems(file: string, stdin: () => NodeJS.ReadableStream): AsyncGenerator<Item> {
+  const stream = file === '-' ? stdin() : createReadStream(file, { highWaterMark: 1024 * 1024 });
   let line = 1;
   let rest: Buffer[] = [];
   let restLength = 0;
@@ -71,10 +72,10 @@ async function* jsonlItems(file: string, stdin: NodeJS.ReadableStream): AsyncGen
 }
 
 /** A plain-text file or stdin → one document, or the pieces of a huge one. */
-async function* textItems(file: string, stdin: NodeJS.ReadableStream, config: JobConfig): AsyncGenerator<Item> {
+async function* textItems(file: string, stdin: () => NodeJS.ReadableStream, config: JobConfig): AsyncGenerator<Item> {
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await readStream(stdin) : await readFile(file);
+    bytes = file === '-' ? await readStream(stdin()) : await readFile(file);
   } catch (err) {
     yield { kind: 'error', file, message: errorMessage(err) };
     return;

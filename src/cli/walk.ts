@@ -3,8 +3,8 @@
  * under a directory, depth first, names in code-point order (the same on every machine and locale),
  * hidden entries and binary files (a NUL in the first 8 KB) skipped, directory links not followed.
  */
-import { lstat, open, readdir, stat } from 'node:fs/promises';
 import type { Item } from './dispatch.js';
+import { head as readHead, lstat, readdir, stat } from './fs.js';
 import { errorMessage } from './io.js';
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -12,16 +12,9 @@ const join = (dir: string, name: string) => (dir.endsWith('/') ? dir + name : `$
 
 /** True when the first bytes of the file hold a NUL (and no UTF-16 byte order mark). */
 async function looksBinary(path: string): Promise<boolean> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(8192);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const head = buf.subarray(0, bytesRead);
-    if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return false;
-    return head.indexOf(0) !== -1;
-  } finally {
-    await fh.close();
-  }
+  const head = await readHead(path, 8192);
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return false;
+  return head.indexOf(0) !== -1;
 }
 
 /** Regular text files under `dir`, depth first, names sorted; hidden entries and binaries skipped. */

@@ -1,7 +1,10 @@
 // bin/extract.js runs the CLI from dist/cli/extract.js, compiled with the V8 code cache the build
 // took (src/cli/load.ts). A rejected cache would only cost start-up time, silently: checked here,
 // with the output of the built script against that of the source.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
@@ -27,4 +30,22 @@ test('the built CLI compiles from its cache and prints what the source prints', 
     const args = [command, ...files, '--format', 'json', '--jobs', '1'];
     expect(await output(cli.run, args)).toBe(await output(run, args));
   }
+});
+
+// Node's modules that the start-up of a run on a file must not load: commander's child_process,
+// fs/promises (with readline and watchers), the worker threads, and standard input (a pipe here,
+// which would load net; output goes to /dev/null, a file).
+test('bin/extract.js on a file loads no Node module it does not need', () => {
+  const entry = fileURLToPath(new URL('../../bin/extract.js', import.meta.url));
+  const seed = fileURLToPath(new URL('../../seeds/000_c58905612c727a33.txt', import.meta.url));
+  const list = join(mkdtempSync(join(tmpdir(), 'extract-load-')), 'modules.json');
+  // node -e leaves no script name in process.argv: the one bin/ skips is put back
+  const script = `process.argv.splice(1, 0, ${JSON.stringify(entry)});
+    process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));
+    require(${JSON.stringify(entry)});`;
+  const r = spawnSync(process.execPath, ['-e', script, 'quotes', seed, '--format', 'json'], { stdio: ['pipe', 'ignore', 'ignore'] });
+  expect(r.status).toBe(0);
+  const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+  expect(loaded).toContain('NativeModule vm');
+  for (const name of ['child_process', 'net', 'fs/promises', 'worker_threads']) expect(loaded).not.toContain(`NativeModule ${name}`);
 });
