@@ -84,6 +84,11 @@ const words = (name, a) => {
   if (a.some((w) => w.includes('|'))) throw new Error(`${name}: an entry holds the separator |`);
   return `export const ${name}: readonly string[] = ${JSON.stringify(a.join('|'))}.split('|');\n`;
 };
+// keys looked up by bucket (src/entities/named/buckets.ts): one string, sorted by code unit, never split whole
+const sortedKeys = (name, a) => {
+  if (a.some((w) => w.includes('|'))) throw new Error(`${name}: an entry holds the separator |`);
+  return `export const ${name} = ${JSON.stringify([...a].sort().join('|'))};\n`;
+};
 
 const allPlaces = new Set();
 for (const [lang, wcKey] of Object.entries(LANGS)) {
@@ -129,8 +134,8 @@ const names = uniq(firstNames()).filter((n) => !DROP.has(n.toLowerCase()) && !al
 // loading them costs no folding at startup
 const foldKey = (w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 writeFileSync('src/lang/fr/data/first-names.ts',
-  header('First names of the Latin-script locales of @faker-js/faker (MIT), used by both languages; place names and common words dropped;\n// as folded keys (lowercase, no diacritics).') +
-  words('firstNameKeys', uniq(names.map(foldKey))));
+  header('First names of the Latin-script locales of @faker-js/faker (MIT), used by both languages; place names and common words dropped;\n// as folded keys (lowercase, no diacritics), split by |, sorted by code unit.') +
+  sortedKeys('firstNameKeys', uniq(names.map(foldKey))));
 
 // French communes of 10,000 inhabitants or more that the lists above lack (Draguignan, Vidauban),
 // from INSEE's official list as packaged by Etalab (@etalab/decoupage-administratif, data under

@@ -7,8 +7,9 @@
  * src/lang/<code>/data/gazetteer.ts; start-up only reads that text back into Maps. The test
  * test/entities/named/gazetteer.test.ts says when the text no longer matches its sources.
  */
+import { bucketOf, bucketText } from './buckets.js';
 import { keyOf, wordsOf } from './key.js';
-import type { CountryRow, GazEntry, NamedType, Seat } from './types.js';
+import type { CountryRow, Entries, GazEntry, NamedType, Seat } from './types.js';
 
 /** What a gazetteer is built from: src/lang/<code>/gazetteer-source.ts. */
 export interface GazetteerSource {
@@ -31,6 +32,11 @@ export interface Gazetteer {
   countryName: Map<string, string>;
   /** `${code}:${stands}` → seat canonical name */
   seatFor: Map<string, string>;
+}
+
+/** A gazetteer as the engine reads it back: the entries by bucket, on demand. */
+export interface ReadGazetteer extends Omit<Gazetteer, 'gaz'> {
+  gaz: Entries;
 }
 
 /** A gazetteer as text: one record a line, fields split by tabs (see writeGazetteer). */
@@ -98,13 +104,14 @@ const field = (s: string) => {
 const pairs = (m: Map<string, string>) => [...m].map(([k, v]) => `${field(k)}\t${field(v)}`).join('\n');
 
 /**
- * Entries in the order of the Map and of its lists, one a line: the space-separated keys, the type
- * letter, the id, the country code or '', 1 if upper or '', and the capitals bits.
+ * Entries one a line: the space-separated keys, the type letter, the id, the country code or '',
+ * 1 if upper or '', and the capitals bits. Lines are grouped by the key of their first token, the
+ * keys in code-unit order (the text is read by bucket, see buckets.ts), each list in its order.
  */
 export function writeGazetteer(g: Gazetteer): GazetteerText {
   const out: string[] = [];
-  for (const list of g.gaz.values()) {
-    for (const e of list) {
+  for (const key of [...g.gaz.keys()].sort()) {
+    for (const e of g.gaz.get(key)!) {
       out.push([e.keys.map(field).join(' '), TYPE_LETTER[e.type], field(e.id), field(e.code ?? ''), e.upper ? '1' : '', e.caps].join('\t'));
     }
   }
@@ -118,12 +125,12 @@ const readPairs = (text: string) => {
   return m;
 };
 
-/** The gazetteer back from its text: the same Maps, in the same order, as buildGazetteer made. */
-export function readGazetteer(text: GazetteerText): Gazetteer {
+/** The entries of some lines of the text, by key of their first token, in the order of the lines. */
+function readEntries(lines: string): Map<string, GazEntry[]> {
   const gaz = new Map<string, GazEntry[]>();
   // every line has six fields: one split of the whole text, lines and fields alike, costs a
-  // fraction of a split per line (most of this function's time at start-up)
-  const f = text.entries ? text.entries.replaceAll('\n', '\t').split('\t') : [];
+  // fraction of a split per line
+  const f = lines ? lines.replaceAll('\n', '\t').split('\t') : [];
   for (let i = 0; i < f.length; i += 6) {
     const keys = f[i].split(' ');
     const entry: GazEntry = { keys, type: TYPE_OF[f[i + 1]], id: f[i + 2], code: f[i + 3] || undefined, upper: f[i + 4] ? true : undefined, caps: +f[i + 5] };
@@ -131,5 +138,22 @@ export function readGazetteer(text: GazetteerText): Gazetteer {
     if (list) list.push(entry);
     else gaz.set(keys[0], [entry]);
   }
+  return gaz;
+}
+
+/** The gazetteer back from its text: the entries as buildGazetteer made them, bucket by bucket on first use. */
+export function readGazetteer(text: GazetteerText): ReadGazetteer {
+  const buckets = new Map<number, ReadonlyMap<string, readonly GazEntry[]>>();
+  const gaz: Entries = {
+    get(key) {
+      const b = bucketOf(key);
+      let entries = buckets.get(b);
+      if (!entries) {
+        entries = readEntries(bucketText(text.entries, '\n', b));
+        buckets.set(b, entries);
+      }
+      return entries.get(key);
+    },
+  };
   return { gaz, demonyms: readPairs(text.demonyms), countryName: readPairs(text.countryName), seatFor: readPairs(text.seatFor) };
 }

@@ -1,4 +1,5 @@
 /** Compiles a language's NamedData into Sets and Maps, once, when the language pack loads. */
+import { sortedKeys } from './buckets.js';
 import { keyOf, keysOf } from './key.js';
 import { keyHashSet, signature, signatureSet } from './signature.js';
 import { readGazetteer } from './gazetteer.js';
@@ -40,11 +41,10 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
 
   // a first name is never also a function word, a title or an organization's suffix (Inc, General)
   const notFirst = keySet([...stopwords, ...data.notNames, ...data.orgSuffixes, ...data.titles, ...data.particles]);
-  // the Set constructor fills ~16,000 generated keys at a third of the cost of a loop of add()
-  // calls; deleting the few excluded words afterwards leaves the same set in the same order
-  const firstNames = new Set<string>(data.firstNameKeys);
-  for (const k of notFirst) firstNames.delete(k);
-  for (const k of keySet(data.firstNames)) if (!notFirst.has(k)) firstNames.add(k);
+  // the ~16,000 generated keys are read by bucket, on demand (see buckets.ts)
+  const generated = sortedKeys(data.firstNameKeys ?? '', '|');
+  const written = new Set([...keySet(data.firstNames)].filter((k) => !notFirst.has(k)));
+  const firstNames = { has: (k: string) => written.has(k) || (generated.has(k) && !notFirst.has(k)) };
   const triggerWords = [...data.titles, ...data.institutionNouns.map(([w]) => w), ...data.lowerOrgHeads, ...data.placeHeads]
     .map((w) => w.split(/[\s'-]/)[0].toLowerCase()).filter(Boolean);
   const lowerTriggers = new Set(triggerWords.map(keyOf));

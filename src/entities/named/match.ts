@@ -1,5 +1,5 @@
 /** Matching token sequences against phrase tables and the gazetteer, across small gaps only. */
-import type { GazEntry } from './types.js';
+import type { Entries, GazEntry } from './types.js';
 import { LOWER, UPPER, type Tokens, keyAt } from './tokens.js';
 
 const TIGHT = /^(?: |-|'|\. ?|\.-|-\s?)$/;
@@ -47,7 +47,7 @@ export function matchesAt(fold: string, t: Tokens, i: number, keys: readonly str
 }
 
 /** The longest gazetteer entry starting at token i (entries are sorted longest first). */
-export function matchGaz(fold: string, t: Tokens, i: number, gaz: ReadonlyMap<string, readonly GazEntry[]>): GazEntry | undefined {
+export function matchGaz(fold: string, t: Tokens, i: number, gaz: Entries): GazEntry | undefined {
   const list = gaz.get(keyAt(t, i));
   if (!list) return undefined;
   for (const e of list) if ((!e.upper || t.shape[i] === UPPER) && matchesAt(fold, t, i, e.keys) && capsAt(t, i, e) && !continued(fold, t, i + e.keys.length)) return e;

@@ -21,8 +21,8 @@ export interface Seat {
 export interface NamedData {
   /** first names as written (folded at compile time) */
   firstNames: readonly string[];
-  /** first names already folded to keys (generated lists: no folding at startup) */
-  firstNameKeys?: readonly string[];
+  /** first names already folded to keys, split by `|` and sorted (generated: no folding at startup, read by bucket) */
+  firstNameKeys?: string;
   /** organizations, seats, countries and places, compiled at dev time (see gazetteer.ts) */
   gazetteer: GazetteerText;
   /** institutional nouns followed by a demonym: [noun, what it stands for] ("présidence", "presidency") */
@@ -85,11 +85,15 @@ export interface GazEntry {
   code?: string;
 }
 
+/** Gazetteer entries by key of their first token, longest first. */
+export interface Entries {
+  get(key: string): readonly GazEntry[] | undefined;
+}
+
 /** Compiled once per language at load: Sets and Maps keyed by folded tokens. */
 export interface NamedLexicon {
-  firstNames: ReadonlySet<string>;
-  /** gazetteer entries by key of their first token, longest first */
-  gaz: ReadonlyMap<string, readonly GazEntry[]>;
+  firstNames: { has(key: string): boolean };
+  gaz: Entries;
   /** demonym (lowercase folded, singular and plural) → country code */
   demonyms: ReadonlyMap<string, string>;
   /** country code → canonical country name */

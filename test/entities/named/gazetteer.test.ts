@@ -16,14 +16,19 @@ describe('gazetteer', () => {
   test.each([
     ['fr', frSource],
     ['en', enSource],
-  ] as const)('%s: reading the text back gives the built Maps, in the same order', (_, source) => {
+  ] as const)('%s: reading the text back gives the built entries and Maps, in the same order', (_, source) => {
     const built = buildGazetteer(source);
     const read = readGazetteer(writeGazetteer(built));
-    for (const k of ['gaz', 'demonyms', 'countryName', 'seatFor'] as const) expect([...read[k]]).toStrictEqual([...built[k]]);
+    // asked in reverse order, so that buckets are read in another order than written
+    for (const key of [...built.gaz.keys()].reverse()) expect(read.gaz.get(key)).toStrictEqual(built.gaz.get(key));
+    for (const key of ['', 'a', 'zz', 'kremlinx', 'kremli', '\uffff']) expect(read.gaz.get(key)).toBe(built.gaz.get(key));
+    for (const k of ['demonyms', 'countryName', 'seatFor'] as const) expect([...read[k]]).toStrictEqual([...built[k]]);
   });
 
   test('an empty gazetteer reads back empty', () => {
     const empty = buildGazetteer({ seats: [], orgs: [], countries: [], places: [], determiners: [] });
-    expect(readGazetteer(writeGazetteer(empty))).toStrictEqual(empty);
+    const read = readGazetteer(writeGazetteer(empty));
+    expect(read.gaz.get('paris')).toBeUndefined();
+    expect([read.demonyms.size, read.countryName.size, read.seatFor.size]).toEqual([0, 0, 0]);
   });
 });

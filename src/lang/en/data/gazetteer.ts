@@ -3,55 +3,279 @@
 import type { GazetteerText } from '../../../entities/named/gazetteer.js';
 
 export const gazetteer: GazetteerText = {
-  entries: `white house	o	White House			3
-kremlin	o	Kremlin			1
-elysee palace	o	Elysee			3
-elysee	o	Elysee			1
-downing street	o	Downing Street			3
-number 10	o	Downing Street			1
-pentagon	o	Pentagon			1
-state of eritrea	p	Eritrea	ER		5
-state of israel	p	Israel	IL		5
-state of kuwait	p	Kuwait	KW		5
-state of libya	p	Libya	LY		5
-state of palestine	p	Palestine	PS		5
-state of qatar	p	Qatar	QA		5
-state department	o	State Department			3
-foreign office	o	Foreign Office			3
-quai d orsay	o	Quai d'Orsay			5
-matignon	o	Matignon			1
+  entries: `abc news	o	ABC News			3
+abidjan	p	Abidjan			1
+accra	p	Accra			1
+addis ababa	p	Addis Ababa			3
+adelaide	p	Adelaide			1
+aden	p	Aden			1
+afghanistan	p	Afghanistan	AF		1
+afl cio	o	AFL-CIO			3
+afp	o	AFP		1	1
+africa	p	Africa	002		1
+african union	o	African Union			3
+agence internationale de l energie atomique	o	IAEA			1
+agence france presse	o	AFP			7
+agence mondiale antidopage	o	World Anti-Doping Agency			1
+aiea	o	IAEA		1	1
+air force	o	United States Air Force			3
+airbus	o	Airbus			1
+aktau	p	Aktau			1
+al jazeera	o	Al Jazeera			3
+al arabiya	o	Al Arabiya			3
+al qaida	o	Al-Qaïda			3
+al qaeda	o	Al-Qaïda			3
+alabama	p	Alabama			1
+aland islands	p	Åland Islands	AX		3
+alaska	p	Alaska			1
+albania	p	Albania	AL		1
+alberta	p	Alberta			1
+algeria	p	Algeria	DZ		1
+algiers	p	Algiers			1
+alibaba	o	Alibaba			1
+almaty	p	Almaty			1
+ama	o	World Anti-Doping Agency		1	1
+amazon	o	Amazon			1
+america	p	United States			1
+american samoa	p	American Samoa	AS		3
+americas	p	Americas	019		1
+amman	p	Amman			1
+amnesty international	o	Amnesty International			3
+amnesty	o	Amnesty International			1
+amsterdam	p	Amsterdam			1
+anadolu	o	Anadolu			1
+anadyr	p	Anadyr			1
+anchorage	p	Anchorage			1
+andorra	p	Andorra	AD		1
+angola	p	Angola	AO		1
+anguilla	p	Anguilla	AI		1
+ansa	o	ANSA		1	1
+antananarivo	p	Antananarivo			1
+antarctica	p	Antarctica	AQ		1
+antigua and barbuda	p	Antigua and Barbuda	AG		5
+antigua	p	Antigua			1
+ap	o	Associated Press		1	1
+apia	p	Apia			1
+apple	o	Apple			1
+aqtobe	p	Aqtobe			1
+arab republic of egypt	p	Arab Republic of Egypt	EG		11
+arab league	o	Arab League			3
+araguaina	p	Araguaína			1
+arctic	p	Arctic			1
+argentina	p	Argentina	AR		1
+argentine republic	p	Argentina	AR		3
+arizona	p	Arizona			1
+arkansas	p	Arkansas			1
+armenia	p	Armenia	AM		1
+aruba	p	Aruba	AW		1
+ascension island	p	Ascension Island	AC		3
+asean	o	ASEAN		1	1
+ashgabat	p	Ashgabat			1
+asia pacific	p	Asia Pacific			3
+asia	p	Asia	142		1
+asmara	p	Asmara			1
+associated press	o	Associated Press			3
+astrakhan	p	Astrakhan			1
+asuncion	p	Asunción			1
+at&t	o	AT&T		1	1
+athens	p	Athens			1
+atikokan	p	Atikokan			1
+atlanta	p	Atlanta			1
+atlantic	p	Atlantic			1
+atyrau	p	Atyrau			1
+auckland	p	Auckland			1
+australasia	p	Australasia	053		1
+australia	p	Australia	AU		1
+austria	p	Austria	AT		1
+axios	o	Axios			1
+azerbaijan	p	Azerbaijan	AZ		1
+azores	p	Azores			1
+baghdad	p	Baghdad			1
+bahamas	p	Bahamas	BS		1
+bahia de banderas	p	Bahía de Banderas			5
+bahrain	p	Bahrain	BH		1
+bailiwick of guernsey	p	Bailiwick of Guernsey	GG		5
+bailiwick of jersey	p	Bailiwick of Jersey	JE		5
+baku	p	Baku			1
+balkans	p	Balkans			1
+baltimore	p	Baltimore			1
+bamako	p	Bamako			1
+bangkok	p	Bangkok			1
+bangladesh	p	Bangladesh	BD		1
+bangui	p	Bangui			1
+banjul	p	Banjul			1
+bank of england	o	Bank of England			5
+banque centrale europeenne	o	European Central Bank			1
+banque mondiale	o	World Bank			1
+barbados	p	Barbados	BB		1
+barcelona	p	Barcelona			1
+barclays	o	Barclays			1
+barnaul	p	Barnaul			1
+bbc	o	BBC		1	1
+bce	o	European Central Bank		1	1
+beijing	p	Beijing			1
+beirut	p	Beirut			1
+belarus	p	Belarus	BY		1
+belem	p	Belém			1
+belfast	p	Belfast			1
+belgium	p	Belgium	BE		1
+belgrade	p	Belgrade			1
+belize	p	Belize	BZ		1
+benin	p	Benin	BJ		1
 berlaymont	o	Berlaymont			1
-zhongnanhai	o	Zhongnanhai			1
+berlin	p	Berlin			1
+bermuda	p	Bermuda	BM		1
+bhutan	p	Bhutan	BT		1
+birmingham	p	Birmingham			1
+bishkek	p	Bishkek			1
+bissau	p	Bissau			1
+blanc sablon	p	Blanc-Sablon			3
+blantyre	p	Blantyre			1
+bloomberg	o	Bloomberg			1
 blue house	o	Blue House			3
-congress	o	Congress			1
-senate	o	Senate			1
-house of representatives	o	House of Representatives			5
-house of commons	o	House of Commons			5
-house of lords	o	House of Lords			5
-supreme court	o	Supreme Court			3
-fbi	o	FBI		1	1
+bmw	o	BMW		1	1
+bnp paribas	o	BNP Paribas			3
+boa vista	p	Boa Vista			3
+boeing	o	Boeing			1
+bogota	p	Bogotá			1
+boise	p	Boise			1
+boko haram	o	Boko Haram			3
+bolivarian republic of venezuela	p	Bolivarian Republic of Venezuela	VE		11
+bolivia	p	Bolivia	BO		1
+bombay	p	Mumbai			1
+bosnia and herzegovina	p	Bosnia and Herzegovina	BA		5
+boston	p	Boston			1
+botswana	p	Botswana	BW		1
+bougainville	p	Bougainville			1
+bouvet island	p	Bouvet Island	BV		3
+bp	o	BP		1	1
+bratislava	p	Bratislava			1
+brazil	p	Brazil	BR		1
+brazzaville	p	Brazzaville			1
+brisbane	p	Brisbane			1
+britain	p	United Kingdom			1
+british indian ocean territory	p	British Indian Ocean Territory	IO		15
+british virgin islands	p	British Virgin Islands	VG		7
+british columbia	p	British Columbia			3
+broken hill	p	Broken Hill			3
+brooklyn	p	Brooklyn			1
+brunei	p	Brunei	BN		1
+brussels	p	Brussels			1
+bucharest	p	Bucharest			1
+budapest	p	Budapest			1
+buenos aires	p	Buenos Aires			3
+bujumbura	p	Bujumbura			1
+bulgaria	p	Bulgaria	BG		1
+burkina faso	p	Burkina Faso	BF		3
+burundi	p	Burundi	BI		1
+busingen	p	Büsingen			1
+cairo	p	Cairo			1
+california	p	California			1
+cambodia	p	Cambodia	KH		1
+cameroon	p	Cameroon	CM		1
+campo grande	p	Campo Grande			3
+canada	p	Canada	CA		1
+canadian auto workers	o	Canadian Auto Workers			7
+canary islands	p	Canary Islands	IC		3
+cancun	p	Cancún			1
+canton island	p	Canton Island			3
+cape verde	p	Cape Verde	CV		3
+caracas	p	Caracas			1
+caribbean netherlands	p	Caribbean Netherlands	BQ		3
+caribbean	p	Caribbean	029		1
+casablanca	p	Casablanca			1
+catamarca	p	Catamarca			1
+caucasus	p	Caucasus			1
+caw	o	Canadian Auto Workers		1	1
+cayenne	p	Cayenne			1
+cayman islands	p	Cayman Islands	KY		3
+cayman	p	Cayman			1
+cbs	o	CBS		1	1
+cedeao	o	ECOWAS			1
+central african republic	p	Central African Republic	CF		7
+central america	p	Central America	013		3
+central asia	p	Central Asia	143		3
+cern	o	CERN		1	1
+ceuta	p	Ceuta			1
+chad	p	Chad	TD		1
+chagos archipelago	p	Chagos Archipelago			3
+charlotte	p	Charlotte			1
+chatham islands	p	Chatham Islands			3
+chevron	o	Chevron			1
+chicago	p	Chicago			1
+chihuahua	p	Chihuahua			1
+chile	p	Chile	CL		1
+china	p	China	CN		1
+chine nouvelle	o	Xinhua			1
+chisinau	p	Chișinău			1
+chita	p	Chita			1
+christmas island	p	Christmas Island	CX		3
+chrysler	o	Chrysler			1
+chuuk	p	Chuuk			1
 cia	o	CIA		1	1
-nsa	o	NSA		1	1
-nasa	o	NASA		1	1
-justice department	o	Justice Department			3
-department of homeland security	o	Department of Homeland Security			13
-department of defense	o	Department of Defense			5
-department of mayotte	p	Department of Mayotte	YT		5
-us air force	o	United States Air Force			7
-us treasury	o	U.S. Treasury			3
-us	p	United States			1
-treasury department	o	U.S. Treasury			3
-treasury	o	U.S. Treasury			1
-federal democratic republic of ethiopia	p	Ethiopia	ET		23
-federal democratic republic of nepal	p	Federal Democratic Republic of Nepal	NP		23
-federal republic of germany	p	Federal Republic of Germany	DE		11
-federal republic of nigeria	p	Federal Republic of Nigeria	NG		11
-federal republic of somalia	p	Federal Republic of Somalia	SO		11
-federal reserve	o	Federal Reserve			3
-fed	o	Federal Reserve			1
-sec	o	SEC		1	1
-fda	o	FDA		1	1
-epa	o	EPA		1	1
+cicr	o	Red Cross		1	1
+cincinnati	p	Cincinnati			1
+cio	o	International Olympic Committee		1	1
+ciudad juarez	p	Ciudad Juárez			3
+cleveland	p	Cleveland			1
+clipperton island	p	Clipperton Island	CP		3
+cnn	o	CNN		1	1
+co operative republic of guyana	p	Co-operative Republic of Guyana	GY		21
+cocos islands	p	Cocos Islands			3
+collectivity of saint barthelemy	p	Collectivity of Saint Barthélemy	BL		13
+colombia	p	Colombia	CO		1
+colombo	p	Colombo			1
+colorado	p	Colorado			1
+columbus	p	Columbus			1
+comite international olympique	o	International Olympic Committee			1
+commission europeenne	o	European Commission			1
+commonwealth of the northern mariana islands	p	Commonwealth of the Northern Mariana Islands	MP		57
+commonwealth of the bahamas	p	Bahamas	BS		9
+commonwealth of puerto rico	p	Commonwealth of Puerto Rico	PR		13
+commonwealth of australia	p	Australia	AU		5
+commonwealth of dominica	p	Commonwealth of Dominica	DM		5
+comoros	p	Comoros	KM		1
+conakry	p	Conakry			1
+congo kinshasa	p	Congo - Kinshasa	CD		3
+congo brazzaville	p	Congo - Brazzaville	CG		3
+congress	o	Congress			1
+connecticut	p	Connecticut			1
+conseil de securite	o	Security Council			1
+conseil europeen	o	European Council			1
+conservative party	o	Conservative Party			3
+cook islands	p	Cook Islands	CK		3
+copenhagen	p	Copenhagen			1
+cordoba	p	Córdoba			1
+corriere della sera	o	Corriere della Sera			5
+costa rica	p	Costa Rica	CR		3
+country of curacao	p	Country of Curaçao	CW		5
+cour penale internationale	o	International Criminal Court			1
+coyhaique	p	Coyhaique			1
+cpi	o	International Criminal Court		1	1
+credit suisse	o	Credit Suisse			3
+credit agricole	o	Crédit agricole			1
+crimea	p	Crimea			1
+croatia	p	Croatia	HR		1
+croix rouge	o	Red Cross			3
+cuba	p	Cuba	CU		1
+cuiaba	p	Cuiabá			1
+curacao	p	Curaçao	AN		1
+cyprus	p	Cyprus	CY		1
+czech republic	p	Czech Republic	CZ		3
+czechia	p	Czech Republic	CZ		1
+daimler	o	Daimler			1
+dakar	p	Dakar			1
+dallas	p	Dallas			1
+damascus	p	Damascus			1
+danmarkshavn	p	Danmarkshavn			1
+dar es salaam	p	Dar es Salaam			5
+darwin	p	Darwin			1
+dassault aviation	o	Dassault			3
+dassault	o	Dassault			1
+dawson creek	p	Dawson Creek			3
+dc	p	District of Columbia			1
+delaware	p	Delaware			1
+delhi	p	Delhi			1
 democratic republic of sao tome and principe	p	Democratic Republic of São Tomé and Príncipe	ST		91
 democratic people s republic of korea	p	Democratic People's Republic of Korea	KP		43
 democratic socialist republic of sri lanka	p	Democratic Socialist Republic of Sri Lanka	LK		55
@@ -59,75 +283,448 @@ democratic republic of the congo	p	Congo - Kinshasa	CD		19
 democratic republic of timor leste	p	Democratic Republic of Timor-Leste	TL		27
 democratic party	o	Democratic Party			3
 democrats	o	Democratic Party			1
-republican party	o	Republican Party			3
+denmark	p	Denmark	DK		1
+denver	p	Denver			1
+department of homeland security	o	Department of Homeland Security			13
+department of defense	o	Department of Defense			5
+department of mayotte	p	Department of Mayotte	YT		5
+der spiegel	o	Der Spiegel			3
+detroit	p	Detroit			1
+deutsche bank	o	Deutsche Bank			3
+dhaka	p	Dhaka			1
+diego garcia	p	Diego Garcia	DG		3
+dili	p	Dili			1
+district of columbia	p	District of Columbia			5
+djibouti	p	Djibouti	DJ		1
+dominica	p	Commonwealth of Dominica	DM		1
+dominican republic	p	Dominican Republic	DO		3
+donbas	p	Donbas			1
+douala	p	Douala			1
+downing street	o	Downing Street			3
+dpa	o	DPA		1	1
+dr congo	p	Congo - Kinshasa	CD		3
+dubai	p	Dubai			1
+dublin	p	Dublin			1
+dushanbe	p	Dushanbe			1
+eads	o	EADS		1	1
+earth	p	Earth			1
+eastern africa	p	Eastern Africa	014		3
+eastern asia	p	Eastern Asia	030		3
+eastern europe	p	Eastern Europe	151		3
+ecb	o	European Central Bank		1	1
+economist	o	The Economist			1
+ecowas	o	ECOWAS			1
+ecuador	p	Ecuador	EC		1
+edinburgh	p	Edinburgh			1
+edmonton	p	Edmonton			1
+efate	p	Efate			1
+efe	o	EFE		1	1
+egypt	p	Arab Republic of Egypt	EG		1
+eirunepe	p	Eirunepé			1
+el pais	o	El País			3
+el mundo	o	El Mundo			3
+el salvador	p	El Salvador	SV		3
+el aaiun	p	El Aaiún			3
+elysee palace	o	Elysee			3
+elysee	o	Elysee			1
+england	p	England			1
+epa	o	EPA		1	1
+equatorial guinea	p	Equatorial Guinea	GQ		3
+eritrea	p	Eritrea	ER		1
+estonia	p	Estonia	EE		1
+eswatini	p	Eswatini	SZ		1
+ethiopia	p	Ethiopia	ET		1
+eu	o	European Union		1	1
+euronews	o	Euronews			1
+euronext	o	Euronext			1
+europe	p	Europe	150		1
+european central bank	o	European Central Bank			7
+european union	o	European Union			3
+european commission	o	European Commission			3
+european parliament	o	European Parliament			3
+european council	o	European Council			3
+europol	o	Europol			1
+eurozone	p	Eurozone	EZ		1
+exxon	o	ExxonMobil			1
+exxonmobil	o	ExxonMobil			1
+facebook	o	Facebook			1
+fakaofo	p	Fakaofo			1
+falkland islands	p	Falkland Islands	FK		3
+famagusta	p	Famagusta			1
+far east	p	Far East			3
+faroe islands	p	Faroe Islands	FO		3
+faroes	p	Faroes			1
+fbi	o	FBI		1	1
+fda	o	FDA		1	1
+fed	o	Federal Reserve			1
+federal democratic republic of ethiopia	p	Ethiopia	ET		23
+federal democratic republic of nepal	p	Federal Democratic Republic of Nepal	NP		23
+federal republic of germany	p	Federal Republic of Germany	DE		11
+federal republic of nigeria	p	Federal Republic of Nigeria	NG		11
+federal republic of somalia	p	Federal Republic of Somalia	SO		11
+federal reserve	o	Federal Reserve			3
+federated states of micronesia	p	Federated States of Micronesia	FM		11
+federation of saint christopher and nevis	p	Federation of Saint Christopher and Nevis	KN		45
+federative republic of brazil	p	Brazil	BR		11
+fernando de noronha	p	Fernando de Noronha			5
+fiat	o	Fiat			1
+fifa	o	FIFA		1	1
+fiji	p	Fiji	FJ		1
+financial times	o	Financial Times			3
+finland	p	Finland	FI		1
+fitch ratings	o	Fitch			3
+fitch	o	Fitch			1
+florida	p	Florida			1
+fmi	o	International Monetary Fund		1	1
+fonds monetaire international	o	International Monetary Fund			1
+ford motor company	o	Ford Motor Company			7
+ford motor co	o	Ford Motor Company			7
+ford motor	o	Ford Motor Company			3
+foreign office	o	Foreign Office			3
+fort nelson	p	Fort Nelson			3
+fortaleza	p	Fortaleza			1
+fox news	o	Fox News			3
+france	p	France	FR		1
+frankfurt	p	Frankfurt			1
+freetown	p	Freetown			1
+french southern and antarctic lands	p	French Southern and Antarctic Lands	TF		27
+french southern territories	p	French Southern and Antarctic Lands	TF		7
+french republic	p	France	FR		3
+french guiana	p	French Guiana	GF		3
+french polynesia	p	French Polynesia	PF		3
+funafuti	p	Funafuti			1
+g20	o	G20			1
+g7	o	G7			1
+g8	o	G8			1
+gabon	p	Gabon	GA		1
+gabonese republic	p	Gabon	GA		3
+gaborone	p	Gaborone			1
+galapagos islands	p	Galápagos Islands			3
+gambia	p	Gambia	GM		1
+gambier	p	Gambier			1
+gaza strip	p	Gaza			3
+gaza	p	Gaza			1
+gazprom	o	Gazprom			1
+general motors	o	General Motors			3
+geneva	p	Geneva			1
+georgia	p	Georgia	GE		1
+germany	p	Germany	DD		1
+ghana	p	Ghana	GH		1
+gibraltar	p	Gibraltar	GI		1
+glasgow	p	Glasgow			1
+gm	o	General Motors		1	1
+goldman sachs	o	Goldman Sachs			3
+google	o	Google			1
 gop	o	Republican Party		1	1
-republicans	o	Republican Party			1
+grand duchy of luxembourg	p	Grand Duchy of Luxembourg	LU		11
+grand turk	p	Grand Turk			3
+great britain	p	United Kingdom			3
+greece	p	Greece	GR		1
+greenland	p	Greenland	GL		1
+greenpeace	o	Greenpeace			1
+grenada	p	Grenada	GD		1
+guadalcanal	p	Guadalcanal			1
+guadeloupe	p	Guadeloupe	GP		1
+guam	p	Guam	GU		1
+guardian	o	The Guardian			1
+guatemala	p	Guatemala	GT		1
+guayaquil	p	Guayaquil			1
+guernsey	p	Bailiwick of Guernsey	GG		1
+guiana	p	French Guiana	GF		1
+guinea bissau	p	Guinea-Bissau	GW		3
+guinea	p	Guinea	GN		1
+guyana	p	Co-operative Republic of Guyana	GY		1
+haiti	p	Haiti	HT		1
+halifax	p	Halifax			1
+hamas	o	Hamas			1
+hamburg	p	Hamburg			1
+harare	p	Harare			1
+hashemite kingdom of jordan	p	Hashemite Kingdom of Jordan	JO		11
+havana	p	Havana			1
+hawaii	p	Hawaii			1
+hcr	o	UNHCR		1	1
+heard island and mcdonald islands	p	Heard Island and McDonald Islands	HM		27
+hebron	p	Hebron			1
+hellenic republic	p	Greece	GR		3
+helsinki	p	Helsinki			1
+hermosillo	p	Hermosillo			1
+hezbollah	o	Hezbollah			1
+ho chi minh city	p	Ho Chi Minh City			15
+hobart	p	Hobart			1
+honda	o	Honda			1
+honduras	p	Honduras	HN		1
+hong kong special administrative region of the people s republic of china	p	Hong Kong	HK		2719
+hong kong sar china	p	Hong Kong	HK		15
+hong kong	p	Hong Kong	HK		3
+honolulu	p	Honolulu			1
+house of representatives	o	House of Representatives			5
+house of commons	o	House of Commons			5
+house of lords	o	House of Lords			5
+houston	p	Houston			1
+hrw	o	Human Rights Watch		1	1
+hsbc	o	HSBC		1	1
+huawei	o	Huawei			1
+human rights watch	o	Human Rights Watch			7
+hungary	p	Hungary	HU		1
+iaea	o	IAEA		1	1
+ibm	o	IBM		1	1
+icc	o	International Criminal Court		1	1
+iceland	p	Iceland	IS		1
+icrc	o	Red Cross		1	1
+idaho	p	Idaho			1
+illinois	p	Illinois			1
+imf	o	International Monetary Fund		1	1
+independent and sovereign republic of kiribati	p	Independent and Sovereign Republic of Kiribati	KI		45
+independent state of papua new guinea	p	Independent State of Papua New Guinea	PG		59
+independent state of samoa	p	Independent State of Samoa	WS		11
+india	p	India	IN		1
+indiana	p	Indiana			1
+indianapolis	p	Indianapolis			1
+indonesia	p	Indonesia	ID		1
+instagram	o	Instagram			1
+intel	o	Intel			1
+interfax	o	Interfax			1
+international olympic committee	o	International Olympic Committee			7
+international monetary fund	o	International Monetary Fund			7
+international criminal court	o	International Criminal Court			7
+interpol	o	Interpol			1
+ioc	o	International Olympic Committee		1	1
+iowa	p	Iowa			1
+iqaluit	p	Iqaluit			1
+iran	p	Iran	IR		1
+iraq	p	Iraq	IQ		1
+ireland	p	Ireland	IE		1
+irkutsk	p	Irkutsk			1
+irna	o	IRNA		1	1
+islamic republic of afghanistan	p	Afghanistan	AF		11
+islamic republic of iran	p	Iran	IR		11
+islamic republic of mauritania	p	Islamic Republic of Mauritania	MR		11
+islamic republic of pakistan	p	Islamic Republic of Pakistan	PK		11
+isle of man	p	Isle of Man	IM		5
+israel	p	Israel	IL		1
+istanbul	p	Istanbul			1
+italian republic	p	Italian Republic	IT		3
+italy	p	Italian Republic	IT		1
+itar tass	o	TASS			3
+ittoqqortoormiit	p	Ittoqqortoormiit			1
+ivory coast	p	Ivory Coast	CI		3
+jakarta	p	Jakarta			1
+jamaica	p	Jamaica	JM		1
+japan	p	Japan	JP		1
+jayapura	p	Jayapura			1
+jersey	p	Bailiwick of Jersey	JE		1
+jerusalem	p	Jerusalem			1
+johannesburg	p	Johannesburg			1
+jordan	p	Hashemite Kingdom of Jordan	JO		1
+jp morgan	o	JPMorgan			3
+jpmorgan	o	JPMorgan			1
+juba	p	Juba			1
+jujuy	p	Jujuy			1
+juneau	p	Juneau			1
+justice department	o	Justice Department			3
+kabul	p	Kabul			1
+kaliningrad	p	Kaliningrad			1
+kamchatka	p	Kamchatka			1
+kampala	p	Kampala			1
+kansas city	p	Kansas City			3
+kansas	p	Kansas			1
+karachi	p	Karachi			1
+kashmir	p	Kashmir			1
+kathmandu	p	Kathmandu			1
+kazakhstan	p	Kazakhstan	KZ		1
+kentucky	p	Kentucky			1
+kenya	p	Kenya	KE		1
+kerguelen islands	p	Kerguelen Islands			3
+khandyga	p	Khandyga			1
+khartoum	p	Khartoum			1
+khovd	p	Khovd			1
+kiev	p	Kyiv			1
+kigali	p	Kigali			1
+kingdom of the netherlands	p	Kingdom of the Netherlands	NL		9
+kingdom of saudi arabia	p	Kingdom of Saudi Arabia	SA		13
+kingdom of belgium	p	Belgium	BE		5
+kingdom of bahrain	p	Bahrain	BH		5
+kingdom of bhutan	p	Bhutan	BT		5
+kingdom of denmark	p	Denmark	DK		5
+kingdom of spain	p	Kingdom of Spain	ES		5
+kingdom of cambodia	p	Cambodia	KH		5
+kingdom of lesotho	p	Kingdom of Lesotho	LS		5
+kingdom of morocco	p	Kingdom of Morocco	MA		5
+kingdom of norway	p	Kingdom of Norway	NO		5
+kingdom of sweden	p	Kingdom of Sweden	SE		5
+kingdom of eswatini	p	Eswatini	SZ		5
+kingdom of thailand	p	Kingdom of Thailand	TH		5
+kingdom of tonga	p	Kingdom of Tonga	TO		5
+kinshasa	p	Kinshasa			1
+kiribati	p	Independent and Sovereign Republic of Kiribati	KI		1
+kiritimati	p	Kiritimati			1
+kirov	p	Kirov			1
+kolkata	p	Kolkata			1
+kosovo	p	Kosovo	XK		1
+kosrae	p	Kosrae			1
+kostanay	p	Kostanay			1
+kralendijk	p	Kralendijk			1
+krasnoyarsk	p	Krasnoyarsk			1
+kremlin	o	Kremlin			1
+kuala lumpur	p	Kuala Lumpur			3
+kuching	p	Kuching			1
+kuwait	p	Kuwait	KW		1
+kwajalein atoll	p	Kwajalein Atoll			3
+kyiv	p	Kyiv			1
+kyodo	o	Kyodo			1
+kyrgyz republic	p	Kyrgyz Republic	KG		3
+kyrgyzstan	p	Kyrgyz Republic	KG		1
+kyzylorda	p	Kyzylorda			1
+la repubblica	o	La Repubblica			3
+la paz	p	La Paz			3
+la rioja	p	La Rioja			3
 labour party	o	Labour Party			3
 labour	o	Labour Party			1
-conservative party	o	Conservative Party			3
-tories	o	Conservative Party			1
+lagos	p	Lagos			1
+lao people s democratic republic	p	Lao People's Democratic Republic	LA		27
+laos	p	Lao People's Democratic Republic	LA		1
+las vegas	p	Las Vegas			3
+latin america	p	Latin America	419		3
+latvia	p	Latvia	LV		1
+lebanese republic	p	Lebanese Republic	LB		3
+lebanon	p	Lebanese Republic	LB		1
+lesotho	p	Kingdom of Lesotho	LS		1
 liberal democrats	o	Liberal Democrats			3
-parliament	o	Parliament			1
-scotland yard	o	Scotland Yard			3
-scotland	p	Scotland			1
-bank of england	o	Bank of England			5
-nhs	o	NHS		1	1
-united kingdom of great britain and northern ireland	p	United Kingdom	GB		219
-united states minor outlying islands	p	United States Minor Outlying Islands	UM		31
-united states air force	o	United States Air Force			15
-united republic of tanzania	p	Tanzania	TZ		11
-united states of america	p	United States	US		11
-united states virgin islands	p	United States Virgin Islands	VI		15
-united auto workers	o	United Auto Workers			7
-united arab emirates	p	United Arab Emirates	AE		7
-united mexican states	p	Mexico	MX		7
-united nations	o	United Nations			3
-united kingdom	p	United Kingdom	GB		3
-united states	p	United States	US		3
-usaf	o	United States Air Force		1	1
-air force	o	United States Air Force			3
-uaw	o	United Auto Workers		1	1
-canadian auto workers	o	Canadian Auto Workers			7
-caw	o	Canadian Auto Workers		1	1
-afl cio	o	AFL-CIO			3
-teamsters	o	Teamsters			1
-afp	o	AFP		1	1
-agence internationale de l energie atomique	o	IAEA			1
-agence france presse	o	AFP			7
-agence mondiale antidopage	o	World Anti-Doping Agency			1
-reuters	o	Reuters			1
-associated press	o	Associated Press			3
-ap	o	Associated Press		1	1
-tass	o	TASS		1	1
-itar tass	o	TASS			3
-ria novosti	o	RIA Novosti			3
-interfax	o	Interfax			1
-xinhua	o	Xinhua			1
-chine nouvelle	o	Xinhua			1
-ansa	o	ANSA		1	1
-dpa	o	DPA		1	1
-efe	o	EFE		1	1
-kyodo	o	Kyodo			1
-yonhap	o	Yonhap			1
-anadolu	o	Anadolu			1
-irna	o	IRNA		1	1
-sputnik	o	Sputnik			1
-rt	o	RT		1	1
-russia today	o	RT			3
-russia	p	Russia	RU		1
-bbc	o	BBC		1	1
-cnn	o	CNN		1	1
-fox news	o	Fox News			3
-nbc	o	NBC		1	1
-cbs	o	CBS		1	1
-abc news	o	ABC News			3
+liberia	p	Liberia	LR		1
+libreville	p	Libreville			1
+libya	p	Libya	LY		1
+liechtenstein	p	Liechtenstein	LI		1
+ligue arabe	o	Arab League			1
+lima	p	Lima			1
+lindeman	p	Lindeman			1
+linkedin	o	LinkedIn			1
+lisbon	p	Lisbon			1
+lithuania	p	Lithuania	LT		1
+liverpool	p	Liverpool			1
+ljubljana	p	Ljubljana			1
+lockheed martin	o	Lockheed Martin			3
+lockheed	o	Lockheed Martin			1
+lome	p	Lomé			1
+london stock exchange	o	London Stock Exchange			7
+london	p	London			1
+longyearbyen	p	Longyearbyen			1
+lord howe island	p	Lord Howe Island			7
+los angeles	p	Los Angeles			3
+louisiana	p	Louisiana			1
+louisville	p	Louisville			1
+luanda	p	Luanda			1
+lubumbashi	p	Lubumbashi			1
+lusaka	p	Lusaka			1
+luxembourg	p	Grand Duchy of Luxembourg	LU		1
+lyon	p	Lyon			1
+macao special administrative region of the people s republic of china	p	Macao SAR China	MO		1359
+macao sar china	p	Macao SAR China	MO		7
+macao	p	Macao			1
+macau	p	Macao SAR China	MO		1
+maceio	p	Maceió			1
+madagascar	p	Madagascar	MG		1
+madeira	p	Madeira			1
+madrid	p	Madrid			1
+magadan	p	Magadan			1
+mahe	p	Mahé			1
+maine	p	Maine			1
+majuro	p	Majuro			1
+makassar	p	Makassar			1
+malabo	p	Malabo			1
+malawi	p	Malawi	MW		1
+malaysia	p	Malaysia	MY		1
+maldives	p	Maldives	MV		1
+mali	p	Mali	ML		1
+malta	p	Malta	MT		1
+managua	p	Managua			1
+manaus	p	Manaus			1
+manchester	p	Manchester			1
+manhattan	p	Manhattan			1
+manila	p	Manila			1
+manitoba	p	Manitoba			1
+maputo	p	Maputo			1
+mariehamn	p	Mariehamn			1
+marigot	p	Marigot			1
+marquesas islands	p	Marquesas Islands			3
+mars	p	Mars			1
+marseille	p	Marseille			1
+marshall islands	p	Marshall Islands	MH		3
+martinique	p	Martinique	MQ		1
+maryland	p	Maryland			1
+maseru	p	Maseru			1
+massachusetts	p	Massachusetts			1
+matamoros	p	Matamoros			1
+matignon	o	Matignon			1
+mauritania	p	Islamic Republic of Mauritania	MR		1
+mauritius	p	Mauritius	MU		1
+mayotte	p	Department of Mayotte	YT		1
+mazatlan	p	Mazatlán			1
+mbabane	p	Mbabane			1
+medecins sans frontieres	o	Médecins sans frontières			1
+mediterranean	p	Mediterranean			1
+melanesia	p	Melanesia	054		1
+melbourne	p	Melbourne			1
+memphis	p	Memphis			1
+menominee	p	Menominee			1
+mercedes benz	o	Mercedes-Benz			3
+merida	p	Mérida			1
+meta	o	Meta			1
+metlakatla	p	Metlakatla			1
+mexico	p	Mexico	MX		1
+miami	p	Miami			1
+michigan	p	Michigan			1
+micronesia	p	Federated States of Micronesia	FM		1
+micronesian region	p	Micronesian Region	057		3
+microsoft	o	Microsoft			1
+middle africa	p	Middle Africa	017		3
+middle east	p	Middle East			3
+milan	p	Milan			1
+milwaukee	p	Milwaukee			1
+minneapolis	p	Minneapolis			1
+minnesota	p	Minnesota			1
+minsk	p	Minsk			1
+mississippi	p	Mississippi			1
+missouri	p	Missouri			1
+mogadishu	p	Mogadishu			1
+moldova	p	Moldova	MD		1
+monaco	p	Monaco	MC		1
+moncton	p	Moncton			1
+mongolia	p	Mongolia	MN		1
+monrovia	p	Monrovia			1
+montana	p	Montana			1
+montenegro	p	Montenegro	ME		1
+monterrey	p	Monterrey			1
+montevideo	p	Montevideo			1
+montreal	p	Montreal			1
+montserrat	p	Montserrat	MS		1
+moody s	o	Moody's			1
+moon	p	Moon			1
+morgan stanley	o	Morgan Stanley			3
+morocco	p	Kingdom of Morocco	MA		1
+moscow	p	Moscow			1
+most serene republic of san marino	p	Most Serene Republic of San Marino	SM		55
+mozambique	p	Mozambique	MZ		1
+msf	o	Médecins sans frontières		1	1
 msnbc	o	MSNBC		1	1
-bloomberg	o	Bloomberg			1
-al jazeera	o	Al Jazeera			3
-al arabiya	o	Al Arabiya			3
-al qaida	o	Al-Qaïda			3
-al qaeda	o	Al-Qaïda			3
-euronews	o	Euronews			1
+mumbai	p	Mumbai			1
+munich	p	Munich			1
+muscat	p	Muscat			1
+myanmar	p	Myanmar	MM		1
+nairobi	p	Nairobi			1
+namibia	p	Namibia	NA		1
+nasa	o	NASA		1	1
+nasdaq	o	Nasdaq			1
+nashville	p	Nashville			1
+nassau	p	Nassau			1
+nations unies	o	United Nations			1
+nato	o	NATO		1	1
+nauru	p	Nauru	NR		1
+nbc	o	NBC		1	1
+nebraska	p	Nebraska			1
+nepal	p	Federal Democratic Republic of Nepal	NP		1
+netflix	o	Netflix			1
+netherlands	p	Kingdom of the Netherlands	NL		1
+nevada	p	Nevada			1
 new york stock exchange	o	New York Stock Exchange			15
 new york times	o	New York Times			7
 new caledonia	p	New Caledonia	NC		3
@@ -139,279 +736,131 @@ new york	p	New York			3
 new brunswick	p	New Brunswick			3
 new orleans	p	New Orleans			3
 new delhi	p	Delhi			3
-washington post	o	Washington Post			3
-washington	p	Washington			1
-wall street journal	o	Wall Street Journal			7
-wall street	p	Wall Street			3
-financial times	o	Financial Times			3
-guardian	o	The Guardian			1
-the guardian	o	The Guardian			3
-the times	o	The Times			3
-the economist	o	The Economist			3
-times	o	The Times			1
-economist	o	The Economist			1
-der spiegel	o	Der Spiegel			3
-spiegel	o	Der Spiegel			1
-el pais	o	El País			3
-el mundo	o	El Mundo			3
-el salvador	p	El Salvador	SV		3
-el aaiun	p	El Aaiún			3
-corriere della sera	o	Corriere della Sera			5
-la repubblica	o	La Repubblica			3
-la paz	p	La Paz			3
-la rioja	p	La Rioja			3
-politico	o	Politico			1
-axios	o	Axios			1
-usa today	o	USA Today			3
-usa	p	United States		1	1
-techcrunch	o	TechCrunch			1
-twitter	o	Twitter			1
-facebook	o	Facebook			1
-youtube	o	YouTube			1
-instagram	o	Instagram			1
-tiktok	o	TikTok			1
-whatsapp	o	WhatsApp			1
-telegram	o	Telegram			1
-linkedin	o	LinkedIn			1
-wikipedia	o	Wikipedia			1
-wikimedia foundation	o	Wikimedia Foundation			3
-google	o	Google			1
-apple	o	Apple			1
-microsoft	o	Microsoft			1
-amazon	o	Amazon			1
-meta	o	Meta			1
-ibm	o	IBM		1	1
-intel	o	Intel			1
-samsung	o	Samsung			1
-sony	o	Sony			1
-nokia	o	Nokia			1
-huawei	o	Huawei			1
-alibaba	o	Alibaba			1
-tesla	o	Tesla			1
-spacex	o	SpaceX			1
-netflix	o	Netflix			1
-uber	o	Uber			1
-yahoo	o	Yahoo			1
-oracle	o	Oracle			1
-verizon	o	Verizon			1
-at&t	o	AT&T		1	1
-vodafone	o	Vodafone			1
-openai	o	OpenAI			1
-nvidia	o	Nvidia			1
-boeing	o	Boeing			1
-airbus	o	Airbus			1
-eads	o	EADS		1	1
-lockheed martin	o	Lockheed Martin			3
-lockheed	o	Lockheed Martin			1
-northrop grumman	o	Northrop Grumman			3
-northrop	o	Northrop Grumman			1
-raytheon	o	Raytheon			1
-sikorsky	o	Sikorsky			1
-dassault aviation	o	Dassault			3
-dassault	o	Dassault			1
-thales	o	Thales			1
-safran	o	Safran			1
-general motors	o	General Motors			3
-gm	o	General Motors		1	1
-ford motor company	o	Ford Motor Company			7
-ford motor co	o	Ford Motor Company			7
-ford motor	o	Ford Motor Company			3
-chrysler	o	Chrysler			1
-fiat	o	Fiat			1
-toyota	o	Toyota			1
-volkswagen	o	Volkswagen			1
-vw	o	Volkswagen		1	1
-renault	o	Renault			1
-peugeot	o	Peugeot			1
-psa	o	PSA		1	1
-stellantis	o	Stellantis			1
+newfoundland	p	Newfoundland			1
+nhs	o	NHS		1	1
+niamey	p	Niamey			1
+nicaragua	p	Nicaragua	NI		1
+nicosia	p	Nicosia			1
+niger	p	Niger	NE		1
+nigeria	p	Federal Republic of Nigeria	NG		1
 nissan	o	Nissan			1
-honda	o	Honda			1
-bmw	o	BMW		1	1
-daimler	o	Daimler			1
-mercedes benz	o	Mercedes-Benz			3
-exxonmobil	o	ExxonMobil			1
-exxon	o	ExxonMobil			1
-shell	o	Shell			1
-bp	o	BP		1	1
-gazprom	o	Gazprom			1
-rosneft	o	Rosneft			1
-totalenergies	o	TotalEnergies			1
-chevron	o	Chevron			1
-fifa	o	FIFA		1	1
-uefa	o	UEFA		1	1
-international olympic committee	o	International Olympic Committee			7
-international monetary fund	o	International Monetary Fund			7
-international criminal court	o	International Criminal Court			7
-ioc	o	International Olympic Committee		1	1
-comite international olympique	o	International Olympic Committee			1
-cio	o	International Olympic Committee		1	1
-world anti doping agency	o	World Anti-Doping Agency			15
-world health organization	o	World Health Organization			7
-world trade organization	o	World Trade Organization			7
-world bank	o	World Bank			3
-wada	o	World Anti-Doping Agency		1	1
-ama	o	World Anti-Doping Agency		1	1
-nasdaq	o	Nasdaq			1
-nyse	o	New York Stock Exchange		1	1
-euronext	o	Euronext			1
-london stock exchange	o	London Stock Exchange			7
-london	p	London			1
-goldman sachs	o	Goldman Sachs			3
-jpmorgan	o	JPMorgan			1
-jp morgan	o	JPMorgan			3
-morgan stanley	o	Morgan Stanley			3
-ubs	o	UBS		1	1
-credit suisse	o	Credit Suisse			3
-credit agricole	o	Crédit agricole			1
-deutsche bank	o	Deutsche Bank			3
-hsbc	o	HSBC		1	1
-barclays	o	Barclays			1
-bnp paribas	o	BNP Paribas			3
-societe generale	o	Société générale			1
-moody s	o	Moody's			1
-standard poor s	o	Standard & Poor's			3
-s&p	o	Standard & Poor's		1	1
-fitch ratings	o	Fitch			3
-fitch	o	Fitch			1
-un security council	o	Security Council			7
-un	o	United Nations		1	1
-onu	o	United Nations		1	1
-nations unies	o	United Nations			1
-organisation mondiale de la sante	o	World Health Organization			1
-organisation des nations unies	o	United Nations			5
-organisation mondiale du commerce	o	World Trade Organization			1
-nato	o	NATO		1	1
-otan	o	NATO		1	1
-european central bank	o	European Central Bank			7
-european union	o	European Union			3
-european commission	o	European Commission			3
-european parliament	o	European Parliament			3
-european council	o	European Council			3
-eu	o	European Union		1	1
-ue	o	European Union		1	1
-union of the comoros	p	Comoros	KM		9
-union europeenne	o	European Union			1
-union africaine	o	African Union			1
-osce	o	OSCE		1	1
-unesco	o	UNESCO			1
-unicef	o	UNICEF			1
-who	o	World Health Organization		1	1
-oms	o	World Health Organization		1	1
-imf	o	International Monetary Fund		1	1
-fmi	o	International Monetary Fund		1	1
-fonds monetaire international	o	International Monetary Fund			1
-banque centrale europeenne	o	European Central Bank			1
-banque mondiale	o	World Bank			1
-oecd	o	OECD		1	1
-ocde	o	OECD		1	1
-wto	o	World Trade Organization		1	1
-omc	o	World Trade Organization		1	1
-cern	o	CERN		1	1
-iaea	o	IAEA		1	1
-aiea	o	IAEA		1	1
-interpol	o	Interpol			1
-europol	o	Europol			1
-opec	o	OPEC		1	1
-opep	o	OPEC		1	1
-ecowas	o	ECOWAS			1
-cedeao	o	ECOWAS			1
-african union	o	African Union			3
-ua	o	African Union		1	1
-arab republic of egypt	p	Arab Republic of Egypt	EG		11
-arab league	o	Arab League			3
-ligue arabe	o	Arab League			1
-asean	o	ASEAN		1	1
-g7	o	G7			1
-g8	o	G8			1
-g20	o	G20			1
-ecb	o	European Central Bank		1	1
-bce	o	European Central Bank		1	1
-commission europeenne	o	European Commission			1
-parlement europeen	o	European Parliament			1
-conseil de securite	o	Security Council			1
-conseil europeen	o	European Council			1
-icc	o	International Criminal Court		1	1
-cpi	o	International Criminal Court		1	1
-cour penale internationale	o	International Criminal Court			1
-security council	o	Security Council			3
-unhcr	o	UNHCR		1	1
-hcr	o	UNHCR		1	1
-red cross	o	Red Cross			3
-croix rouge	o	Red Cross			3
-icrc	o	Red Cross		1	1
-cicr	o	Red Cross		1	1
-amnesty international	o	Amnesty International			3
-amnesty	o	Amnesty International			1
-human rights watch	o	Human Rights Watch			7
-hrw	o	Human Rights Watch		1	1
-greenpeace	o	Greenpeace			1
-medecins sans frontieres	o	Médecins sans frontières			1
-msf	o	Médecins sans frontières		1	1
-reporters sans frontieres	o	Reporters sans frontières			1
-rsf	o	Reporters sans frontières		1	1
-hamas	o	Hamas			1
-hezbollah	o	Hezbollah			1
-taliban	o	Taliban			1
-talibans	o	Taliban			0
-boko haram	o	Boko Haram			3
-wagner	o	Wagner			1
-africa	p	Africa	002		1
-south georgia and the south sandwich islands	p	South Georgia	GS		115
-south america	p	South America	005		3
-south georgia	p	South Georgia	GS		3
-south korea	p	Republic of Korea	KR		3
-south sudan	p	Republic of South Sudan	SS		3
-south africa	p	Republic of South Africa	ZA		3
-south carolina	p	South Carolina			3
-south dakota	p	South Dakota			3
-oceania	p	Oceania	009		1
-western africa	p	Western Africa	011		3
-western asia	p	Western Asia	145		3
-western europe	p	Western Europe	155		3
-western sahara	p	Sahrawi Arab Democratic Republic	EH		3
-central african republic	p	Central African Republic	CF		7
-central america	p	Central America	013		3
-central asia	p	Central Asia	143		3
-eastern africa	p	Eastern Africa	014		3
-eastern asia	p	Eastern Asia	030		3
-eastern europe	p	Eastern Europe	151		3
+niue	p	Niue	NU		1
+nokia	o	Nokia			1
+norfolk island	p	Norfolk Island	NF		3
+north korea	p	Democratic People's Republic of Korea	KP		3
+north macedonia	p	North Macedonia	MK		3
+north america	p	North America			3
+north carolina	p	North Carolina			3
+north dakota	p	North Dakota			3
 northern mariana islands	p	Commonwealth of the Northern Mariana Islands	MP		7
 northern africa	p	Northern Africa	015		3
 northern america	p	Northern America	021		3
 northern europe	p	Northern Europe	154		3
 northern ireland	p	Northern Ireland			3
-middle africa	p	Middle Africa	017		3
-middle east	p	Middle East			3
-southern africa	p	Southern Africa	018		3
-southern asia	p	Southern Asia	034		3
-southern europe	p	Southern Europe	039		3
-americas	p	Americas	019		1
-caribbean netherlands	p	Caribbean Netherlands	BQ		3
-caribbean	p	Caribbean	029		1
-southeast asia	p	Southeast Asia	035		3
-australasia	p	Australasia	053		1
-melanesia	p	Melanesia	054		1
-micronesian region	p	Micronesian Region	057		3
+northrop grumman	o	Northrop Grumman			3
+northrop	o	Northrop Grumman			1
+norway	p	Kingdom of Norway	NO		1
+nouakchott	p	Nouakchott			1
+noumea	p	Nouméa			1
+nova scotia	p	Nova Scotia			3
+novokuznetsk	p	Novokuznetsk			1
+novosibirsk	p	Novosibirsk			1
+nsa	o	NSA		1	1
+number 10	o	Downing Street			1
+nuuk	p	Nuuk			1
+nvidia	o	Nvidia			1
+nyse	o	New York Stock Exchange		1	1
+ocde	o	OECD		1	1
+oceania	p	Oceania	009		1
+oecd	o	OECD		1	1
+ohio	p	Ohio			1
+ojinaga	p	Ojinaga			1
+oklahoma city	p	Oklahoma City			3
+oklahoma	p	Oklahoma			1
+oman	p	Oman	OM		1
+omc	o	World Trade Organization		1	1
+oms	o	World Health Organization		1	1
+omsk	p	Omsk			1
+ontario	p	Ontario			1
+onu	o	United Nations		1	1
+opec	o	OPEC		1	1
+openai	o	OpenAI			1
+opep	o	OPEC		1	1
+oracle	o	Oracle			1
+oral	p	Oral			1
+oregon	p	Oregon			1
+organisation mondiale de la sante	o	World Health Organization			1
+organisation des nations unies	o	United Nations			5
+organisation mondiale du commerce	o	World Trade Organization			1
+oriental republic of uruguay	p	Oriental Republic of Uruguay	UY		11
+osce	o	OSCE		1	1
+oslo	p	Oslo			1
+otan	o	NATO		1	1
+ottawa	p	Ottawa			1
+ouagadougou	p	Ouagadougou			1
+outlying oceania	p	Outlying Oceania	QO		3
+pacific	p	Pacific			1
+pago pago	p	Pago Pago			3
+pakistan	p	Islamic Republic of Pakistan	PK		1
+palau	p	Palau	PW		1
+palestine	p	Palestine	PS		1
+palestinian territories	p	Palestine	PS		3
+panama	p	Panama	PA		1
+papua new guinea	p	Independent State of Papua New Guinea	PG		7
+paraguay	p	Paraguay	PY		1
+paramaribo	p	Paramaribo			1
+paris	p	Paris			1
+parlement europeen	o	European Parliament			1
+parliament	o	Parliament			1
+pennsylvania	p	Pennsylvania			1
+pentagon	o	Pentagon			1
+people s democratic republic of algeria	p	Algeria	DZ		45
+people s republic of bangladesh	p	Bangladesh	BD		21
+people s republic of china	p	China	CN		21
+perth	p	Perth			1
+peru	p	Peru	PE		1
+peugeot	o	Peugeot			1
+philadelphia	p	Philadelphia			1
+philippines	p	Philippines	PH		1
+phnom penh	p	Phnom Penh			3
+phoenix	p	Phoenix			1
+pitcairn group of islands	p	Pitcairn Group of Islands	PN		11
+pitcairn islands	p	Pitcairn Group of Islands	PN		3
+pittsburgh	p	Pittsburgh			1
+plurinational state of bolivia	p	Bolivia	BO		11
+podgorica	p	Podgorica			1
+pohnpei	p	Pohnpei			1
+poland	p	Poland	PL		1
+politico	o	Politico			1
 polynesia	p	Polynesia	061		1
-asia pacific	p	Asia Pacific			3
-asia	p	Asia	142		1
-europe	p	Europe	150		1
-latin america	p	Latin America	419		3
-ascension island	p	Ascension Island	AC		3
-andorra	p	Andorra	AD		1
+pontianak	p	Pontianak			1
+port of spain	p	Port of Spain			5
+port au prince	p	Port-au-Prince			5
+port moresby	p	Port Moresby			3
+portland	p	Portland			1
+porto velho	p	Porto Velho			3
+porto novo	p	Porto-Novo			3
+portugal	p	Portugal	PT		1
+portuguese republic	p	Portugal	PT		3
+prague	p	Prague			1
 principality of andorra	p	Andorra	AD		5
 principality of liechtenstein	p	Liechtenstein	LI		5
 principality of monaco	p	Monaco	MC		5
-afghanistan	p	Afghanistan	AF		1
-islamic republic of afghanistan	p	Afghanistan	AF		11
-islamic republic of iran	p	Iran	IR		11
-islamic republic of mauritania	p	Islamic Republic of Mauritania	MR		11
-islamic republic of pakistan	p	Islamic Republic of Pakistan	PK		11
-antigua and barbuda	p	Antigua and Barbuda	AG		5
-antigua	p	Antigua			1
-anguilla	p	Anguilla	AI		1
-albania	p	Albania	AL		1
+psa	o	PSA		1	1
+pseudo accents	p	Pseudo-Accents	XA		3
+pseudo bidi	p	Pseudo-Bidi	XB		3
+puerto rico	p	Commonwealth of Puerto Rico	PR		3
+punta arenas	p	Punta Arenas			3
+pyongyang	p	Pyongyang			1
+qatar	p	Qatar	QA		1
+quai d orsay	o	Quai d'Orsay			5
+quebec	p	Quebec			1
+rarotonga	p	Rarotonga			1
+raytheon	o	Raytheon			1
+recife	p	Recife			1
+red cross	o	Red Cross			3
+renault	o	Renault			1
+reporters sans frontieres	o	Reporters sans frontières			1
 republic of the union of myanmar	p	Myanmar	MM		41
 republic of cote d ivoire	p	Ivory Coast	CI		21
 republic of the marshall islands	p	Marshall Islands	MH		25
@@ -499,51 +948,31 @@ republic of kosovo	p	Kosovo	XK		5
 republic of yemen	p	Republic of Yemen	YE		5
 republic of zambia	p	Republic of Zambia	ZM		5
 republic of zimbabwe	p	Republic of Zimbabwe	ZW		5
-armenia	p	Armenia	AM		1
-curacao	p	Curaçao	AN		1
-angola	p	Angola	AO		1
-antarctica	p	Antarctica	AQ		1
-argentina	p	Argentina	AR		1
-argentine republic	p	Argentina	AR		3
-american samoa	p	American Samoa	AS		3
-austria	p	Austria	AT		1
-australia	p	Australia	AU		1
-commonwealth of the northern mariana islands	p	Commonwealth of the Northern Mariana Islands	MP		57
-commonwealth of the bahamas	p	Bahamas	BS		9
-commonwealth of puerto rico	p	Commonwealth of Puerto Rico	PR		13
-commonwealth of australia	p	Australia	AU		5
-commonwealth of dominica	p	Commonwealth of Dominica	DM		5
-aruba	p	Aruba	AW		1
-aland islands	p	Åland Islands	AX		3
-azerbaijan	p	Azerbaijan	AZ		1
-bosnia and herzegovina	p	Bosnia and Herzegovina	BA		5
-barbados	p	Barbados	BB		1
-bangladesh	p	Bangladesh	BD		1
-people s democratic republic of algeria	p	Algeria	DZ		45
-people s republic of bangladesh	p	Bangladesh	BD		21
-people s republic of china	p	China	CN		21
-belgium	p	Belgium	BE		1
-kingdom of the netherlands	p	Kingdom of the Netherlands	NL		9
-kingdom of saudi arabia	p	Kingdom of Saudi Arabia	SA		13
-kingdom of belgium	p	Belgium	BE		5
-kingdom of bahrain	p	Bahrain	BH		5
-kingdom of bhutan	p	Bhutan	BT		5
-kingdom of denmark	p	Denmark	DK		5
-kingdom of spain	p	Kingdom of Spain	ES		5
-kingdom of cambodia	p	Cambodia	KH		5
-kingdom of lesotho	p	Kingdom of Lesotho	LS		5
-kingdom of morocco	p	Kingdom of Morocco	MA		5
-kingdom of norway	p	Kingdom of Norway	NO		5
-kingdom of sweden	p	Kingdom of Sweden	SE		5
-kingdom of eswatini	p	Eswatini	SZ		5
-kingdom of thailand	p	Kingdom of Thailand	TH		5
-kingdom of tonga	p	Kingdom of Tonga	TO		5
-burkina faso	p	Burkina Faso	BF		3
-bulgaria	p	Bulgaria	BG		1
-bahrain	p	Bahrain	BH		1
-burundi	p	Burundi	BI		1
-benin	p	Benin	BJ		1
-collectivity of saint barthelemy	p	Collectivity of Saint Barthélemy	BL		13
+republican party	o	Republican Party			3
+republicans	o	Republican Party			1
+reunion island	p	Réunion	RE		3
+reunion	p	Réunion	RE		1
+reuters	o	Reuters			1
+reykjavik	p	Reykjavik			1
+rhode island	p	Rhode Island			3
+ria novosti	o	RIA Novosti			3
+riga	p	Riga			1
+rio branco	p	Rio Branco			3
+rio gallegos	p	Río Gallegos			3
+riyadh	p	Riyadh			1
+romania	p	Romania	RO		1
+rome	p	Rome			1
+rosneft	o	Rosneft			1
+rsf	o	Reporters sans frontières		1	1
+rt	o	RT		1	1
+russia today	o	RT			3
+russia	p	Russia	RU		1
+russian federation	p	Russia	RU		3
+rwanda	p	Republic of Rwanda	RW		1
+s&p	o	Standard & Poor's		1	1
+safran	o	Safran			1
+sahel	p	Sahel			1
+sahrawi arab democratic republic	p	Sahrawi Arab Democratic Republic	EH		15
 saint vincent and the grenadines	p	Saint Vincent and the Grenadines	VC		19
 saint kitts and nevis	p	Federation of Saint Christopher and Nevis	KN		11
 saint pierre and miquelon	p	Saint Pierre and Miquelon	PM		11
@@ -552,704 +981,275 @@ saint lucia	p	Saint Lucia	LC		3
 saint martin	p	Saint Martin	MF		3
 saint louis	p	St. Louis			3
 saint pierre	p	Saint-Pierre			3
-bermuda	p	Bermuda	BM		1
-brunei	p	Brunei	BN		1
-bolivia	p	Bolivia	BO		1
-plurinational state of bolivia	p	Bolivia	BO		11
-brazil	p	Brazil	BR		1
-federative republic of brazil	p	Brazil	BR		11
-bahamas	p	Bahamas	BS		1
-bhutan	p	Bhutan	BT		1
-bouvet island	p	Bouvet Island	BV		3
-botswana	p	Botswana	BW		1
-belarus	p	Belarus	BY		1
-belize	p	Belize	BZ		1
-canada	p	Canada	CA		1
-congo kinshasa	p	Congo - Kinshasa	CD		3
-congo brazzaville	p	Congo - Brazzaville	CG		3
-dr congo	p	Congo - Kinshasa	CD		3
-swiss confederation	p	Swiss Confederation	CH		3
-switzerland	p	Swiss Confederation	CH		1
-ivory coast	p	Ivory Coast	CI		3
-cook islands	p	Cook Islands	CK		3
-chile	p	Chile	CL		1
-cameroon	p	Cameroon	CM		1
-china	p	China	CN		1
-colombia	p	Colombia	CO		1
-clipperton island	p	Clipperton Island	CP		3
-sark	p	Sark	CQ		1
-costa rica	p	Costa Rica	CR		3
-serbia	p	Serbia	CS		1
-cuba	p	Cuba	CU		1
-cape verde	p	Cape Verde	CV		3
-country of curacao	p	Country of Curaçao	CW		5
-christmas island	p	Christmas Island	CX		3
-territory of the french southern and antarctic lands	p	French Southern and Antarctic Lands	TF		217
-territory of the wallis and futuna islands	p	Territory of the Wallis and Futuna Islands	WF		105
-territory of christmas island	p	Christmas Island	CX		13
-territory of norfolk island	p	Norfolk Island	NF		13
-cyprus	p	Cyprus	CY		1
-czech republic	p	Czech Republic	CZ		3
-czechia	p	Czech Republic	CZ		1
-germany	p	Germany	DD		1
-diego garcia	p	Diego Garcia	DG		3
-djibouti	p	Djibouti	DJ		1
-denmark	p	Denmark	DK		1
-dominica	p	Commonwealth of Dominica	DM		1
-dominican republic	p	Dominican Republic	DO		3
-algeria	p	Algeria	DZ		1
-ecuador	p	Ecuador	EC		1
-estonia	p	Estonia	EE		1
-egypt	p	Arab Republic of Egypt	EG		1
-sahrawi arab democratic republic	p	Sahrawi Arab Democratic Republic	EH		15
-eritrea	p	Eritrea	ER		1
-spain	p	Kingdom of Spain	ES		1
-ethiopia	p	Ethiopia	ET		1
-eurozone	p	Eurozone	EZ		1
-finland	p	Finland	FI		1
-fiji	p	Fiji	FJ		1
-falkland islands	p	Falkland Islands	FK		3
-federated states of micronesia	p	Federated States of Micronesia	FM		11
-micronesia	p	Federated States of Micronesia	FM		1
-faroe islands	p	Faroe Islands	FO		3
-france	p	France	FR		1
-french southern and antarctic lands	p	French Southern and Antarctic Lands	TF		27
-french southern territories	p	French Southern and Antarctic Lands	TF		7
-french republic	p	France	FR		3
-french guiana	p	French Guiana	GF		3
-french polynesia	p	French Polynesia	PF		3
-gabon	p	Gabon	GA		1
-gabonese republic	p	Gabon	GA		3
-grenada	p	Grenada	GD		1
-georgia	p	Georgia	GE		1
-guiana	p	French Guiana	GF		1
-bailiwick of guernsey	p	Bailiwick of Guernsey	GG		5
-bailiwick of jersey	p	Bailiwick of Jersey	JE		5
-guernsey	p	Bailiwick of Guernsey	GG		1
-ghana	p	Ghana	GH		1
-gibraltar	p	Gibraltar	GI		1
-greenland	p	Greenland	GL		1
-gambia	p	Gambia	GM		1
-guinea bissau	p	Guinea-Bissau	GW		3
-guinea	p	Guinea	GN		1
-guadeloupe	p	Guadeloupe	GP		1
-equatorial guinea	p	Equatorial Guinea	GQ		3
-greece	p	Greece	GR		1
-hellenic republic	p	Greece	GR		3
-guatemala	p	Guatemala	GT		1
-guam	p	Guam	GU		1
-co operative republic of guyana	p	Co-operative Republic of Guyana	GY		21
-guyana	p	Co-operative Republic of Guyana	GY		1
-hong kong special administrative region of the people s republic of china	p	Hong Kong	HK		2719
-hong kong sar china	p	Hong Kong	HK		15
-hong kong	p	Hong Kong	HK		3
-heard island and mcdonald islands	p	Heard Island and McDonald Islands	HM		27
-honduras	p	Honduras	HN		1
-croatia	p	Croatia	HR		1
-haiti	p	Haiti	HT		1
-hungary	p	Hungary	HU		1
-canary islands	p	Canary Islands	IC		3
-indonesia	p	Indonesia	ID		1
-ireland	p	Ireland	IE		1
-israel	p	Israel	IL		1
-isle of man	p	Isle of Man	IM		5
-india	p	India	IN		1
-british indian ocean territory	p	British Indian Ocean Territory	IO		15
-british virgin islands	p	British Virgin Islands	VG		7
-british columbia	p	British Columbia			3
-iraq	p	Iraq	IQ		1
-iran	p	Iran	IR		1
-iceland	p	Iceland	IS		1
-italian republic	p	Italian Republic	IT		3
-italy	p	Italian Republic	IT		1
-jersey	p	Bailiwick of Jersey	JE		1
-jamaica	p	Jamaica	JM		1
-hashemite kingdom of jordan	p	Hashemite Kingdom of Jordan	JO		11
-jordan	p	Hashemite Kingdom of Jordan	JO		1
-japan	p	Japan	JP		1
-kenya	p	Kenya	KE		1
-kyrgyz republic	p	Kyrgyz Republic	KG		3
-kyrgyzstan	p	Kyrgyz Republic	KG		1
-cambodia	p	Cambodia	KH		1
-independent and sovereign republic of kiribati	p	Independent and Sovereign Republic of Kiribati	KI		45
-independent state of papua new guinea	p	Independent State of Papua New Guinea	PG		59
-independent state of samoa	p	Independent State of Samoa	WS		11
-kiribati	p	Independent and Sovereign Republic of Kiribati	KI		1
-comoros	p	Comoros	KM		1
-federation of saint christopher and nevis	p	Federation of Saint Christopher and Nevis	KN		45
-north korea	p	Democratic People's Republic of Korea	KP		3
-north macedonia	p	North Macedonia	MK		3
-north america	p	North America			3
-north carolina	p	North Carolina			3
-north dakota	p	North Dakota			3
-kuwait	p	Kuwait	KW		1
-cayman islands	p	Cayman Islands	KY		3
-cayman	p	Cayman			1
-kazakhstan	p	Kazakhstan	KZ		1
-lao people s democratic republic	p	Lao People's Democratic Republic	LA		27
-laos	p	Lao People's Democratic Republic	LA		1
-lebanese republic	p	Lebanese Republic	LB		3
-lebanon	p	Lebanese Republic	LB		1
-liechtenstein	p	Liechtenstein	LI		1
-sri lanka	p	Democratic Socialist Republic of Sri Lanka	LK		3
-liberia	p	Liberia	LR		1
-lesotho	p	Kingdom of Lesotho	LS		1
-lithuania	p	Lithuania	LT		1
-grand duchy of luxembourg	p	Grand Duchy of Luxembourg	LU		11
-grand turk	p	Grand Turk			3
-luxembourg	p	Grand Duchy of Luxembourg	LU		1
-latvia	p	Latvia	LV		1
-libya	p	Libya	LY		1
-morocco	p	Kingdom of Morocco	MA		1
-monaco	p	Monaco	MC		1
-moldova	p	Moldova	MD		1
-montenegro	p	Montenegro	ME		1
-madagascar	p	Madagascar	MG		1
-marshall islands	p	Marshall Islands	MH		3
-mali	p	Mali	ML		1
-myanmar	p	Myanmar	MM		1
-mongolia	p	Mongolia	MN		1
-macao special administrative region of the people s republic of china	p	Macao SAR China	MO		1359
-macao sar china	p	Macao SAR China	MO		7
-macao	p	Macao			1
-macau	p	Macao SAR China	MO		1
-martinique	p	Martinique	MQ		1
-mauritania	p	Islamic Republic of Mauritania	MR		1
-montserrat	p	Montserrat	MS		1
-malta	p	Malta	MT		1
-mauritius	p	Mauritius	MU		1
-maldives	p	Maldives	MV		1
-malawi	p	Malawi	MW		1
-mexico	p	Mexico	MX		1
-malaysia	p	Malaysia	MY		1
-mozambique	p	Mozambique	MZ		1
-namibia	p	Namibia	NA		1
-niger	p	Niger	NE		1
-norfolk island	p	Norfolk Island	NF		3
-nigeria	p	Federal Republic of Nigeria	NG		1
-vanuatu	p	Vanuatu	NH		1
-nicaragua	p	Nicaragua	NI		1
-netherlands	p	Kingdom of the Netherlands	NL		1
-norway	p	Kingdom of Norway	NO		1
-nepal	p	Federal Democratic Republic of Nepal	NP		1
-nauru	p	Nauru	NR		1
-niue	p	Niue	NU		1
-oman	p	Oman	OM		1
-sultanate of oman	p	Oman	OM		5
-panama	p	Panama	PA		1
-peru	p	Peru	PE		1
-papua new guinea	p	Independent State of Papua New Guinea	PG		7
-philippines	p	Philippines	PH		1
-pakistan	p	Islamic Republic of Pakistan	PK		1
-poland	p	Poland	PL		1
-pitcairn group of islands	p	Pitcairn Group of Islands	PN		11
-pitcairn islands	p	Pitcairn Group of Islands	PN		3
-puerto rico	p	Commonwealth of Puerto Rico	PR		3
-palestine	p	Palestine	PS		1
-palestinian territories	p	Palestine	PS		3
-portugal	p	Portugal	PT		1
-portuguese republic	p	Portugal	PT		3
-palau	p	Palau	PW		1
-paraguay	p	Paraguay	PY		1
-qatar	p	Qatar	QA		1
-outlying oceania	p	Outlying Oceania	QO		3
-reunion island	p	Réunion	RE		3
-reunion	p	Réunion	RE		1
-zimbabwe	p	Zimbabwe	RH		1
-romania	p	Romania	RO		1
-russian federation	p	Russia	RU		3
-rwanda	p	Republic of Rwanda	RW		1
-saudi arabia	p	Kingdom of Saudi Arabia	SA		3
-solomon islands	p	Solomon Islands	SB		3
-seychelles	p	Republic of Seychelles	SC		1
-sudan	p	Republic of the Sudan	SD		1
-sweden	p	Kingdom of Sweden	SE		1
-singapore	p	Republic of Singapore	SG		1
-slovenia	p	Republic of Slovenia	SI		1
-svalbard and jan mayen	p	Svalbard and Jan Mayen	SJ		13
-svalbard og jan mayen	p	Svalbard and Jan Mayen	SJ		13
-slovak republic	p	Slovak Republic	SK		3
-slovakia	p	Slovak Republic	SK		1
-sierra leone	p	Republic of Sierra Leone	SL		3
-most serene republic of san marino	p	Most Serene Republic of San Marino	SM		55
-san marino	p	Most Serene Republic of San Marino	SM		3
-san francisco	p	San Francisco			3
-san diego	p	San Diego			3
-san juan	p	San Juan			3
-san luis	p	San Luis			3
-senegal	p	Republic of Senegal	SN		1
-somalia	p	Federal Republic of Somalia	SO		1
-suriname	p	Republic of Suriname	SR		1
-sao tome and principe	p	Democratic Republic of São Tomé and Príncipe	ST		11
-sao paulo	p	São Paulo			3
-sao tome	p	São Tomé			3
-sint maarten	p	Sint Maarten	SX		3
-syria	p	Syria	SY		1
-syrian arab republic	p	Syria	SY		7
-eswatini	p	Eswatini	SZ		1
-tristan da cunha	p	Tristan da Cunha	TA		5
-turks and caicos islands	p	Turks and Caicos Islands	TC		13
-chad	p	Chad	TD		1
-togo	p	Togo	TG		1
-togolese republic	p	Togo	TG		3
-thailand	p	Kingdom of Thailand	TH		1
-tajikistan	p	Republic of Tajikistan	TJ		1
-tokelau	p	Tokelau	TK		1
-timor leste	p	Democratic Republic of Timor-Leste	TL		3
-turkmenistan	p	Turkmenistan	TM		1
-tunisia	p	Tunisia	TN		1
-tunisian republic	p	Tunisia	TN		3
-tonga	p	Kingdom of Tonga	TO		1
-turkiye	p	Republic of Türkiye	TR		1
-trinidad and tobago	p	Republic of Trinidad and Tobago	TT		5
-tuvalu	p	Tuvalu	TV		1
-taiwan	p	Taiwan	TW		1
-tanzania	p	Tanzania	TZ		1
-ukraine	p	Ukraine	UA		1
-uganda	p	Republic of Uganda	UG		1
-oriental republic of uruguay	p	Oriental Republic of Uruguay	UY		11
-uruguay	p	Oriental Republic of Uruguay	UY		1
-uzbekistan	p	Republic of Uzbekistan	UZ		1
-vatican city state	p	Vatican City	VA		7
-vatican city	p	Vatican City	VA		3
-vietnam	p	Vietnam	VD		1
-bolivarian republic of venezuela	p	Bolivarian Republic of Venezuela	VE		11
-venezuela	p	Bolivarian Republic of Venezuela	VE		1
-virgin islands of the united states	p	United States Virgin Islands	VI		51
-virgin islands	p	British Virgin Islands	VG		3
-socialist republic of vietnam	p	Socialist Republic of Vietnam	VN		11
-wallis and futuna	p	Territory of the Wallis and Futuna Islands	WF		5
-samoa	p	Independent State of Samoa	WS		1
-pseudo accents	p	Pseudo-Accents	XA		3
-pseudo bidi	p	Pseudo-Bidi	XB		3
-kosovo	p	Kosovo	XK		1
-yemen	p	Yemen	YD		1
-mayotte	p	Department of Mayotte	YT		1
-zambia	p	Republic of Zambia	ZM		1
-unknown region	p	Unknown Region	ZZ		3
-america	p	United States			1
-uk	p	United Kingdom		1	1
-britain	p	United Kingdom			1
-great britain	p	United Kingdom			3
-england	p	England			1
-wales	p	Wales			1
-far east	p	Far East			3
-arctic	p	Arctic			1
-earth	p	Earth			1
-mars	p	Mars			1
-moon	p	Moon			1
-pacific	p	Pacific			1
-atlantic	p	Atlantic			1
-mediterranean	p	Mediterranean			1
-balkans	p	Balkans			1
-scandinavia	p	Scandinavia			1
-siberia	p	Siberia			1
-caucasus	p	Caucasus			1
-sahel	p	Sahel			1
-gaza strip	p	Gaza			3
-gaza	p	Gaza			1
-west bank	p	West Bank			3
-west virginia	p	West Virginia			3
-crimea	p	Crimea			1
-donbas	p	Donbas			1
-kashmir	p	Kashmir			1
-tibet	p	Tibet			1
-alabama	p	Alabama			1
-alaska	p	Alaska			1
-arizona	p	Arizona			1
-arkansas	p	Arkansas			1
-california	p	California			1
-colorado	p	Colorado			1
-connecticut	p	Connecticut			1
-delaware	p	Delaware			1
-florida	p	Florida			1
-hawaii	p	Hawaii			1
-idaho	p	Idaho			1
-illinois	p	Illinois			1
-indiana	p	Indiana			1
-iowa	p	Iowa			1
-kansas city	p	Kansas City			3
-kansas	p	Kansas			1
-kentucky	p	Kentucky			1
-louisiana	p	Louisiana			1
-maine	p	Maine			1
-maryland	p	Maryland			1
-massachusetts	p	Massachusetts			1
-michigan	p	Michigan			1
-minnesota	p	Minnesota			1
-mississippi	p	Mississippi			1
-missouri	p	Missouri			1
-montana	p	Montana			1
-nebraska	p	Nebraska			1
-nevada	p	Nevada			1
-ohio	p	Ohio			1
-oklahoma city	p	Oklahoma City			3
-oklahoma	p	Oklahoma			1
-oregon	p	Oregon			1
-pennsylvania	p	Pennsylvania			1
-rhode island	p	Rhode Island			3
-tennessee	p	Tennessee			1
-texas	p	Texas			1
-utah	p	Utah			1
-vermont	p	Vermont			1
-virginia	p	Virginia			1
-wisconsin	p	Wisconsin			1
-wyoming	p	Wyoming			1
-district of columbia	p	District of Columbia			5
-dc	p	District of Columbia			1
-ontario	p	Ontario			1
-quebec	p	Quebec			1
-alberta	p	Alberta			1
-manitoba	p	Manitoba			1
-saskatchewan	p	Saskatchewan			1
-nova scotia	p	Nova Scotia			3
-newfoundland	p	Newfoundland			1
-los angeles	p	Los Angeles			3
-chicago	p	Chicago			1
-boston	p	Boston			1
-miami	p	Miami			1
-atlanta	p	Atlanta			1
-houston	p	Houston			1
-dallas	p	Dallas			1
-philadelphia	p	Philadelphia			1
-seattle	p	Seattle			1
-detroit	p	Detroit			1
-las vegas	p	Las Vegas			3
-st louis	p	St. Louis			3
-baltimore	p	Baltimore			1
-pittsburgh	p	Pittsburgh			1
-cleveland	p	Cleveland			1
-cincinnati	p	Cincinnati			1
-columbus	p	Columbus			1
-nashville	p	Nashville			1
-memphis	p	Memphis			1
-denver	p	Denver			1
-phoenix	p	Phoenix			1
-portland	p	Portland			1
-minneapolis	p	Minneapolis			1
-milwaukee	p	Milwaukee			1
-charlotte	p	Charlotte			1
-brooklyn	p	Brooklyn			1
-manhattan	p	Manhattan			1
-silicon valley	p	Silicon Valley			3
-toronto	p	Toronto			1
-montreal	p	Montreal			1
-ottawa	p	Ottawa			1
-vancouver	p	Vancouver			1
-manchester	p	Manchester			1
-birmingham	p	Birmingham			1
-liverpool	p	Liverpool			1
-edinburgh	p	Edinburgh			1
-glasgow	p	Glasgow			1
-belfast	p	Belfast			1
-paris	p	Paris			1
-toulouse	p	Toulouse			1
-marseille	p	Marseille			1
-lyon	p	Lyon			1
-berlin	p	Berlin			1
-munich	p	Munich			1
-frankfurt	p	Frankfurt			1
-hamburg	p	Hamburg			1
-rome	p	Rome			1
-milan	p	Milan			1
-madrid	p	Madrid			1
-barcelona	p	Barcelona			1
-lisbon	p	Lisbon			1
-brussels	p	Brussels			1
-geneva	p	Geneva			1
-zurich	p	Zurich			1
-vienna	p	Vienna			1
-warsaw	p	Warsaw			1
-prague	p	Prague			1
-moscow	p	Moscow			1
-kyiv	p	Kyiv			1
-kiev	p	Kyiv			1
-beijing	p	Beijing			1
-shanghai	p	Shanghai			1
-tokyo	p	Tokyo			1
-seoul	p	Seoul			1
-delhi	p	Delhi			1
-mumbai	p	Mumbai			1
-bombay	p	Mumbai			1
-jerusalem	p	Jerusalem			1
-tel aviv	p	Tel Aviv			3
-cairo	p	Cairo			1
-baghdad	p	Baghdad			1
-tehran	p	Tehran			1
-kabul	p	Kabul			1
-sydney	p	Sydney			1
-melbourne	p	Melbourne			1
-abidjan	p	Abidjan			1
-accra	p	Accra			1
-addis ababa	p	Addis Ababa			3
-adelaide	p	Adelaide			1
-aden	p	Aden			1
-aktau	p	Aktau			1
-algiers	p	Algiers			1
-almaty	p	Almaty			1
-amman	p	Amman			1
-amsterdam	p	Amsterdam			1
-anadyr	p	Anadyr			1
-anchorage	p	Anchorage			1
-antananarivo	p	Antananarivo			1
-apia	p	Apia			1
-aqtobe	p	Aqtobe			1
-araguaina	p	Araguaína			1
-ashgabat	p	Ashgabat			1
-asmara	p	Asmara			1
-astrakhan	p	Astrakhan			1
-asuncion	p	Asunción			1
-athens	p	Athens			1
-atikokan	p	Atikokan			1
-atyrau	p	Atyrau			1
-auckland	p	Auckland			1
-azores	p	Azores			1
-bahia de banderas	p	Bahía de Banderas			5
-baku	p	Baku			1
-bamako	p	Bamako			1
-bangkok	p	Bangkok			1
-bangui	p	Bangui			1
-banjul	p	Banjul			1
-barnaul	p	Barnaul			1
-beirut	p	Beirut			1
-belem	p	Belém			1
-belgrade	p	Belgrade			1
-bishkek	p	Bishkek			1
-bissau	p	Bissau			1
-blanc sablon	p	Blanc-Sablon			3
-blantyre	p	Blantyre			1
-boa vista	p	Boa Vista			3
-bogota	p	Bogotá			1
-boise	p	Boise			1
-bougainville	p	Bougainville			1
-bratislava	p	Bratislava			1
-brazzaville	p	Brazzaville			1
-brisbane	p	Brisbane			1
-broken hill	p	Broken Hill			3
-bucharest	p	Bucharest			1
-budapest	p	Budapest			1
-buenos aires	p	Buenos Aires			3
-bujumbura	p	Bujumbura			1
-busingen	p	Büsingen			1
-campo grande	p	Campo Grande			3
-cancun	p	Cancún			1
-canton island	p	Canton Island			3
-caracas	p	Caracas			1
-casablanca	p	Casablanca			1
-catamarca	p	Catamarca			1
-cayenne	p	Cayenne			1
-ceuta	p	Ceuta			1
-chagos archipelago	p	Chagos Archipelago			3
-chatham islands	p	Chatham Islands			3
-chihuahua	p	Chihuahua			1
-chisinau	p	Chișinău			1
-chita	p	Chita			1
-chuuk	p	Chuuk			1
-ciudad juarez	p	Ciudad Juárez			3
-cocos islands	p	Cocos Islands			3
-colombo	p	Colombo			1
-conakry	p	Conakry			1
-copenhagen	p	Copenhagen			1
-cordoba	p	Córdoba			1
-coyhaique	p	Coyhaique			1
-cuiaba	p	Cuiabá			1
-dakar	p	Dakar			1
-damascus	p	Damascus			1
-danmarkshavn	p	Danmarkshavn			1
-dar es salaam	p	Dar es Salaam			5
-darwin	p	Darwin			1
-dawson creek	p	Dawson Creek			3
-dhaka	p	Dhaka			1
-dili	p	Dili			1
-douala	p	Douala			1
-dubai	p	Dubai			1
-dublin	p	Dublin			1
-dushanbe	p	Dushanbe			1
-edmonton	p	Edmonton			1
-efate	p	Efate			1
-eirunepe	p	Eirunepé			1
-fakaofo	p	Fakaofo			1
-famagusta	p	Famagusta			1
-faroes	p	Faroes			1
-fernando de noronha	p	Fernando de Noronha			5
-fort nelson	p	Fort Nelson			3
-fortaleza	p	Fortaleza			1
-freetown	p	Freetown			1
-funafuti	p	Funafuti			1
-gaborone	p	Gaborone			1
-galapagos islands	p	Galápagos Islands			3
-gambier	p	Gambier			1
-guadalcanal	p	Guadalcanal			1
-guayaquil	p	Guayaquil			1
-halifax	p	Halifax			1
-harare	p	Harare			1
-havana	p	Havana			1
-hebron	p	Hebron			1
-helsinki	p	Helsinki			1
-hermosillo	p	Hermosillo			1
-ho chi minh city	p	Ho Chi Minh City			15
-hobart	p	Hobart			1
-honolulu	p	Honolulu			1
-indianapolis	p	Indianapolis			1
-iqaluit	p	Iqaluit			1
-irkutsk	p	Irkutsk			1
-istanbul	p	Istanbul			1
-ittoqqortoormiit	p	Ittoqqortoormiit			1
-jakarta	p	Jakarta			1
-jayapura	p	Jayapura			1
-johannesburg	p	Johannesburg			1
-juba	p	Juba			1
-jujuy	p	Jujuy			1
-juneau	p	Juneau			1
-kaliningrad	p	Kaliningrad			1
-kamchatka	p	Kamchatka			1
-kampala	p	Kampala			1
-karachi	p	Karachi			1
-kathmandu	p	Kathmandu			1
-kerguelen islands	p	Kerguelen Islands			3
-khandyga	p	Khandyga			1
-khartoum	p	Khartoum			1
-khovd	p	Khovd			1
-kigali	p	Kigali			1
-kinshasa	p	Kinshasa			1
-kiritimati	p	Kiritimati			1
-kirov	p	Kirov			1
-kolkata	p	Kolkata			1
-kosrae	p	Kosrae			1
-kostanay	p	Kostanay			1
-kralendijk	p	Kralendijk			1
-krasnoyarsk	p	Krasnoyarsk			1
-kuala lumpur	p	Kuala Lumpur			3
-kuching	p	Kuching			1
-kwajalein atoll	p	Kwajalein Atoll			3
-kyzylorda	p	Kyzylorda			1
-lagos	p	Lagos			1
-libreville	p	Libreville			1
-lima	p	Lima			1
-lindeman	p	Lindeman			1
-ljubljana	p	Ljubljana			1
-lome	p	Lomé			1
-longyearbyen	p	Longyearbyen			1
-lord howe island	p	Lord Howe Island			7
-louisville	p	Louisville			1
-luanda	p	Luanda			1
-lubumbashi	p	Lubumbashi			1
-lusaka	p	Lusaka			1
-maceio	p	Maceió			1
-madeira	p	Madeira			1
-magadan	p	Magadan			1
-mahe	p	Mahé			1
-majuro	p	Majuro			1
-makassar	p	Makassar			1
-malabo	p	Malabo			1
-managua	p	Managua			1
-manaus	p	Manaus			1
-manila	p	Manila			1
-maputo	p	Maputo			1
-mariehamn	p	Mariehamn			1
-marigot	p	Marigot			1
-marquesas islands	p	Marquesas Islands			3
-maseru	p	Maseru			1
-matamoros	p	Matamoros			1
-mazatlan	p	Mazatlán			1
-mbabane	p	Mbabane			1
-menominee	p	Menominee			1
-merida	p	Mérida			1
-metlakatla	p	Metlakatla			1
-minsk	p	Minsk			1
-mogadishu	p	Mogadishu			1
-moncton	p	Moncton			1
-monrovia	p	Monrovia			1
-monterrey	p	Monterrey			1
-montevideo	p	Montevideo			1
-muscat	p	Muscat			1
-nairobi	p	Nairobi			1
-nassau	p	Nassau			1
-niamey	p	Niamey			1
-nicosia	p	Nicosia			1
-nouakchott	p	Nouakchott			1
-noumea	p	Nouméa			1
-novokuznetsk	p	Novokuznetsk			1
-novosibirsk	p	Novosibirsk			1
-nuuk	p	Nuuk			1
-ojinaga	p	Ojinaga			1
-omsk	p	Omsk			1
-oral	p	Oral			1
-oslo	p	Oslo			1
-ouagadougou	p	Ouagadougou			1
-pago pago	p	Pago Pago			3
-paramaribo	p	Paramaribo			1
-perth	p	Perth			1
-phnom penh	p	Phnom Penh			3
-podgorica	p	Podgorica			1
-pohnpei	p	Pohnpei			1
-pontianak	p	Pontianak			1
-port of spain	p	Port of Spain			5
-port au prince	p	Port-au-Prince			5
-port moresby	p	Port Moresby			3
-porto velho	p	Porto Velho			3
-porto novo	p	Porto-Novo			3
-punta arenas	p	Punta Arenas			3
-pyongyang	p	Pyongyang			1
-rarotonga	p	Rarotonga			1
-recife	p	Recife			1
-reykjavik	p	Reykjavik			1
-riga	p	Riga			1
-rio branco	p	Rio Branco			3
-rio gallegos	p	Río Gallegos			3
-riyadh	p	Riyadh			1
 saipan	p	Saipan			1
 sakhalin	p	Sakhalin			1
 salta	p	Salta			1
 samara	p	Samara			1
 samarkand	p	Samarkand			1
+samoa	p	Independent State of Samoa	WS		1
+samsung	o	Samsung			1
+san marino	p	Most Serene Republic of San Marino	SM		3
+san francisco	p	San Francisco			3
+san diego	p	San Diego			3
+san juan	p	San Juan			3
+san luis	p	San Luis			3
 santarem	p	Santarém			1
 santiago	p	Santiago			1
 santo domingo	p	Santo Domingo			3
+sao tome and principe	p	Democratic Republic of São Tomé and Príncipe	ST		11
+sao paulo	p	São Paulo			3
+sao tome	p	São Tomé			3
 sarajevo	p	Sarajevo			1
 saratov	p	Saratov			1
+sark	p	Sark	CQ		1
+saskatchewan	p	Saskatchewan			1
+saudi arabia	p	Kingdom of Saudi Arabia	SA		3
+scandinavia	p	Scandinavia			1
+scotland yard	o	Scotland Yard			3
+scotland	p	Scotland			1
+seattle	p	Seattle			1
+sec	o	SEC		1	1
+security council	o	Security Council			3
+senate	o	Senate			1
+senegal	p	Republic of Senegal	SN		1
+seoul	p	Seoul			1
+serbia	p	Serbia	CS		1
+seychelles	p	Republic of Seychelles	SC		1
+shanghai	p	Shanghai			1
+shell	o	Shell			1
+siberia	p	Siberia			1
+sierra leone	p	Republic of Sierra Leone	SL		3
+sikorsky	o	Sikorsky			1
+silicon valley	p	Silicon Valley			3
 simferopol	p	Simferopol			1
+singapore	p	Republic of Singapore	SG		1
+sint maarten	p	Sint Maarten	SX		3
 sitka	p	Sitka			1
 skopje	p	Skopje			1
+slovak republic	p	Slovak Republic	SK		3
+slovakia	p	Slovak Republic	SK		1
+slovenia	p	Republic of Slovenia	SI		1
+socialist republic of vietnam	p	Socialist Republic of Vietnam	VN		11
+societe generale	o	Société générale			1
 sofia	p	Sofia			1
+solomon islands	p	Solomon Islands	SB		3
+somalia	p	Federal Republic of Somalia	SO		1
+sony	o	Sony			1
+south georgia and the south sandwich islands	p	South Georgia	GS		115
+south america	p	South America	005		3
+south georgia	p	South Georgia	GS		3
+south korea	p	Republic of Korea	KR		3
+south sudan	p	Republic of South Sudan	SS		3
+south africa	p	Republic of South Africa	ZA		3
+south carolina	p	South Carolina			3
+south dakota	p	South Dakota			3
+southeast asia	p	Southeast Asia	035		3
+southern africa	p	Southern Africa	018		3
+southern asia	p	Southern Asia	034		3
+southern europe	p	Southern Europe	039		3
+spacex	o	SpaceX			1
+spain	p	Kingdom of Spain	ES		1
+spiegel	o	Der Spiegel			1
+sputnik	o	Sputnik			1
 srednekolymsk	p	Srednekolymsk			1
+sri lanka	p	Democratic Socialist Republic of Sri Lanka	LK		3
+st louis	p	St. Louis			3
+standard poor s	o	Standard & Poor's			3
 stanley	p	Stanley			1
+state of eritrea	p	Eritrea	ER		5
+state of israel	p	Israel	IL		5
+state of kuwait	p	Kuwait	KW		5
+state of libya	p	Libya	LY		5
+state of palestine	p	Palestine	PS		5
+state of qatar	p	Qatar	QA		5
+state department	o	State Department			3
+stellantis	o	Stellantis			1
 stockholm	p	Stockholm			1
+sudan	p	Republic of the Sudan	SD		1
+sultanate of oman	p	Oman	OM		5
+supreme court	o	Supreme Court			3
+suriname	p	Republic of Suriname	SR		1
+svalbard and jan mayen	p	Svalbard and Jan Mayen	SJ		13
+svalbard og jan mayen	p	Svalbard and Jan Mayen	SJ		13
+sweden	p	Kingdom of Sweden	SE		1
+swiss confederation	p	Swiss Confederation	CH		3
+switzerland	p	Swiss Confederation	CH		1
+sydney	p	Sydney			1
+syria	p	Syria	SY		1
+syrian arab republic	p	Syria	SY		7
 tahiti	p	Tahiti			1
 taipei	p	Taipei			1
+taiwan	p	Taiwan	TW		1
+tajikistan	p	Republic of Tajikistan	TJ		1
+taliban	o	Taliban			1
+talibans	o	Taliban			0
 tallinn	p	Tallinn			1
+tanzania	p	Tanzania	TZ		1
 tarawa	p	Tarawa			1
 tashkent	p	Tashkent			1
+tass	o	TASS		1	1
 tbilisi	p	Tbilisi			1
+teamsters	o	Teamsters			1
+techcrunch	o	TechCrunch			1
 tegucigalpa	p	Tegucigalpa			1
+tehran	p	Tehran			1
+tel aviv	p	Tel Aviv			3
+telegram	o	Telegram			1
+tennessee	p	Tennessee			1
+territory of the french southern and antarctic lands	p	French Southern and Antarctic Lands	TF		217
+territory of the wallis and futuna islands	p	Territory of the Wallis and Futuna Islands	WF		105
+territory of christmas island	p	Christmas Island	CX		13
+territory of norfolk island	p	Norfolk Island	NF		13
+tesla	o	Tesla			1
+texas	p	Texas			1
+thailand	p	Kingdom of Thailand	TH		1
+thales	o	Thales			1
+the guardian	o	The Guardian			3
+the times	o	The Times			3
+the economist	o	The Economist			3
 thimphu	p	Thimphu			1
+tibet	p	Tibet			1
 tijuana	p	Tijuana			1
+tiktok	o	TikTok			1
+times	o	The Times			1
+timor leste	p	Democratic Republic of Timor-Leste	TL		3
 tirana	p	Tirana			1
+togo	p	Togo	TG		1
+togolese republic	p	Togo	TG		3
+tokelau	p	Tokelau	TK		1
+tokyo	p	Tokyo			1
 tomsk	p	Tomsk			1
+tonga	p	Kingdom of Tonga	TO		1
 tongatapu	p	Tongatapu			1
+tories	o	Conservative Party			1
+toronto	p	Toronto			1
 tortola	p	Tortola			1
+totalenergies	o	TotalEnergies			1
+toulouse	p	Toulouse			1
+toyota	o	Toyota			1
+treasury department	o	U.S. Treasury			3
+treasury	o	U.S. Treasury			1
+trinidad and tobago	p	Republic of Trinidad and Tobago	TT		5
 tripoli	p	Tripoli			1
+tristan da cunha	p	Tristan da Cunha	TA		5
 tucuman	p	Tucumán			1
 tunis	p	Tunis			1
+tunisia	p	Tunisia	TN		1
+tunisian republic	p	Tunisia	TN		3
+turkiye	p	Republic of Türkiye	TR		1
+turkmenistan	p	Turkmenistan	TM		1
+turks and caicos islands	p	Turks and Caicos Islands	TC		13
+tuvalu	p	Tuvalu	TV		1
+twitter	o	Twitter			1
+ua	o	African Union		1	1
+uaw	o	United Auto Workers		1	1
+uber	o	Uber			1
+ubs	o	UBS		1	1
+ue	o	European Union		1	1
+uefa	o	UEFA		1	1
+uganda	p	Republic of Uganda	UG		1
+uk	p	United Kingdom		1	1
+ukraine	p	Ukraine	UA		1
 ulaanbaatar	p	Ulaanbaatar			1
 ulyanovsk	p	Ulyanovsk			1
+un security council	o	Security Council			7
+un	o	United Nations		1	1
+unesco	o	UNESCO			1
+unhcr	o	UNHCR		1	1
+unicef	o	UNICEF			1
+union of the comoros	p	Comoros	KM		9
+union europeenne	o	European Union			1
+union africaine	o	African Union			1
+united kingdom of great britain and northern ireland	p	United Kingdom	GB		219
+united states minor outlying islands	p	United States Minor Outlying Islands	UM		31
+united states air force	o	United States Air Force			15
+united republic of tanzania	p	Tanzania	TZ		11
+united states of america	p	United States	US		11
+united states virgin islands	p	United States Virgin Islands	VI		15
+united auto workers	o	United Auto Workers			7
+united arab emirates	p	United Arab Emirates	AE		7
+united mexican states	p	Mexico	MX		7
+united nations	o	United Nations			3
+united kingdom	p	United Kingdom	GB		3
+united states	p	United States	US		3
+unknown region	p	Unknown Region	ZZ		3
+uruguay	p	Oriental Republic of Uruguay	UY		1
 urumqi	p	Ürümqi			1
+us air force	o	United States Air Force			7
+us treasury	o	U.S. Treasury			3
+us	p	United States			1
+usa today	o	USA Today			3
+usa	p	United States		1	1
+usaf	o	United States Air Force		1	1
 ushuaia	p	Ushuaia			1
 ust nera	p	Ust-Nera			3
+utah	p	Utah			1
+uzbekistan	p	Republic of Uzbekistan	UZ		1
 vaduz	p	Vaduz			1
+vancouver	p	Vancouver			1
+vanuatu	p	Vanuatu	NH		1
+vatican city state	p	Vatican City	VA		7
+vatican city	p	Vatican City	VA		3
+venezuela	p	Bolivarian Republic of Venezuela	VE		1
+verizon	o	Verizon			1
+vermont	p	Vermont			1
+vienna	p	Vienna			1
 vientiane	p	Vientiane			1
+vietnam	p	Vietnam	VD		1
 vilnius	p	Vilnius			1
+virgin islands of the united states	p	United States Virgin Islands	VI		51
+virgin islands	p	British Virgin Islands	VG		3
+virginia	p	Virginia			1
 vladivostok	p	Vladivostok			1
+vodafone	o	Vodafone			1
 volgograd	p	Volgograd			1
+volkswagen	o	Volkswagen			1
+vw	o	Volkswagen		1	1
+wada	o	World Anti-Doping Agency		1	1
+wagner	o	Wagner			1
+wales	p	Wales			1
+wall street journal	o	Wall Street Journal			7
+wall street	p	Wall Street			3
+wallis and futuna	p	Territory of the Wallis and Futuna Islands	WF		5
+warsaw	p	Warsaw			1
+washington post	o	Washington Post			3
+washington	p	Washington			1
+west bank	p	West Bank			3
+west virginia	p	West Virginia			3
+western africa	p	Western Africa	011		3
+western asia	p	Western Asia	145		3
+western europe	p	Western Europe	155		3
+western sahara	p	Sahrawi Arab Democratic Republic	EH		3
+whatsapp	o	WhatsApp			1
+white house	o	White House			3
 whitehorse	p	Whitehorse			1
+who	o	World Health Organization		1	1
+wikimedia foundation	o	Wikimedia Foundation			3
+wikipedia	o	Wikipedia			1
 windhoek	p	Windhoek			1
 winnipeg	p	Winnipeg			1
+wisconsin	p	Wisconsin			1
+world anti doping agency	o	World Anti-Doping Agency			15
+world health organization	o	World Health Organization			7
+world trade organization	o	World Trade Organization			7
+world bank	o	World Bank			3
+wto	o	World Trade Organization		1	1
+wyoming	p	Wyoming			1
+xinhua	o	Xinhua			1
+yahoo	o	Yahoo			1
 yakutat	p	Yakutat			1
 yakutsk	p	Yakutsk			1
 yangon	p	Yangon			1
 yekaterinburg	p	Yekaterinburg			1
+yemen	p	Yemen	YD		1
 yerevan	p	Yerevan			1
-zagreb	p	Zagreb			1`,
+yonhap	o	Yonhap			1
+youtube	o	YouTube			1
+zagreb	p	Zagreb			1
+zambia	p	Republic of Zambia	ZM		1
+zhongnanhai	o	Zhongnanhai			1
+zimbabwe	p	Zimbabwe	RH		1
+zurich	p	Zurich			1`,
   demonyms: `andorran	AD
 andorrans	AD
 emirati	AE

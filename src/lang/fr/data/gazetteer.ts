@@ -3,69 +3,829 @@
 import type { GazetteerText } from '../../../entities/named/gazetteer.js';
 
 export const gazetteer: GazetteerText = {
-  entries: `kremlin bicetre	p	Le Kremlin-Bicêtre			3
-kremlin	o	Kremlin			1
-elysee	o	Élysée			1
-palais de l elysee	o	Élysée			8
-palais chigi	o	Palais Chigi			3
-matignon	o	Matignon			1
-quai d orsay	o	Quai d'Orsay			5
-maison blanche	o	Maison-Blanche			3
-departement d etat	o	Département d'État			5
-downing street	o	Downing Street			3
-foreign office	o	Foreign Office			3
-berlaymont	o	Berlaymont			1
-chancellerie	o	Chancellerie			1
-quirinal	o	Quirinal			1
-zhongnanhai	o	Zhongnanhai			1
-pentagone	o	Pentagone			1
-bercy	o	Bercy			1
-place beauvau	o	Place Beauvau			3
-beauvau	o	Place Beauvau			1
+  entries: `20 minutes	o	20 Minutes			2
+abbeville	p	Abbeville			1
+abc news	o	ABC News			3
+abidjan	p	Abidjan			1
+abkhazie	p	Abkhazie			1
+abuja	p	Abuja			1
+abymes	p	Les Abymes			1
+accra	p	Accra			1
+acheres	p	Achères			1
+achgabat	p	Achgabat			1
+acores	p	Açores			1
+addis abeba	p	Addis-Abeba			3
+adelaide	p	Adélaïde			1
+ademe	o	Ademe			1
+aden	p	Aden			1
+afghanistan	p	Afghanistan	AF		1
+afp	o	AFP		1	1
+african union	o	African Union			3
+afrique du sud	p	Afrique du Sud	ZA		5
+afrique occidentale	p	Afrique occidentale	011		1
+afrique orientale	p	Afrique orientale	014		1
+afrique septentrionale	p	Afrique septentrionale	015		1
+afrique centrale	p	Afrique centrale	017		1
+afrique australe	p	Afrique australe	018		1
+afrique	p	Afrique	002		1
+agde	p	Agde			1
+agen	p	Agen			1
+agence internationale de l energie atomique	o	Agence internationale de l'énergie atomique			1
+agence regionale de sante	o	Agence régionale de santé			1
+agence france presse	o	AFP			7
+agence mondiale antidopage	o	World Anti-Doping Agency			1
+ahvenanmaa	p	Ahvenanmaa	AX		1
+aiea	o	Agence internationale de l'énergie atomique		1	1
+ain	p	Ain			1
+air france	o	Air France			3
+airbus	o	Airbus			1
+aisne	p	Aisne			1
+aix en provence	p	Aix-en-Provence			5
+aix les bains	p	Aix-les-Bains			5
+aizenay	p	Aizenay			1
+ajaccio	p	Ajaccio			1
+aktaou	p	Aktaou			1
+aktioubinsk	p	Aktioubinsk			1
+al jazeera	o	Al Jazeera			3
+al arabiya	o	Al Arabiya			3
+al qaida	o	Al-Qaïda			3
+al qaeda	o	Al-Qaïda			3
+alabama	p	Alabama			1
+alaska	p	Alaska			1
+albanie	p	Albanie	AL		1
+alberta	p	Alberta			1
+albertville	p	Albertville			1
+albi	p	Albi			1
+alencon	p	Alençon			1
+alep	p	Alep			1
+ales	p	Alès			1
+alexandrie	p	Alexandrie			1
+alfortville	p	Alfortville			1
+alger	p	Alger			1
+algerie	p	Algérie	DZ		1
+alibaba	o	Alibaba			1
+allauch	p	Allauch			1
+allemagne	p	Allemagne	DD		1
+allier	p	Allier			1
+allonnes	p	Allonnes			1
+alma ata	p	Alma Ata			3
+alpes de haute provence	p	Alpes-de-Haute-Provence			13
+alpes maritimes	p	Alpes-Maritimes			3
+alpes	p	Alpes			1
+alsace	p	Alsace			1
+alstom	o	Alstom			1
+ama	o	World Anti-Doping Agency		1	1
+amazon	o	Amazon			1
+ambares et lagrave	p	Ambarès-et-Lagrave			5
+amberieu en bugey	p	Ambérieu-en-Bugey			5
+amboise	p	Amboise			1
+amerique du sud	p	Amérique du Sud	005		5
+amerique du nord	p	Amérique du Nord			5
+amerique centrale	p	Amérique centrale	013		1
+amerique septentrionale	p	Amérique septentrionale	021		1
+amerique latine	p	Amérique latine	419		1
+amerique	p	Amérique			1
+ameriques	p	Amériques	019		1
+amiens	p	Amiens			1
+amilly	p	Amilly			1
+amman	p	Amman			1
+amnesty international	o	Amnesty International			3
+amnesty	o	Amnesty International			1
+amneville	p	Amnéville			1
+amsterdam	p	Amsterdam			1
+anadolu	o	Anadolu			1
+anadyr	p	Anadyr			1
+ancenis saint gereon	p	Ancenis-Saint-Géréon			7
+anchorage	p	Anchorage			1
+andalousie	p	Andalousie			1
+andernos les bains	p	Andernos-les-Bains			5
+andorre	p	Andorre	AD		1
+andresy	p	Andrésy			1
+andrezieux boutheon	p	Andrézieux-Bouthéon			3
+angers	p	Angers			1
+anglet	p	Anglet			1
+angleterre	p	Royaume-Uni			1
+angola	p	Angola	AO		1
+angouleme	p	Angoulême			1
+anguilla	p	Anguilla	AI		1
+ankara	p	Ankara			1
+annecy	p	Annecy			1
+annemasse	p	Annemasse			1
+annoeullin	p	Annœullin			1
+annonay	p	Annonay			1
+ansa	o	ANSA		1	1
+antananarivo	p	Antananarivo			1
+antarctique	p	Antarctique	AQ		1
+antibes	p	Antibes			1
+antigua et barbuda	p	Antigua-et-Barbuda	AG		5
+antigua	p	Antigua			1
+antony	p	Antony			1
+anvers	p	Anvers			1
+anzin	p	Anzin			1
+ap hp	o	AP-HP			3
+ap	o	Associated Press		1	1
+apatou	p	Apatou			1
+apia	p	Apia			1
+apple	o	Apple			1
+apt	p	Apt			1
+aquitaine	p	Aquitaine			1
+arab league	o	Arab League			3
+arabie saoudite	p	Arabie saoudite	SA		1
+araguaina	p	Araguaína			1
+arcachon	p	Arcachon			1
+arcom	o	Arcom			1
+arctique	p	Arctique			1
+arcueil	p	Arcueil			1
+ardeche	p	Ardèche			1
+ardennes	p	Ardennes			1
+areva	o	Areva			1
+argeles sur mer	p	Argelès-sur-Mer			5
+argenteuil	p	Argenteuil			1
+argentine	p	Argentine	AR		1
+ariege	p	Ariège			1
+arizona	p	Arizona			1
+arles	p	Arles			1
+armenie	p	Arménie	AM		1
+armentieres	p	Armentières			1
+arnouville	p	Arnouville			1
+arpajon	p	Arpajon			1
+arras	p	Arras			1
+ars	o	Agence régionale de santé		1	1
+arte	o	Arte			1
+aruba	p	Aruba	AW		1
+arue	p	Arue			1
+as saint etienne	o	AS Saint-Étienne			7
+as monaco	o	AS Monaco			3
+asean	o	ASEAN		1	1
+asie du sud est	p	Asie du Sud-Est	035		13
+asie du sud	p	Asie du Sud	034		5
+asie centrale	p	Asie centrale	143		1
+asie	p	Asie	142		1
+asmara	p	Asmara			1
+asnieres sur seine	p	Asnières-sur-Seine			5
+asse	o	AS Saint-Étienne		1	1
 assemblee nationale	o	Assemblée nationale			1
 assemblee	o	Assemblée nationale			1
-senat	o	Sénat			1
+associated press	o	Associated Press			3
+astrakhan	p	Astrakhan			1
+asuncion	p	Asunción			1
+at&t	o	AT&T		1	1
+athenes	p	Athènes			1
+athis mons	p	Athis-Mons			3
+atikokan	p	Atikokan			1
+atlanta	p	Atlanta			1
+atlantique	p	Atlantique			1
+atos	o	Atos			1
+atyraou	p	Atyraou			1
+aubagne	p	Aubagne			1
+aube	p	Aube			1
+aubenas	p	Aubenas			1
+aubergenville	p	Aubergenville			1
+aubervilliers	p	Aubervilliers			1
+aubiere	p	Aubière			1
+auch	p	Auch			1
+auchan	o	Auchan			1
+auchel	p	Auchel			1
+auckland	p	Auckland			1
+aude	p	Aude			1
+audincourt	p	Audincourt			1
+aulnay sous bois	p	Aulnay-sous-Bois			5
+auray	p	Auray			1
+aurillac	p	Aurillac			1
+auriol	p	Auriol			1
+australasie	p	Australasie	053		1
+australie	p	Australie	AU		1
+auterive	p	Auterive			1
+autriche	p	Autriche	AT		1
+autun	p	Autun			1
+auvergne rhone alpes	p	Auvergne-Rhône-Alpes			7
+auxerre	p	Auxerre			1
+aveyron	p	Aveyron			1
+avignon	p	Avignon			1
+avon	p	Avon			1
+avranches	p	Avranches			1
+avrille	p	Avrillé			1
+axios	o	Axios			1
+azerbaidjan	p	Azerbaïdjan	AZ		1
+bagdad	p	Bagdad			1
+bagneux	p	Bagneux			1
+bagnolet	p	Bagnolet			1
+bagnols sur ceze	p	Bagnols-sur-Cèze			5
+bahamas	p	Bahamas	BS		1
+bahia de banderas	p	Bahia de Banderas			5
+bahrein	p	Bahreïn	BH		1
+baie mahault	p	Baie-Mahault			3
+bailleul	p	Bailleul			1
+bakou	p	Bakou			1
+bale	p	Bâle			1
+balkans	p	Balkans			1
+balma	p	Balma			1
+baltique	p	Baltique			1
+bamako	p	Bamako			1
+bande de gaza	p	Gaza			4
+bandraboua	p	Bandraboua			1
+bandrele	p	Bandrele			1
+bangkok	p	Bangkok			1
+bangladesh	p	Bangladesh	BD		1
+bangui	p	Bangui			1
+banjul	p	Banjul			1
+banque de france	o	Banque de France			5
+banque centrale europeenne	o	European Central Bank			1
+banque mondiale	o	World Bank			1
+bar le duc	p	Bar-le-Duc			5
+barbade	p	Barbade	BB		1
+barcelone	p	Barcelone			1
+barclays	o	Barclays			1
+barentin	p	Barentin			1
+barnaul	p	Barnaul			1
+bas rhin	p	Bas-Rhin			3
+bastia	p	Bastia			1
+bauge en anjou	p	Baugé-en-Anjou			5
+baule escoublac	p	La Baule-Escoublac			3
+baviere	p	Bavière			1
+bayeux	p	Bayeux			1
+bayonne	p	Bayonne			1
+bbc	o	BBC		1	1
+bce	o	European Central Bank		1	1
+beaucaire	p	Beaucaire			1
+beaumont sur oise	p	Beaumont-sur-Oise			5
+beaumont	p	Beaumont			1
+beaune	p	Beaune			1
+beaupreau en mauges	p	Beaupréau-en-Mauges			5
+beausoleil	p	Beausoleil			1
+beausset	p	Le Beausset			1
+beauvais	p	Beauvais			1
+beauvau	o	Place Beauvau			1
+begles	p	Bègles			1
+belem	p	Belém			1
+belfort	p	Belfort			1
+belgique	p	Belgique	BE		1
+belgrade	p	Belgrade			1
+belize	p	Belize	BZ		1
+belleville en beaujolais	p	Belleville-en-Beaujolais			5
+benghazi	p	Benghazi			1
+benin	p	Bénin	BJ		1
+berck	p	Berck			1
+bercy	o	Bercy			1
+bergerac	p	Bergerac			1
+berlaymont	o	Berlaymont			1
+berlin	p	Berlin			1
+bermudes	p	Bermudes	BM		1
+berne	p	Berne			1
+berre l etang	p	Berre-l'Étang			5
+besancon	p	Besançon			1
+bethune	p	Béthune			1
+betton	p	Betton			1
+beyrouth	p	Beyrouth			1
+beziers	p	Béziers			1
+bezons	p	Bezons			1
+bfm tv	o	BFM TV			3
+bfmtv	o	BFM TV		1	1
+bhoutan	p	Bhoutan	BT		1
+biarritz	p	Biarritz			1
+bichkek	p	Bichkek			1
+bielorussie	p	Biélorussie	BY		1
+biganos	p	Biganos			1
+billere	p	Billère			1
+biot	p	Biot			1
+birmanie	p	Birmanie	MM		1
+biscarrosse	p	Biscarrosse			1
+bischheim	p	Bischheim			1
+bischwiller	p	Bischwiller			1
+bissau	p	Bissau			1
+blagnac	p	Blagnac			1
+blain	p	Blain			1
+blanc sablon	p	Blanc-Sablon			3
+blanc mesnil	p	Le Blanc-Mesnil			3
+blanquefort	p	Blanquefort			1
+blantyre	p	Blantyre			1
+blois	p	Blois			1
+bloomberg	o	Bloomberg			1
+bmw	o	BMW		1	1
+bnp paribas	o	BNP Paribas			3
+boa vista	p	Boa Vista			3
+bobigny	p	Bobigny			1
+boeing	o	Boeing			1
+bogota	p	Bogota			1
+bois d arcy	p	Bois-d'Arcy			5
+bois colombes	p	Bois-Colombes			3
+bois guillaume	p	Bois-Guillaume			3
+boise	p	Boise			1
+boissy saint leger	p	Boissy-Saint-Léger			7
+boko haram	o	Boko Haram			3
+bolbec	p	Bolbec			1
+bolivie	p	Bolivie	BO		1
+bollene	p	Bollène			1
+bombay	p	Bombay			1
+bondoufle	p	Bondoufle			1
+bondy	p	Bondy			1
+bonneuil sur marne	p	Bonneuil-sur-Marne			5
+bonneville	p	Bonneville			1
+bora bora	p	Bora-Bora			3
+bordeaux	p	Bordeaux			1
+borgo	p	Borgo			1
+bosnie herzegovine	p	Bosnie-Herzégovine	BA		3
+boston	p	Boston			1
+botswana	p	Botswana	BW		1
+bouc bel air	p	Bouc-Bel-Air			7
+bouches du rhone	p	Bouches-du-Rhône			5
+bougainville	p	Bougainville			1
+bouguenais	p	Bouguenais			1
+boulazac isle manoire	p	Boulazac Isle Manoire			7
+boulogne sur mer	p	Boulogne-sur-Mer			5
+boulogne billancourt	p	Boulogne-Billancourt			3
+bourg en bresse	p	Bourg-en-Bresse			5
+bourg la reine	p	Bourg-la-Reine			5
+bourg les valence	p	Bourg-lès-Valence			5
+bourges	p	Bourges			1
+bourget	p	Le Bourget			1
+bourgogne franche comte	p	Bourgogne-Franche-Comté			7
+bourgogne	p	Bourgogne			1
+bourgoin jallieu	p	Bourgoin-Jallieu			3
+bouscat	p	Le Bouscat			1
+bouygues	o	Bouygues			1
+bp	o	BP		1	1
+bpifrance	o	Bpifrance			1
+bras panon	p	Bras-Panon			3
+brasilia	p	Brasilia			1
+bratislava	p	Bratislava			1
+brazzaville	p	Brazzaville			1
+bresil	p	Brésil	BR		1
+bressuire	p	Bressuire			1
+brest	p	Brest			1
+bretagne	p	Bretagne			1
+bretigny sur orge	p	Brétigny-sur-Orge			5
+briancon	p	Briançon			1
+brie comte robert	p	Brie-Comte-Robert			7
+brignais	p	Brignais			1
+brignoles	p	Brignoles			1
+brisbane	p	Brisbane			1
+brissac loire aubance	p	Brissac Loire Aubance			7
+brive la gaillarde	p	Brive-la-Gaillarde			5
+broken hill	p	Broken Hill			3
+bron	p	Bron			1
+bruay sur l escaut	p	Bruay-sur-l'Escaut			9
+bruay la buissiere	p	Bruay-la-Buissière			5
+bruges	p	Bruges			1
+brumath	p	Brumath			1
+brunei	p	Brunei	BN		1
+brunoy	p	Brunoy			1
+bruxelles	p	Bruxelles			1
+bruz	p	Bruz			1
+bry sur marne	p	Bry-sur-Marne			5
+bucarest	p	Bucarest			1
+budapest	p	Budapest			1
+buenos aires	p	Buenos Aires			3
+bujumbura	p	Bujumbura			1
+bulgarie	p	Bulgarie	BG		1
+bully les mines	p	Bully-les-Mines			5
+bundesrat	o	Bundesrat			1
+bundestag	o	Bundestag			1
+burkina faso	p	Burkina Faso	BF		3
+burundi	p	Burundi	BI		1
+busingen	p	Büsingen			1
+bussy saint georges	p	Bussy-Saint-Georges			7
+buxerolles	p	Buxerolles			1
+cabestany	p	Cabestany			1
+cabries	p	Cabriès			1
+cachan	p	Cachan			1
+cachemire	p	Cachemire			1
+caen	p	Caen			1
+cagnes sur mer	p	Cagnes-sur-Mer			5
+cahors	p	Cahors			1
+caimans	p	Caïmans			1
+caire	p	Le Caire			1
+caisse des depots	o	Caisse des dépôts			1
+calais	p	Calais			1
+calcutta	p	Calcutta			1
+californie	p	Californie			1
+caluire et cuire	p	Caluire-et-Cuire			5
+calvados	p	Calvados			1
+cambodge	p	Cambodge	KH		1
+cambrai	p	Cambrai			1
+cameroun	p	Cameroun	CM		1
+campo grande	p	Campo Grande			3
+canada	p	Canada	CA		1
+canal	o	Canal+			1
+canard enchaine	o	Le Canard enchaîné			1
+cancun	p	Cancún			1
+canet en roussillon	p	Canet-en-Roussillon			5
+cannes	p	Cannes			1
+cannet	p	Le Cannet			1
+cantal	p	Cantal			1
+canteleu	p	Canteleu			1
+canton	p	Canton			1
+cap vert	p	Cap-Vert	CV		3
+cap	p	Le Cap			1
+capesterre belle eau	p	Capesterre-Belle-Eau			7
+capgemini	o	Capgemini			1
+caracas	p	Caracas			1
+caraibes	p	Caraïbes	029		1
+carcassonne	p	Carcassonne			1
+carentan les marais	p	Carentan-les-Marais			5
+caroline du nord	p	Caroline du Nord			5
+caroline du sud	p	Caroline du Sud			5
+carpentras	p	Carpentras			1
+carquefou	p	Carquefou			1
+carrefour	o	Carrefour			1
+carrieres sous poissy	p	Carrières-sous-Poissy			5
+carrieres sur seine	p	Carrières-sur-Seine			5
+carros	p	Carros			1
+carvin	p	Carvin			1
+casablanca	p	Casablanca			1
+castanet tolosan	p	Castanet-Tolosan			3
+castelginest	p	Castelginest			1
+castelnau le lez	p	Castelnau-le-Lez			5
+castelnaudary	p	Castelnaudary			1
+castelsarrasin	p	Castelsarrasin			1
+castres	p	Castres			1
+catalogne	p	Catalogne			1
+catamarca	p	Catamarca			1
+caucase	p	Caucase			1
+caudebec les elbeuf	p	Caudebec-lès-Elbeuf			5
+caudry	p	Caudry			1
+cavaillon	p	Cavaillon			1
+cayenne	p	Cayenne			1
+cbs	o	CBS		1	1
+cedeao	o	Communauté économique des États de l'Afrique de l'Ouest			1
+cedh	o	Cour européenne des droits de l'homme		1	1
+celle saint cloud	p	La Celle-Saint-Cloud			7
+cenon	p	Cenon			1
+centre national d etudes spatiales	o	Centre national d'études spatiales			1
+centre val de loire	p	Centre-Val de Loire			11
+cergy	p	Cergy			1
+cern	o	CERN		1	1
+cernay	p	Cernay			1
+cesson sevigne	p	Cesson-Sévigné			3
+cesson	p	Cesson			1
+cestas	p	Cestas			1
+ceuta et melilla	p	Ceuta et Melilla	EA		5
+ceuta	p	Ceuta			1
+cfdt	o	CFDT		1	1
+cgt	o	CGT		1	1
+chagos	p	Chagos			1
+chalette sur loing	p	Châlette-sur-Loing			5
+challans	p	Challans			1
+chalon sur saone	p	Chalon-sur-Saône			5
+chalons en champagne	p	Châlons-en-Champagne			5
+chamalieres	p	Chamalières			1
+chambery	p	Chambéry			1
+chambon feugerolles	p	Le Chambon-Feugerolles			3
+chambray les tours	p	Chambray-lès-Tours			5
+champigny sur marne	p	Champigny-sur-Marne			5
+champs sur marne	p	Champs-sur-Marne			5
+chancellerie	o	Chancellerie			1
+chanteloup les vignes	p	Chanteloup-les-Vignes			5
+chantepie	p	Chantepie			1
+chapelle saint luc	p	La Chapelle-Saint-Luc			7
+chapelle saint mesmin	p	La Chapelle-Saint-Mesmin			7
+chapelle sur erdre	p	La Chapelle-sur-Erdre			5
+charente maritime	p	Charente-Maritime			3
+charente	p	Charente			1
+charenton le pont	p	Charenton-le-Pont			5
+charleville mezieres	p	Charleville-Mézières			3
+charlotte	p	Charlotte			1
+chartres	p	Chartres			1
+charvieu chavagneux	p	Charvieu-Chavagneux			3
+chassieu	p	Chassieu			1
+chateau gontier sur mayenne	p	Château-Gontier-sur-Mayenne			11
+chateau thierry	p	Château-Thierry			3
+chateaudun	p	Châteaudun			1
+chateaugiron	p	Châteaugiron			1
+chateauneuf les martigues	p	Châteauneuf-les-Martigues			5
+chateaurenard	p	Châteaurenard			1
+chateauroux	p	Châteauroux			1
+chatellerault	p	Châtellerault			1
+chatenay malabry	p	Châtenay-Malabry			3
+chatham	p	Chatham			1
+chatillon	p	Châtillon			1
+chatou	p	Chatou			1
+chaumont	p	Chaumont			1
+chauny	p	Chauny			1
+chaville	p	Chaville			1
+chelles	p	Chelles			1
+chemille en anjou	p	Chemillé-en-Anjou			5
+chennevieres sur marne	p	Chennevières-sur-Marne			5
+chenove	p	Chenôve			1
+cher	p	Cher			1
+cherbourg en cotentin	p	Cherbourg-en-Cotentin			5
+chesnay rocquencourt	p	Le Chesnay-Rocquencourt			3
+chevigny saint sauveur	p	Chevigny-Saint-Sauveur			7
+chevilly larue	p	Chevilly-Larue			3
+chevron	o	Chevron			1
+chicago	p	Chicago			1
+chihuahua	p	Chihuahua			1
+chili	p	Chili	CL		1
+chilly mazarin	p	Chilly-Mazarin			3
+chine nouvelle	o	Xinhua			1
+chine	p	Chine	CN		1
+chisinau	p	Chișinău			1
+choisy le roi	p	Choisy-le-Roi			5
+cholet	p	Cholet			1
+chrysler	o	Chrysler			1
+chuuk	p	Chuuk			1
+chypre	p	Chypre	CY		1
+cicr	o	Red Cross		1	1
+cio	o	International Olympic Committee		1	1
+ciotat	p	La Ciotat			1
+cisjordanie	p	Cisjordanie			1
+cite du vatican	p	Cité du Vatican	VA		5
+ciudad juarez	p	Ciudad Juárez			3
+cjue	o	Cour de justice de l'Union européenne		1	1
+clamart	p	Clamart			1
+claye souilly	p	Claye-Souilly			3
+clayes sous bois	p	Les Clayes-sous-Bois			5
+clermont ferrand	p	Clermont-Ferrand			3
+clermont	p	Clermont			1
+clichy sous bois	p	Clichy-sous-Bois			5
+clichy	p	Clichy			1
+cnes	o	Centre national d'études spatiales		1	1
+cnil	o	CNIL		1	1
+cnn	o	CNN		1	1
+cnrs	o	CNRS		1	1
+cocos	p	Cocos			1
+cogolin	p	Cogolin			1
+colmar	p	Colmar			1
+cologne	p	Cologne			1
+colombes	p	Colombes			1
+colombie britannique	p	Colombie-Britannique			3
+colombie	p	Colombie	CO		1
+colombo	p	Colombo			1
+colomiers	p	Colomiers			1
+colorado	p	Colorado			1
+combs la ville	p	Combs-la-Ville			5
+comines	p	Comines			1
+comite international olympique	o	International Olympic Committee			1
+commission europeenne	o	Commission européenne			1
+communaute economique des etats de l afrique de l ouest	o	Communauté économique des États de l'Afrique de l'Ouest			585
+communaute economique des etats d afrique de l ouest	o	Communauté économique des États de l'Afrique de l'Ouest			297
+comores	p	Comores	KM		1
+compiegne	p	Compiègne			1
+conakry	p	Conakry			1
+concarneau	p	Concarneau			1
+conflans sainte honorine	p	Conflans-Sainte-Honorine			7
+congo kinshasa	p	Congo-Kinshasa	CD		3
+congo brazzaville	p	Congo	CG		3
+congo	p	Congo	CG		1
+congres	o	Congrès			1
+connecticut	p	Connecticut			1
 conseil de l europe	o	Conseil de l'Europe			9
 conseil d etat	o	Conseil d'État			5
 conseil de securite	o	Conseil de sécurité			1
 conseil constitutionnel	o	Conseil constitutionnel			1
 conseil europeen	o	Conseil européen			1
+copenhague	p	Copenhague			1
+corbas	p	Corbas			1
+corbeil essonnes	p	Corbeil-Essonnes			3
+cordoba	p	Córdoba			1
+coree du nord	p	Corée du Nord	KP		5
+coree du sud	p	Corée du Sud	KR		5
+cormeilles en parisis	p	Cormeilles-en-Parisis			5
+correze	p	Corrèze			1
+corriere della sera	o	Corriere della Sera			5
+corse du sud	p	Corse-du-Sud			5
+corse	p	Corse			1
+costa rica	p	Costa Rica	CR		3
+cote d ivoire	p	Côte d'Ivoire	CI		5
+cote d azur	p	Côte d'Azur			5
+cote d or	p	Côte-d'Or			5
+cotes d armor	p	Côtes-d'Armor			5
+coudekerque branche	p	Coudekerque-Branche			3
+coueron	p	Couëron			1
 cour europeenne des droits de l homme	o	Cour européenne des droits de l'homme			1
 cour de justice de l union europeenne	o	Cour de justice de l'Union européenne			33
 cour de cassation	o	Cour de cassation			1
 cour des comptes	o	Cour des comptes			1
 cour penale internationale	o	Cour pénale internationale			1
-parquet national financier	o	Parquet national financier			1
-parquet national antiterroriste	o	Parquet national antiterroriste			1
-parquet federal	o	Parquet fédéral			1
-pnf	o	Parquet national financier		1	1
-pnat	o	Parquet national antiterroriste		1	1
-congres	o	Congrès			1
-bundestag	o	Bundestag			1
-bundesrat	o	Bundesrat			1
-knesset	o	Knesset			1
+courbevoie	p	Courbevoie			1
+courneuve	p	La Courneuve			1
+cournon d auvergne	p	Cournon-d'Auvergne			5
+courrieres	p	Courrières			1
+couzeix	p	Couzeix			1
+coyhaique	p	Coyhaique			1
+cpi	o	Cour pénale internationale		1	1
+cracovie	p	Cracovie			1
+craponne	p	Craponne			1
+crau	p	La Crau			1
+credit suisse	o	Credit Suisse			3
+credit agricole	o	Crédit agricole			1
+creil	p	Creil			1
+crepy en valois	p	Crépy-en-Valois			5
+creteil	p	Créteil			1
+creuse	p	Creuse			1
+creusot	p	Le Creusot			1
+creutzwald	p	Creutzwald			1
+crimee	p	Crimée			1
+croatie	p	Croatie	HR		1
+croissy sur seine	p	Croissy-sur-Seine			5
+croix rouge	o	Croix-Rouge			3
+croix	o	La Croix			1
+csa	o	CSA		1	1
+cuba	p	Cuba	CU		1
+cuers	p	Cuers			1
+cugnaux	p	Cugnaux			1
+cuiaba	p	Cuiabá			1
+curacao	p	Curaçao	AN		1
+cusset	p	Cusset			1
+daimler	o	Daimler			1
+dakar	p	Dakar			1
+dakota du nord	p	Dakota du Nord			5
+dakota du sud	p	Dakota du Sud			5
+dallas	p	Dallas			1
+damas	p	Damas			1
+dammarie les lys	p	Dammarie-les-Lys			5
+dammartin en goele	p	Dammartin-en-Goële			5
+danemark	p	Danemark	DK		1
+danmarkshavn	p	Danmarkshavn			1
+danone	o	Danone			1
+dar es salaam	p	Dar es Salaam			5
+darfour	p	Darfour			1
+darwin	p	Darwin			1
+dassault aviation	o	Dassault			3
+dassault	o	Dassault			1
+dawson creek	p	Dawson Creek			3
+decines charpieu	p	Décines-Charpieu			3
+delaware	p	Delaware			1
+dembeni	p	Dembeni			1
+denain	p	Denain			1
+denver	p	Denver			1
+departement d etat	o	Département d'État			5
+der spiegel	o	Der Spiegel			3
+detroit	p	Détroit			1
+deuil la barre	p	Deuil-la-Barre			5
+deutsche bank	o	Deutsche Bank			3
+deux sevres	p	Deux-Sèvres			3
+deville les rouen	p	Déville-lès-Rouen			5
+devoir	o	Le Devoir			1
+dgse	o	DGSE		1	1
+dgsi	o	DGSI		1	1
+dhaka	p	Dhaka			1
+diego garcia	p	Diego Garcia	DG		3
+dieppe	p	Dieppe			1
+digne les bains	p	Digne-les-Bains			5
+dijon	p	Dijon			1
+dili	p	Dili			1
+dinan	p	Dinan			1
+dinard	p	Dinard			1
+divonne les bains	p	Divonne-les-Bains			5
+djibouti	p	Djibouti	DJ		1
+doha	p	Doha			1
+dole	p	Dole			1
+dominique	p	Dominique	DM		1
+domont	p	Domont			1
+donbass	p	Donbass			1
+dordogne	p	Dordogne			1
+douai	p	Douai			1
+douala	p	Douala			1
+douarnenez	p	Douarnenez			1
+doubs	p	Doubs			1
+douchanbe	p	Douchanbé			1
+douchy les mines	p	Douchy-les-Mines			5
+doue en anjou	p	Doué-en-Anjou			5
 douma	o	Douma			1
-parti communiste francais	o	Parti communiste français			1
-parti socialiste	o	Parti socialiste			1
-parti populaire	o	Parti populaire			1
-ps	o	Parti socialiste		1	1
-republicains	o	Les Républicains			1
-les clayes sous bois	p	Les Clayes-sous-Bois			11
-les ponts de ce	p	Les Ponts-de-Cé			11
-les sables d olonne	p	Les Sables-d'Olonne			11
-les pennes mirabeau	p	Les Pennes-Mirabeau			7
-les republicains	o	Les Républicains			3
-les verts	o	Les Verts			3
-les echos	o	Les Échos			3
-les abymes	p	Les Abymes			3
-les mureaux	p	Les Mureaux			3
-les ulis	p	Les Ulis			3
-lr	o	Les Républicains		1	1
-ump	o	UMP		1	1
-rassemblement national	o	Rassemblement national			1
-rn	o	Rassemblement national		1	1
-front national	o	Front national			1
+dourdan	p	Dourdan			1
+downing street	o	Downing Street			3
+dpa	o	DPA		1	1
+draguignan	p	Draguignan			1
+drancy	p	Drancy			1
+draveil	p	Draveil			1
+dreux	p	Dreux			1
+drome	p	Drôme			1
+dubai	p	Dubaï			1
+dublin	p	Dublin			1
+ducos	p	Ducos			1
+dugny	p	Dugny			1
+dumbea	p	Dumbéa			1
+dunkerque	p	Dunkerque			1
+dzaoudzi	p	Dzaoudzi			1
+eads	o	EADS		1	1
+eaubonne	p	Eaubonne			1
+ecb	o	European Central Bank		1	1
+echirolles	p	Échirolles			1
+echos	o	Les Échos			1
+ecosse	p	Écosse			1
+ecowas	o	ECOWAS			1
+ecully	p	Écully			1
+edf	o	EDF		1	1
+edimbourg	p	Édimbourg			1
+edmonton	p	Edmonton			1
+eelv	o	EELV		1	1
+efate	p	Éfaté			1
+efe	o	EFE		1	1
+egypte	p	Égypte	EG		1
+eirunepe	p	Eirunepé			1
+ekaterinbourg	p	Ekaterinbourg			1
+el pais	o	El País			3
+el mundo	o	El Mundo			3
+el salvador	p	El Salvador			3
+elancourt	p	Élancourt			1
+elysee	o	Élysée			1
+emirats arabes unis	p	Émirats arabes unis	AE		1
+enghien les bains	p	Enghien-les-Bains			5
+engie	o	Engie			1
+epernay	p	Épernay			1
+epinal	p	Épinal			1
+epinay sous senart	p	Épinay-sous-Sénart			5
+epinay sur orge	p	Épinay-sur-Orge			5
+epinay sur seine	p	Épinay-sur-Seine			5
+equateur	p	Équateur	EC		1
+eragny sur oise	p	Éragny-sur-Oise			5
+erevan	p	Erevan			1
+ermont	p	Ermont			1
+erstein	p	Erstein			1
+erythree	p	Érythrée	ER		1
+espagne	p	Espagne	ES		1
+essonne	p	Essonne			1
+estonie	p	Estonie	EE		1
+eswatini	p	Eswatini	SZ		1
+etampes	p	Étampes			1
+etaples	p	Étaples			1
+etat de la cite du vatican	p	Cité du Vatican	VA		41
+etat de new york	p	État de New York			13
+etats unis	p	États-Unis	US		3
+ethiopie	p	Éthiopie	ET		1
+eu	o	European Union		1	1
+eure et loir	p	Eure-et-Loir			5
+eure	p	Eure			1
+euronews	o	Euronews			1
+euronext	o	Euronext			1
+europe ecologie les verts	o	EELV			15
+europe du sud	p	Europe du Sud	039		5
+europe du nord	p	Europe du Nord	154		5
+europe 1	o	Europe 1			1
+europe	p	Europe	150		1
+european central bank	o	European Central Bank			7
+european union	o	European Union			3
+european commission	o	European Commission			3
+european parliament	o	European Parliament			3
+european council	o	European Council			3
+europol	o	Europol			1
+evreux	p	Évreux			1
+evry courcouronnes	p	Évry-Courcouronnes			3
+exxon	o	ExxonMobil			1
+exxonmobil	o	ExxonMobil			1
+eybens	p	Eybens			1
+eysines	p	Eysines			1
+faaa	p	Faaa			1
+facebook	o	Facebook			1
+faches thumesnil	p	Faches-Thumesnil			3
+fakaofo	p	Fakaofo			1
+famagouste	p	Famagouste			1
+fameck	p	Fameck			1
+farlede	p	La Farlède			1
+fc nantes	o	FC Nantes			3
+fecamp	p	Fécamp			1
+federation francaise de football	o	Fédération française de football			1
+fernando de noronha	p	Fernando de Noronha			5
+ferney voltaire	p	Ferney-Voltaire			3
+ferte sous jouarre	p	La Ferté-sous-Jouarre			5
+feyzin	p	Feyzin			1
+fff	o	Fédération française de football		1	1
+fiat	o	Fiat			1
+fidji	p	Fidji	FJ		1
+fifa	o	FIFA		1	1
+figaro	o	Le Figaro			1
+filliere	p	Fillière			1
+financial times	o	Financial Times			3
+finistere	p	Finistère			1
+finlande	p	Finlande	FI		1
+firminy	p	Firminy			1
+fitch ratings	o	Fitch			3
+fitch	o	Fitch			1
+flandre	p	Flandre			1
+flandres	p	Flandre			1
+flers	p	Flers			1
+fleury les aubrais	p	Fleury-les-Aubrais			5
+fleury merogis	p	Fleury-Mérogis			3
+floirac	p	Floirac			1
+florange	p	Florange			1
+florence	p	Florence			1
+floride	p	Floride			1
+fmi	o	International Monetary Fund		1	1
 fn	o	Front national		1	1
+fnsea	o	FNSEA		1	1
+fo	o	Force ouvrière		1	1
+fondettes	p	Fondettes			1
+fonds monetaire international	o	International Monetary Fund			1
+fonsorbes	p	Fonsorbes			1
+fontenay aux roses	p	Fontenay-aux-Roses			5
+fontenay le comte	p	Fontenay-le-Comte			5
+fontenay le fleury	p	Fontenay-le-Fleury			5
+fontenay sous bois	p	Fontenay-sous-Bois			5
+forbach	p	Forbach			1
+force ouvriere	o	Force ouvrière			1
+ford motor company	o	Ford Motor Company			7
+ford motor co	o	Ford Motor Company			7
+ford motor	o	Ford Motor Company			3
+foreign office	o	Foreign Office			3
+fort de france	p	Fort-de-France			5
+fort nelson	p	Fort Nelson			3
+fortaleza	p	Fortaleza			1
+fos sur mer	p	Fos-sur-Mer			5
+fouesnant	p	Fouesnant			1
+fougeres	p	Fougères			1
+fourmies	p	Fourmies			1
+fox news	o	Fox News			3
 france insoumise	o	La France insoumise			1
 france 24	o	France 24			1
 france televisions	o	France Télévisions			3
@@ -75,6 +835,318 @@ france inter	o	France Inter			3
 france info	o	France Info			3
 france travail	o	France Travail			3
 france	p	France	FR		1
+franceinfo	o	France Info			1
+francfort	p	Francfort			1
+francheville	p	Francheville			1
+francois	p	Le François			1
+franconville	p	Franconville			1
+freetown	p	Freetown			1
+frejus	p	Fréjus			1
+fresnes	p	Fresnes			1
+freyming merlebach	p	Freyming-Merlebach			3
+front national	o	Front national			1
+frontignan	p	Frontignan			1
+funafuti	p	Funafuti			1
+fuveau	p	Fuveau			1
+g20	o	G20			1
+g7	o	G7			1
+g8	o	G8			1
+gabon	p	Gabon	GA		1
+gaborone	p	Gaborone			1
+gagny	p	Gagny			1
+gaillac	p	Gaillac			1
+galapagos	p	Galápagos			1
+gambie	p	Gambie	GM		1
+gambier	p	Gambier			1
+gao	p	Gao			1
+gap	p	Gap			1
+garches	p	Garches			1
+gard	p	Gard			1
+gardanne	p	Gardanne			1
+garges les gonesse	p	Garges-lès-Gonesse			5
+gaza	p	Gaza			1
+gazprom	o	Gazprom			1
+gdf suez	o	GDF Suez			3
+genas	p	Genas			1
+gendarmerie nationale	o	Gendarmerie nationale			1
+general motors	o	General Motors			3
+geneve	p	Genève			1
+gennevilliers	p	Gennevilliers			1
+gentilly	p	Gentilly			1
+georgie du sud et les iles sandwich du sud	p	Géorgie du Sud-et-les Îles Sandwich du Sud	GS		357
+georgie du sud	p	Géorgie du Sud			5
+georgie	p	Géorgie	GE		1
+gers	p	Gers			1
+gerzat	p	Gerzat			1
+gex	p	Gex			1
+ghana	p	Ghana	GH		1
+gibraltar	p	Gibraltar	GI		1
+gien	p	Gien			1
+gif sur yvette	p	Gif-sur-Yvette			5
+gignac la nerthe	p	Gignac-la-Nerthe			5
+gironde	p	Gironde			1
+girondins de bordeaux	o	Girondins de Bordeaux			5
+gisors	p	Gisors			1
+givors	p	Givors			1
+gm	o	General Motors		1	1
+golan	p	Golan			1
+goldman sachs	o	Goldman Sachs			3
+gonesse	p	Gonesse			1
+google	o	Google			1
+goussainville	p	Goussainville			1
+gradignan	p	Gradignan			1
+grand est	p	Grand Est			3
+grand turk	p	Grand Turk			3
+grand quevilly	p	Le Grand-Quevilly			3
+grande bretagne	p	Royaume-Uni			3
+grande synthe	p	Grande-Synthe			3
+grasse	p	Grasse			1
+graulhet	p	Graulhet			1
+gravelines	p	Gravelines			1
+grece	p	Grèce	GR		1
+greenpeace	o	Greenpeace			1
+grenade	p	Grenade	GD		1
+grenoble	p	Grenoble			1
+grigny sur rhone	p	Grigny-sur-Rhône			5
+grigny	p	Grigny			1
+groenland	p	Groenland	GL		1
+guadalcanal	p	Guadalcanal			1
+guadeloupe	p	Guadeloupe	GP		1
+guam	p	Guam	GU		1
+guardian	o	The Guardian			1
+guatemala	p	Guatemala	GT		1
+guayaquil	p	Guayaquil			1
+guebwiller	p	Guebwiller			1
+guerande	p	Guérande			1
+guernesey	p	Guernesey	GG		1
+guidel	p	Guidel			1
+guilherand granges	p	Guilherand-Granges			3
+guinee equatoriale	p	Guinée équatoriale	GQ		1
+guinee bissau	p	Guinée-Bissau	GW		3
+guinee	p	Guinée	GN		1
+guipavas	p	Guipavas			1
+gujan mestras	p	Gujan-Mestras			3
+guyana	p	Guyana	GY		1
+guyancourt	p	Guyancourt			1
+guyane francaise	p	Guyane	GF		1
+guyane	p	Guyane	GF		1
+hague	p	La Hague			1
+haguenau	p	Haguenau			1
+haillan	p	Le Haillan			1
+haiti	p	Haïti	HT		1
+halifax	p	Halifax			1
+halluin	p	Halluin			1
+hamas	o	Hamas			1
+hambourg	p	Hambourg			1
+hanoi	p	Hanoï			1
+harare	p	Harare			1
+harnes	p	Harnes			1
+has	o	Haute Autorité de santé		1	1
+haubourdin	p	Haubourdin			1
+haut commissariat aux refugies	o	Haut-Commissariat aux réfugiés			3
+haut karabagh	p	Haut-Karabagh			3
+haut karabakh	p	Haut-Karabagh			3
+haut rhin	p	Haut-Rhin			3
+haute autorite de sante	o	Haute Autorité de santé			3
+haute corse	p	Haute-Corse			3
+haute garonne	p	Haute-Garonne			3
+haute loire	p	Haute-Loire			3
+haute marne	p	Haute-Marne			3
+haute saone	p	Haute-Saône			3
+haute vienne	p	Haute-Vienne			3
+haute savoie	p	Haute-Savoie			3
+hautes alpes	p	Hautes-Alpes			3
+hautes pyrenees	p	Hautes-Pyrénées			3
+hautmont	p	Hautmont			1
+hauts de france	p	Hauts-de-France			5
+hauts de seine	p	Hauts-de-Seine			5
+havane	p	La Havane			1
+havre	p	Le Havre			1
+hawai	p	Hawaï			1
+hayange	p	Hayange			1
+haye	p	La Haye			1
+hazebrouck	p	Hazebrouck			1
+hcr	o	Haut-Commissariat aux réfugiés		1	1
+hebron	p	Hébron			1
+helsinki	p	Helsinki			1
+hendaye	p	Hendaye			1
+henin beaumont	p	Hénin-Beaumont			3
+hennebont	p	Hennebont			1
+herault	p	Hérault			1
+herblay sur seine	p	Herblay-sur-Seine			5
+hericourt	p	Héricourt			1
+hermosillo	p	Hermosillo			1
+herouville saint clair	p	Hérouville-Saint-Clair			7
+hezbollah	o	Hezbollah			1
+himalaya	p	Himalaya			1
+hitiaa o te ra	p	Hitiaa O Te Ra			15
+ho chi minh ville	p	Hô-Chi-Minh-Ville			15
+hobart	p	Hobart			1
+hoenheim	p	Hœnheim			1
+hollande	p	Hollande			1
+honda	o	Honda			1
+honduras	p	Honduras	HN		1
+hong kong	p	Hong Kong	HK		3
+hongrie	p	Hongrie	HU		1
+honolulu	p	Honolulu			1
+houilles	p	Houilles			1
+houston	p	Houston			1
+hrw	o	Human Rights Watch		1	1
+hsbc	o	HSBC		1	1
+huawei	o	Huawei			1
+human rights watch	o	Human Rights Watch			7
+hyeres	p	Hyères			1
+iaea	o	IAEA		1	1
+iakoutsk	p	Iakoutsk			1
+ibm	o	IBM		1	1
+icc	o	International Criminal Court		1	1
+icrc	o	Red Cross		1	1
+idaho	p	Idaho			1
+igny	p	Igny			1
+ile de man	p	Île de Man	IM		5
+ile de france	p	Île-de-France			5
+ile bouvet	p	Île Bouvet	BV		3
+ile clipperton	p	Île Clipperton	CP		3
+ile christmas	p	Île Christmas	CX		3
+ile maurice	p	Île Maurice	MU		3
+ile norfolk	p	Île Norfolk	NF		3
+iles mineures eloignees des etats unis	p	Îles mineures éloignées des États-Unis	UM		49
+iles vierges des etats unis	p	Îles Vierges des États-Unis	VI		27
+iles du cap vert	p	Cap-Vert	CV		13
+iles heard et macdonald	p	Îles Heard-et-MacDonald	HM		11
+iles mariannes du nord	p	Îles Mariannes du Nord	MP		11
+iles turques et caiques	p	Îles Turques-et-Caïques	TC		11
+iles vierges britanniques	p	Îles Vierges britanniques	VG		3
+iles aland	p	Ahvenanmaa	AX		3
+iles cocos	p	Îles Cocos	CC		3
+iles cook	p	Îles Cook	CK		3
+iles malouines	p	Îles Malouines	FK		3
+iles feroe	p	Îles Féroé	FO		3
+iles canaries	p	Îles Canaries	IC		3
+iles caimans	p	Îles Caïmans	KY		3
+iles marshall	p	Îles Marshall	MH		3
+iles pitcairn	p	Îles Pitcairn	PN		3
+iles salomon	p	Îles Salomon	SB		3
+ille et vilaine	p	Ille-et-Vilaine			5
+illinois	p	Illinois			1
+illkirch graffenstaden	p	Illkirch-Graffenstaden			3
+illzach	p	Illzach			1
+imf	o	International Monetary Fund		1	1
+inde	p	Inde	IN		1
+indiana	p	Indiana			1
+indianapolis	p	Indianapolis			1
+indonesie	p	Indonésie	ID		1
+indre et loire	p	Indre-et-Loire			5
+indre	p	Indre			1
+ingre	p	Ingré			1
+insee	o	Insee			1
+inserm	o	Inserm			1
+instagram	o	Instagram			1
+intel	o	Intel			1
+interfax	o	Interfax			1
+international olympic committee	o	International Olympic Committee			7
+international monetary fund	o	International Monetary Fund			7
+international criminal court	o	International Criminal Court			7
+interpol	o	Interpol			1
+ioc	o	International Olympic Committee		1	1
+iowa	p	Iowa			1
+iqaluit	p	Iqaluit			1
+irak	p	Irak	IQ		1
+iran	p	Iran	IR		1
+irkoutsk	p	Irkoutsk			1
+irlande du nord	p	Irlande du Nord			5
+irlande	p	Irlande	IE		1
+irna	o	IRNA		1	1
+isere	p	Isère			1
+islamabad	p	Islamabad			1
+islande	p	Islande	IS		1
+israel	p	Israël	IL		1
+issoire	p	Issoire			1
+issoudun	p	Issoudun			1
+issy les moulineaux	p	Issy-les-Moulineaux			5
+istanbul	p	Istanbul			1
+istres	p	Istres			1
+italie	p	Italie	IT		1
+itar tass	o	TASS			3
+ittoqqortoormiit	p	Ittoqqortoormiit			1
+ivry sur seine	p	Ivry-sur-Seine			5
+jakarta	p	Jakarta			1
+jamaique	p	Jamaïque	JM		1
+japon	p	Japon	JP		1
+jayapura	p	Jayapura			1
+jdd	o	Le Journal du dimanche		1	1
+jersey	p	Jersey	JE		1
+jerusalem	p	Jérusalem			1
+jeumont	p	Jeumont			1
+jeune afrique	o	Jeune Afrique			3
+johannesburg	p	Johannesburg			1
+joinville le pont	p	Joinville-le-Pont			5
+jordanie	p	Jordanie	JO		1
+joue les tours	p	Joué-lès-Tours			5
+journal du dimanche	o	Le Journal du dimanche			1
+jouy le moutier	p	Jouy-le-Moutier			5
+jp morgan	o	JPMorgan			3
+jpmorgan	o	JPMorgan			1
+juba	p	Juba			1
+jujuy	p	Jujuy			1
+juneau	p	Juneau			1
+jura	p	Jura			1
+juvignac	p	Juvignac			1
+juvisy sur orge	p	Juvisy-sur-Orge			5
+kaboul	p	Kaboul			1
+kaliningrad	p	Kaliningrad			1
+kampala	p	Kampala			1
+kamtchatka	p	Kamtchatka			1
+kansas	p	Kansas			1
+karabagh	p	Haut-Karabagh			1
+karabakh	p	Haut-Karabagh			1
+karachi	p	Karachi			1
+katmandou	p	Katmandou			1
+kazakhstan	p	Kazakhstan	KZ		1
+kentucky	p	Kentucky			1
+kenya	p	Kenya	KE		1
+kerguelen	p	Kerguelen			1
+khandyga	p	Khandyga			1
+kharkiv	p	Kharkiv			1
+kharkov	p	Kharkiv			1
+khartoum	p	Khartoum			1
+khovd	p	Khovd			1
+kidal	p	Kidal			1
+kiev	p	Kiev			1
+kigali	p	Kigali			1
+kingersheim	p	Kingersheim			1
+kinshasa	p	Kinshasa			1
+kirghizistan	p	Kirghizistan	KG		1
+kirghizstan	p	Kirghizistan	KG		1
+kiribati	p	Kiribati	KI		1
+kiritimati	p	Kiritimati			1
+kirov	p	Kirov			1
+knesset	o	Knesset			1
+kosovo	p	Kosovo	XK		1
+kosrae	p	Kosrae			1
+kostanai	p	Kostanaï			1
+koungou	p	Koungou			1
+kourou	p	Kourou			1
+koweit	p	Koweït	KW		1
+kralendijk	p	Kralendijk			1
+krasnoiarsk	p	Krasnoïarsk			1
+kremlin bicetre	p	Le Kremlin-Bicêtre			3
+kremlin	o	Kremlin			1
+kuala lumpur	p	Kuala Lumpur			3
+kuching	p	Kuching			1
+kurdistan	p	Kurdistan			1
+kwajalein	p	Kwajalein			1
+kyiv	p	Kiev			1
+kyodo	o	Kyodo			1
+kzyl orda	p	Kzyl Orda			3
+l isle sur la sorgue	p	L'Isle-sur-la-Sorgue			19
+l hay les roses	p	L'Haÿ-les-Roses			11
+l isle d abeau	p	L'Isle-d'Abeau			11
+l isle adam	p	L'Isle-Adam			7
+l oreal	o	L'Oréal			3
+l express	o	L'Express			3
+l obs	o	L'Obs			3
+l humanite	o	L'Humanité			3
 la republique en marche	o	La République en marche			3
 la seyne sur mer	p	La Seyne-sur-Mer			11
 la celle saint cloud	p	La Celle-Saint-Cloud			15
@@ -107,65 +1179,28 @@ la courneuve	p	La Courneuve			3
 la crau	p	La Crau			3
 la farlede	p	La Farlède			3
 la hague	p	La Hague			3
-lfi	o	La France insoumise		1	1
-eelv	o	EELV		1	1
-europe ecologie les verts	o	EELV			15
-europe du sud	p	Europe du Sud	039		5
-europe du nord	p	Europe du Nord	154		5
-europe 1	o	Europe 1			1
-europe	p	Europe	150		1
-pcf	o	Parti communiste français		1	1
-modem	o	MoDem			1
-udi	o	UDI		1	1
-npa	o	NPA		1	1
-republique en marche	o	La République en marche			1
-republique centrafricaine	p	République centrafricaine	CF		1
-republique dominicaine	p	République dominicaine	DO		1
-lrem	o	La République en marche		1	1
+laayoune	p	Laâyoune			1
+lagny sur marne	p	Lagny-sur-Marne			5
+lagos	p	Lagos			1
+lamballe armor	p	Lamballe-Armor			3
+lambersart	p	Lambersart			1
+lambesc	p	Lambesc			1
+lamentin	p	Lamentin			1
+landerneau	p	Landerneau			1
+landes	p	Landes			1
+lanester	p	Lanester			1
+languedoc	p	Languedoc			1
+lannion	p	Lannion			1
+laon	p	Laon			1
+laos	p	Laos	LA		1
 larem	o	La République en marche			1
-renaissance	o	Renaissance			1
-verts	o	Les Verts			1
-pp	o	Parti populaire		1	1
-psoe	o	PSOE		1	1
-cgt	o	CGT		1	1
-cfdt	o	CFDT		1	1
-force ouvriere	o	Force ouvrière			1
-fo	o	Force ouvrière		1	1
-medef	o	Medef			1
-fnsea	o	FNSEA		1	1
-unef	o	UNEF		1	1
-sncf	o	SNCF		1	1
-ratp	o	RATP		1	1
-edf	o	EDF		1	1
-engie	o	Engie			1
-gdf suez	o	GDF Suez			3
-total	o	Total			1
-air france	o	Air France			3
-poste	o	La Poste			1
-orange	o	Orange			1
-bouygues	o	Bouygues			1
-vivendi	o	Vivendi			1
-michelin	o	Michelin			1
-danone	o	Danone			1
-l isle sur la sorgue	p	L'Isle-sur-la-Sorgue			19
-l hay les roses	p	L'Haÿ-les-Roses			11
-l isle d abeau	p	L'Isle-d'Abeau			11
-l isle adam	p	L'Isle-Adam			7
-l oreal	o	L'Oréal			3
-l express	o	L'Express			3
-l obs	o	L'Obs			3
-l humanite	o	L'Humanité			3
-lvmh	o	LVMH		1	1
-carrefour	o	Carrefour			1
-auchan	o	Auchan			1
-areva	o	Areva			1
-orano	o	Orano			1
-alstom	o	Alstom			1
-veolia	o	Veolia			1
-sanofi	o	Sanofi			1
-capgemini	o	Capgemini			1
-atos	o	Atos			1
-monde	o	Le Monde			1
+las vegas	p	Las Vegas			3
+lausanne	p	Lausanne			1
+laval	p	Laval			1
+lavaur	p	Lavaur			1
+laxou	p	Laxou			1
+lci	o	LCI		1	1
+lcp	o	LCP		1	1
 le journal du dimanche	o	Le Journal du dimanche			3
 le mee sur seine	p	Le Mée-sur-Seine			11
 le perreux sur marne	p	Le Perreux-sur-Marne			11
@@ -210,429 +1245,682 @@ le pecq	p	Le Pecq			3
 le pradet	p	Le Pradet			3
 le raincy	p	Le Raincy			3
 le vesinet	p	Le Vésinet			3
-figaro	o	Le Figaro			1
+lens	p	Lens			1
+leognan	p	Léognan			1
+les clayes sous bois	p	Les Clayes-sous-Bois			11
+les ponts de ce	p	Les Ponts-de-Cé			11
+les sables d olonne	p	Les Sables-d'Olonne			11
+les pennes mirabeau	p	Les Pennes-Mirabeau			7
+les republicains	o	Les Républicains			3
+les verts	o	Les Verts			3
+les echos	o	Les Échos			3
+les abymes	p	Les Abymes			3
+les mureaux	p	Les Mureaux			3
+les ulis	p	Les Ulis			3
+lesotho	p	Lesotho	LS		1
+lettonie	p	Lettonie	LV		1
+levallois perret	p	Levallois-Perret			3
+lezignan corbieres	p	Lézignan-Corbières			3
+lfi	o	La France insoumise		1	1
+lfp	o	Ligue de football professionnel		1	1
+liban	p	Liban	LB		1
 liberation	o	Libération			1
-echos	o	Les Échos			1
-parisien	o	Le Parisien			1
-point	o	Le Point			1
-nouvel observateur	o	L'Obs			3
-mediapart	o	Mediapart			1
-canard enchaine	o	Le Canard enchaîné			1
-croix rouge	o	Croix-Rouge			3
-croix	o	La Croix			1
-ouest france	o	Ouest-France			3
-journal du dimanche	o	Le Journal du dimanche			1
-jdd	o	Le Journal du dimanche		1	1
-marianne	o	Marianne			1
-valeurs actuelles	o	Valeurs actuelles			1
-20 minutes	o	20 Minutes			2
-rfi	o	RFI		1	1
-franceinfo	o	France Info			1
-radio france	o	Radio France			3
-radio canada	o	Radio-Canada			3
-tf1	o	TF1			1
-bfm tv	o	BFM TV			3
-bfmtv	o	BFM TV		1	1
-lci	o	LCI		1	1
-lcp	o	LCP		1	1
-arte	o	Arte			1
-canal	o	Canal+			1
-m6	o	M6			1
-rtl	o	RTL		1	1
-rtbf	o	RTBF		1	1
-rts	o	RTS		1	1
-soir	o	Le Soir			1
-temps	o	Le Temps			1
-presse	o	La Presse			1
-devoir	o	Le Devoir			1
-jeune afrique	o	Jeune Afrique			3
-commission europeenne	o	Commission européenne			1
-parlement europeen	o	Parlement européen			1
-cedh	o	Cour européenne des droits de l'homme		1	1
-cjue	o	Cour de justice de l'Union européenne		1	1
-cpi	o	Cour pénale internationale		1	1
-union europeenne	o	Union européenne			1
-union africaine	o	African Union			1
-ue	o	Union européenne		1	1
-communaute economique des etats de l afrique de l ouest	o	Communauté économique des États de l'Afrique de l'Ouest			585
-communaute economique des etats d afrique de l ouest	o	Communauté économique des États de l'Afrique de l'Ouest			297
-cedeao	o	Communauté économique des États de l'Afrique de l'Ouest			1
-organisation mondiale de la sante	o	Organisation mondiale de la santé			1
-organisation des nations unies	o	United Nations			5
-organisation mondiale du commerce	o	World Trade Organization			1
-oms	o	Organisation mondiale de la santé		1	1
-agence internationale de l energie atomique	o	Agence internationale de l'énergie atomique			1
-agence regionale de sante	o	Agence régionale de santé			1
-agence france presse	o	AFP			7
-agence mondiale antidopage	o	World Anti-Doping Agency			1
-aiea	o	Agence internationale de l'énergie atomique		1	1
-haut commissariat aux refugies	o	Haut-Commissariat aux réfugiés			3
-haut karabagh	p	Haut-Karabagh			3
-haut karabakh	p	Haut-Karabagh			3
-haut rhin	p	Haut-Rhin			3
-hcr	o	Haut-Commissariat aux réfugiés		1	1
-dgse	o	DGSE		1	1
-dgsi	o	DGSI		1	1
-insee	o	Insee			1
-cnrs	o	CNRS		1	1
-inserm	o	Inserm			1
-ap hp	o	AP-HP			3
-ap	o	Associated Press		1	1
-banque de france	o	Banque de France			5
-banque centrale europeenne	o	European Central Bank			1
-banque mondiale	o	World Bank			1
-meteo france	o	Météo-France			3
-sante publique france	o	Santé publique France			5
-pole emploi	o	Pôle emploi			1
-haute autorite de sante	o	Haute Autorité de santé			3
-haute corse	p	Haute-Corse			3
-haute garonne	p	Haute-Garonne			3
-haute loire	p	Haute-Loire			3
-haute marne	p	Haute-Marne			3
-haute saone	p	Haute-Saône			3
-haute vienne	p	Haute-Vienne			3
-haute savoie	p	Haute-Savoie			3
-has	o	Haute Autorité de santé		1	1
-ars	o	Agence régionale de santé		1	1
-centre national d etudes spatiales	o	Centre national d'études spatiales			1
-centre val de loire	p	Centre-Val de Loire			11
-cnes	o	Centre national d'études spatiales		1	1
-cnil	o	CNIL		1	1
-arcom	o	Arcom			1
-csa	o	CSA		1	1
-ademe	o	Ademe			1
-office national des forets	o	Office national des forêts			1
-onf	o	Office national des forêts		1	1
-caisse des depots	o	Caisse des dépôts			1
-bpifrance	o	Bpifrance			1
-gendarmerie nationale	o	Gendarmerie nationale			1
-police nationale	o	Police nationale			1
-prefecture de police	o	Préfecture de police			1
-securite sociale	o	Sécurité sociale			1
-federation francaise de football	o	Fédération française de football			1
-fff	o	Fédération française de football		1	1
+liberia	p	Liberia	LR		1
+libourne	p	Libourne			1
+libreville	p	Libreville			1
+libye	p	Libye	LY		1
+liechtenstein	p	Liechtenstein	LI		1
+liege	p	Liège			1
+lieusaint	p	Lieusaint			1
+lievin	p	Liévin			1
 ligue de football professionnel	o	Ligue de football professionnel			1
 ligue arabe	o	Arab League			1
-lfp	o	Ligue de football professionnel		1	1
-paris saint germain	o	Paris Saint-Germain			7
-paris	p	Paris			1
-psg	o	Paris Saint-Germain		1	1
-olympique de marseille	o	Olympique de Marseille			5
-olympique lyonnais	o	Olympique lyonnais			1
-om	o	Olympique de Marseille		1	1
-ol	o	Olympique lyonnais		1	1
-as saint etienne	o	AS Saint-Étienne			7
-as monaco	o	AS Monaco			3
-ogc nice	o	OGC Nice			3
-stade rennais	o	Stade rennais			1
-stade francais	o	Stade français			1
-stade toulousain	o	Stade toulousain			1
-losc	o	LOSC		1	1
 lille osc	o	LOSC			3
 lille	p	Lille			1
-rc lens	o	RC Lens			3
-fc nantes	o	FC Nantes			3
-girondins de bordeaux	o	Girondins de Bordeaux			5
-asse	o	AS Saint-Étienne		1	1
-afp	o	AFP		1	1
-reuters	o	Reuters			1
-associated press	o	Associated Press			3
-tass	o	TASS		1	1
-itar tass	o	TASS			3
-ria novosti	o	RIA Novosti			3
-interfax	o	Interfax			1
-xinhua	o	Xinhua			1
-chine nouvelle	o	Xinhua			1
-chine	p	Chine	CN		1
-ansa	o	ANSA		1	1
-dpa	o	DPA		1	1
-efe	o	EFE		1	1
-kyodo	o	Kyodo			1
-yonhap	o	Yonhap			1
-anadolu	o	Anadolu			1
-irna	o	IRNA		1	1
-sputnik	o	Sputnik			1
-rt	o	RT		1	1
-russia today	o	RT			3
-bbc	o	BBC		1	1
-cnn	o	CNN		1	1
-fox news	o	Fox News			3
-nbc	o	NBC		1	1
-cbs	o	CBS		1	1
-abc news	o	ABC News			3
+lillers	p	Lillers			1
+lima	p	Lima			1
+limay	p	Limay			1
+limeil brevannes	p	Limeil-Brévannes			3
+limoges	p	Limoges			1
+limoux	p	Limoux			1
+lindeman	p	Lindeman			1
+lingolsheim	p	Lingolsheim			1
+linkedin	o	LinkedIn			1
+lisbonne	p	Lisbonne			1
+lisieux	p	Lisieux			1
+lituanie	p	Lituanie	LT		1
+livry gargan	p	Livry-Gargan			3
+ljubljana	p	Ljubljana			1
+lockheed martin	o	Lockheed Martin			3
+lockheed	o	Lockheed Martin			1
+lognes	p	Lognes			1
+loir et cher	p	Loir-et-Cher			5
+loire atlantique	p	Loire-Atlantique			3
+loire authion	p	Loire-Authion			3
+loire	p	Loire			1
+loiret	p	Loiret			1
+lome	p	Lomé			1
+londe les maures	p	La Londe-les-Maures			5
+london stock exchange	o	London Stock Exchange			7
+londres	p	Londres			1
+longjumeau	p	Longjumeau			1
+longuenesse	p	Longuenesse			1
+longwy	p	Longwy			1
+longyearbyen	p	Longyearbyen			1
+lons le saunier	p	Lons-le-Saunier			5
+lons	p	Lons			1
+loos	p	Loos			1
+lord howe	p	Lord Howe			3
+lorient	p	Lorient			1
+lormont	p	Lormont			1
+lorraine	p	Lorraine			1
+los angeles	p	Los Angeles			3
+losc	o	LOSC		1	1
+lot et garonne	p	Lot-et-Garonne			5
+lot	p	Lot			1
+louisiane	p	Louisiane			1
+louisville	p	Louisville			1
+louviers	p	Louviers			1
+louvres	p	Louvres			1
+lozere	p	Lozère			1
+lr	o	Les Républicains		1	1
+lrem	o	La République en marche		1	1
+luanda	p	Luanda			1
+lubumbashi	p	Lubumbashi			1
+luc	p	Le Luc			1
+luce	p	Lucé			1
+lunel	p	Lunel			1
+luneville	p	Lunéville			1
+lusaka	p	Lusaka			1
+luxembourg	p	Luxembourg	LU		1
+lvmh	o	LVMH		1	1
+lyon	p	Lyon			1
+lys lez lannoy	p	Lys-lez-Lannoy			5
+m6	o	M6			1
+macao	p	Macao	MO		1
+macassar	p	Macassar			1
+macedoine du nord	p	Macédoine du Nord	MK		5
+maceio	p	Maceió			1
+macon	p	Mâcon			1
+macouria	p	Macouria			1
+madagascar	p	Madagascar	MG		1
+madere	p	Madère			1
+madrid	p	Madrid			1
+magadan	p	Magadan			1
+maghreb	p	Maghreb			1
+mahe	p	Mahé			1
+mahina	p	Mahina			1
+maine et loire	p	Maine-et-Loire			5
+maine	p	Maine			1
+mainvilliers	p	Mainvilliers			1
+maison blanche	o	Maison-Blanche			3
+maisons alfort	p	Maisons-Alfort			3
+maisons laffitte	p	Maisons-Laffitte			3
+maizieres les metz	p	Maizières-lès-Metz			5
+majuro	p	Majuro			1
+malabo	p	Malabo			1
+malaisie	p	Malaisie	MY		1
+malakoff	p	Malakoff			1
+malawi	p	Malawi	MW		1
+maldives	p	Maldives	MV		1
+mali	p	Mali	ML		1
+malte	p	Malte	MT		1
+mamoudzou	p	Mamoudzou			1
+managua	p	Managua			1
+manaos	p	Manaos			1
+manche	p	Manche			1
+mandelieu la napoule	p	Mandelieu-la-Napoule			5
+manille	p	Manille			1
+manitoba	p	Manitoba			1
+manosque	p	Manosque			1
+mans	p	Le Mans			1
+mantes la jolie	p	Mantes-la-Jolie			5
+mantes la ville	p	Mantes-la-Ville			5
+maputo	p	Maputo			1
+marck	p	Marck			1
+marcq en baroeul	p	Marcq-en-Barœul			5
+marianne	o	Marianne			1
+mariehamn	p	Mariehamn			1
+marignane	p	Marignane			1
+marigot	p	Marigot			1
+marioupol	p	Marioupol			1
+marly le roi	p	Marly-le-Roi			5
+marmande	p	Marmande			1
+marne	p	Marne			1
+maroc	p	Maroc	MA		1
+maromme	p	Maromme			1
+marquette lez lille	p	Marquette-lez-Lille			5
+marquises	p	Marquises			1
+marseille	p	Marseille			1
+martigues	p	Martigues			1
+martinique	p	Martinique	MQ		1
+maryland	p	Maryland			1
+mascate	p	Mascate			1
+maseru	p	Maseru			1
+massachusetts	p	Massachusetts			1
+massy	p	Massy			1
+matamoros	p	Matamoros			1
+matignon	o	Matignon			1
+matoury	p	Matoury			1
+maubeuge	p	Maubeuge			1
+mauges sur loire	p	Mauges-sur-Loire			5
+mauguio	p	Mauguio			1
+maurepas	p	Maurepas			1
+maurice	p	Île Maurice	MU		1
+mauritanie	p	Mauritanie	MR		1
+maxeville	p	Maxéville			1
+mayenne	p	Mayenne			1
+mayotte	p	Mayotte	YT		1
+mazamet	p	Mazamet			1
+mazatlan	p	Mazatlán			1
+mbabane	p	Mbabane			1
+meaux	p	Meaux			1
+mecque	p	La Mecque			1
+medecins sans frontieres	o	Médecins sans frontières			1
+medef	o	Medef			1
+mediapart	o	Mediapart			1
+mediterranee	p	Méditerranée			1
+mee sur seine	p	Le Mée-sur-Seine			5
+melanesie	p	Mélanésie	054		1
+melbourne	p	Melbourne			1
+melun	p	Melun			1
+mende	p	Mende			1
+mennecy	p	Mennecy			1
+menominee	p	Menominee			1
+mer noire	p	mer Noire			2
+mercedes benz	o	Mercedes-Benz			3
+mericourt	p	Méricourt			1
+merida	p	Mérida			1
+merignac	p	Mérignac			1
+meru	p	Méru			1
+meta	o	Meta			1
+meteo france	o	Météo-France			3
+metlakatla	p	Metlakatla			1
+metz	p	Metz			1
+meudon	p	Meudon			1
+meurthe et moselle	p	Meurthe-et-Moselle			5
+meuse	p	Meuse			1
+mexico	p	Mexico			1
+mexique	p	Mexique	MX		1
+meylan	p	Meylan			1
+meyzieu	p	Meyzieu			1
+meze	p	Mèze			1
+miami	p	Miami			1
+michelin	o	Michelin			1
+michigan	p	Michigan			1
+micronesie	p	Micronésie	FM		1
+microsoft	o	Microsoft			1
+milan	p	Milan			1
+millau	p	Millau			1
+minnesota	p	Minnesota			1
+minsk	p	Minsk			1
+mions	p	Mions			1
+mios	p	Mios			1
+miramas	p	Miramas			1
+miribel	p	Miribel			1
+mississippi	p	Mississippi			1
+missouri	p	Missouri			1
+mitry mory	p	Mitry-Mory			3
+modem	o	MoDem			1
+mogadiscio	p	Mogadiscio			1
+moissac	p	Moissac			1
+moissy cramayel	p	Moissy-Cramayel			3
+moldavie	p	Moldavie	MD		1
+monaco	p	Monaco	MC		1
+moncton	p	Moncton			1
+monde	o	Le Monde			1
+mondeville	p	Mondeville			1
+mongolie	p	Mongolie	MN		1
+monrovia	p	Monrovia			1
+mons en baroeul	p	Mons-en-Barœul			5
+mont de marsan	p	Mont-de-Marsan			5
+mont saint aignan	p	Mont-Saint-Aignan			7
+montaigu vendee	p	Montaigu-Vendée			3
+montana	p	Montana			1
+montargis	p	Montargis			1
+montataire	p	Montataire			1
+montauban	p	Montauban			1
+montbeliard	p	Montbéliard			1
+montbrison	p	Montbrison			1
+montceau les mines	p	Montceau-les-Mines			5
+montelimar	p	Montélimar			1
+montenegro	p	Monténégro	ME		1
+montereau fault yonne	p	Montereau-Fault-Yonne			7
+monterrey	p	Monterrey			1
+montesson	p	Montesson			1
+monteux	p	Monteux			1
+montevideo	p	Montevideo			1
+montevrain	p	Montévrain			1
+montfermeil	p	Montfermeil			1
+montgeron	p	Montgeron			1
+montigny le bretonneux	p	Montigny-le-Bretonneux			5
+montigny les cormeilles	p	Montigny-lès-Cormeilles			5
+montigny les metz	p	Montigny-lès-Metz			5
+montivilliers	p	Montivilliers			1
+montlouis sur loire	p	Montlouis-sur-Loire			5
+montlucon	p	Montluçon			1
+montmagny	p	Montmagny			1
+montmorency	p	Montmorency			1
+montpellier	p	Montpellier			1
+montreal	p	Montréal			1
+montreuil	p	Montreuil			1
+montrevault sur evre	p	Montrevault-sur-Èvre			5
+montrouge	p	Montrouge			1
+montserrat	p	Montserrat	MS		1
+moody s	o	Moody's			1
+moorea maiao	p	Moorea-Maiao			3
+mopti	p	Mopti			1
+morangis	p	Morangis			1
+morbihan	p	Morbihan			1
+moret loing et orvanne	p	Moret-Loing-et-Orvanne			11
+morgan stanley	o	Morgan Stanley			3
+morlaix	p	Morlaix			1
+morne a l eau	p	Morne-à-l'Eau			9
+morsang sur orge	p	Morsang-sur-Orge			5
+moscou	p	Moscou			1
+moselle	p	Moselle			1
+mossoul	p	Mossoul			1
+motte servolex	p	La Motte-Servolex			3
+mouans sartoux	p	Mouans-Sartoux			3
+mougins	p	Mougins			1
+mouvaux	p	Mouvaux			1
+moyen orient	p	Moyen-Orient			3
+mozambique	p	Mozambique	MZ		1
+msf	o	Médecins sans frontières		1	1
 msnbc	o	MSNBC		1	1
-bloomberg	o	Bloomberg			1
-al jazeera	o	Al Jazeera			3
-al arabiya	o	Al Arabiya			3
-al qaida	o	Al-Qaïda			3
-al qaeda	o	Al-Qaïda			3
-euronews	o	Euronews			1
+mulhouse	p	Mulhouse			1
+mumbai	p	Bombay			1
+munich	p	Munich			1
+mureaux	p	Les Mureaux			1
+muret	p	Muret			1
+muy	p	Le Muy			1
+nagorny karabakh	p	Haut-Karabagh			3
+nairobi	p	Nairobi			1
+namibie	p	Namibie	NA		1
+nancy	p	Nancy			1
+nanterre	p	Nanterre			1
+nantes	p	Nantes			1
+naples	p	Naples			1
+narbonne	p	Narbonne			1
+nasdaq	o	Nasdaq			1
+nassau	p	Nassau			1
+nations unies	o	United Nations			1
+nato	o	NATO		1	1
+nauru	p	Nauru	NR		1
+nbc	o	NBC		1	1
+nebraska	p	Nebraska			1
+nemours	p	Nemours			1
+nepal	p	Népal	NP		1
+netflix	o	Netflix			1
+neuilly sur seine	p	Neuilly-sur-Seine			5
+neuilly sur marne	p	Neuilly-sur-Marne			5
+neuilly plaisance	p	Neuilly-Plaisance			3
+neuville en ferrain	p	Neuville-en-Ferrain			5
+nevada	p	Nevada			1
+nevers	p	Nevers			1
 new york stock exchange	o	New York Stock Exchange			15
 new york times	o	New York Times			7
 new hampshire	p	New Hampshire			3
 new jersey	p	New Jersey			3
 new york	p	New York			3
 new delhi	p	New Delhi			3
-washington post	o	Washington Post			3
-washington	p	Washington			1
-wall street journal	o	Wall Street Journal			7
-financial times	o	Financial Times			3
-the guardian	o	The Guardian			3
-the times	o	The Times			3
-the economist	o	The Economist			3
-guardian	o	The Guardian			1
-der spiegel	o	Der Spiegel			3
-spiegel	o	Der Spiegel			1
-el pais	o	El País			3
-el mundo	o	El Mundo			3
-el salvador	p	El Salvador			3
-corriere della sera	o	Corriere della Sera			5
-repubblica	o	La Repubblica			1
-politico	o	Politico			1
-axios	o	Axios			1
-usa today	o	USA Today			3
-usa	p	États-Unis		1	1
-techcrunch	o	TechCrunch			1
-twitter	o	Twitter			1
-facebook	o	Facebook			1
-youtube	o	YouTube			1
-instagram	o	Instagram			1
-tiktok	o	TikTok			1
-whatsapp	o	WhatsApp			1
-telegram	o	Telegram			1
-linkedin	o	LinkedIn			1
-wikipedia	o	Wikipedia			1
-wikimedia foundation	o	Wikimedia Foundation			3
-google	o	Google			1
-apple	o	Apple			1
-microsoft	o	Microsoft			1
-amazon	o	Amazon			1
-meta	o	Meta			1
-ibm	o	IBM		1	1
-intel	o	Intel			1
-samsung	o	Samsung			1
-sony	o	Sony			1
+niamey	p	Niamey			1
+nicaragua	p	Nicaragua	NI		1
+nice	p	Nice			1
+nicosie	p	Nicosie			1
+nievre	p	Nièvre			1
+niger	p	Niger	NE		1
+nigeria	p	Nigeria	NG		1
+nimes	p	Nîmes			1
+niort	p	Niort			1
+nissan	o	Nissan			1
+niue	p	Niue	NU		1
+noeux les mines	p	Nœux-les-Mines			5
+nogent sur marne	p	Nogent-sur-Marne			5
+nogent sur oise	p	Nogent-sur-Oise			5
+noisiel	p	Noisiel			1
+noisy le grand	p	Noisy-le-Grand			5
+noisy le sec	p	Noisy-le-Sec			5
 nokia	o	Nokia			1
-huawei	o	Huawei			1
-alibaba	o	Alibaba			1
-tesla	o	Tesla			1
-spacex	o	SpaceX			1
-netflix	o	Netflix			1
-uber	o	Uber			1
-yahoo	o	Yahoo			1
-oracle	o	Oracle			1
-verizon	o	Verizon			1
-at&t	o	AT&T		1	1
-vodafone	o	Vodafone			1
-openai	o	OpenAI			1
-nvidia	o	Nvidia			1
-boeing	o	Boeing			1
-airbus	o	Airbus			1
-eads	o	EADS		1	1
-lockheed martin	o	Lockheed Martin			3
-lockheed	o	Lockheed Martin			1
+nord	p	Nord			1
+norfolk	p	Norfolk			1
+normandie	p	Normandie			1
 northrop grumman	o	Northrop Grumman			3
 northrop	o	Northrop Grumman			1
-raytheon	o	Raytheon			1
-sikorsky	o	Sikorsky			1
-dassault aviation	o	Dassault			3
-dassault	o	Dassault			1
-thales	o	Thales			1
-safran	o	Safran			1
-general motors	o	General Motors			3
-gm	o	General Motors		1	1
-ford motor company	o	Ford Motor Company			7
-ford motor co	o	Ford Motor Company			7
-ford motor	o	Ford Motor Company			3
-chrysler	o	Chrysler			1
-fiat	o	Fiat			1
-toyota	o	Toyota			1
-volkswagen	o	Volkswagen			1
-vw	o	Volkswagen		1	1
-renault	o	Renault			1
-peugeot	o	Peugeot			1
-psa	o	PSA		1	1
-stellantis	o	Stellantis			1
-nissan	o	Nissan			1
-honda	o	Honda			1
-bmw	o	BMW		1	1
-daimler	o	Daimler			1
-mercedes benz	o	Mercedes-Benz			3
-exxonmobil	o	ExxonMobil			1
-exxon	o	ExxonMobil			1
-shell	o	Shell			1
-bp	o	BP		1	1
-gazprom	o	Gazprom			1
-rosneft	o	Rosneft			1
-totalenergies	o	TotalEnergies			1
-chevron	o	Chevron			1
-fifa	o	FIFA		1	1
-uefa	o	UEFA		1	1
-international olympic committee	o	International Olympic Committee			7
-international monetary fund	o	International Monetary Fund			7
-international criminal court	o	International Criminal Court			7
-ioc	o	International Olympic Committee		1	1
-comite international olympique	o	International Olympic Committee			1
-cio	o	International Olympic Committee		1	1
-world anti doping agency	o	World Anti-Doping Agency			15
-world health organization	o	World Health Organization			7
-world trade organization	o	World Trade Organization			7
-world bank	o	World Bank			3
-wada	o	World Anti-Doping Agency		1	1
-ama	o	World Anti-Doping Agency		1	1
-nasdaq	o	Nasdaq			1
+norvege	p	Norvège	NO		1
+nouakchott	p	Nouakchott			1
+noumea	p	Nouméa			1
+nouveau mexique	p	Nouveau-Mexique			3
+nouveau brunswick	p	Nouveau-Brunswick			3
+nouvel observateur	o	L'Obs			3
+nouvelle caledonie	p	Nouvelle-Calédonie	NC		3
+nouvelle zelande	p	Nouvelle-Zélande	NZ		3
+nouvelle aquitaine	p	Nouvelle-Aquitaine			3
+nouvelle ecosse	p	Nouvelle-Écosse			3
+nouvelle orleans	p	La Nouvelle-Orléans			3
+novokuznetsk	p	Novokuznetsk			1
+novossibirsk	p	Novossibirsk			1
+noyon	p	Noyon			1
+npa	o	NPA		1	1
+nuuk	p	Nuuk			1
+nvidia	o	Nvidia			1
 nyse	o	New York Stock Exchange		1	1
-euronext	o	Euronext			1
-london stock exchange	o	London Stock Exchange			7
-goldman sachs	o	Goldman Sachs			3
-jpmorgan	o	JPMorgan			1
-jp morgan	o	JPMorgan			3
-morgan stanley	o	Morgan Stanley			3
-ubs	o	UBS		1	1
-credit suisse	o	Credit Suisse			3
-credit agricole	o	Crédit agricole			1
-deutsche bank	o	Deutsche Bank			3
-hsbc	o	HSBC		1	1
-barclays	o	Barclays			1
-bnp paribas	o	BNP Paribas			3
-societe generale	o	Société générale			1
-moody s	o	Moody's			1
-standard poor s	o	Standard & Poor's			3
-s&p	o	Standard & Poor's		1	1
-fitch ratings	o	Fitch			3
-fitch	o	Fitch			1
-united nations	o	United Nations			3
-un security council	o	Security Council			7
-un	o	United Nations		1	1
-onu	o	United Nations		1	1
-nations unies	o	United Nations			1
-nato	o	NATO		1	1
-otan	o	NATO		1	1
-european central bank	o	European Central Bank			7
-european union	o	European Union			3
-european commission	o	European Commission			3
-european parliament	o	European Parliament			3
-european council	o	European Council			3
-eu	o	European Union		1	1
-osce	o	OSCE		1	1
-unesco	o	UNESCO			1
-unicef	o	UNICEF			1
-who	o	World Health Organization		1	1
-imf	o	International Monetary Fund		1	1
-fmi	o	International Monetary Fund		1	1
-fonds monetaire international	o	International Monetary Fund			1
-oecd	o	OECD		1	1
+obernai	p	Obernai			1
+occitanie	p	Occitanie			1
 ocde	o	OECD		1	1
-wto	o	World Trade Organization		1	1
-omc	o	World Trade Organization		1	1
-cern	o	CERN		1	1
-iaea	o	IAEA		1	1
-interpol	o	Interpol			1
-europol	o	Europol			1
-opec	o	OPEC		1	1
-opep	o	OPEC		1	1
-ecowas	o	ECOWAS			1
-african union	o	African Union			3
-ua	o	African Union		1	1
-arab league	o	Arab League			3
-asean	o	ASEAN		1	1
-g7	o	G7			1
-g8	o	G8			1
-g20	o	G20			1
-ecb	o	European Central Bank		1	1
-bce	o	European Central Bank		1	1
-icc	o	International Criminal Court		1	1
-security council	o	Security Council			3
-unhcr	o	UNHCR		1	1
-red cross	o	Red Cross			3
-icrc	o	Red Cross		1	1
-cicr	o	Red Cross		1	1
-amnesty international	o	Amnesty International			3
-amnesty	o	Amnesty International			1
-human rights watch	o	Human Rights Watch			7
-hrw	o	Human Rights Watch		1	1
-greenpeace	o	Greenpeace			1
-medecins sans frontieres	o	Médecins sans frontières			1
-msf	o	Médecins sans frontières		1	1
-reporters sans frontieres	o	Reporters sans frontières			1
-rsf	o	Reporters sans frontières		1	1
-hamas	o	Hamas			1
-hezbollah	o	Hezbollah			1
-taliban	o	Taliban			1
-talibans	o	Taliban			0
-boko haram	o	Boko Haram			3
-wagner	o	Wagner			1
-afrique du sud	p	Afrique du Sud	ZA		5
-afrique occidentale	p	Afrique occidentale	011		1
-afrique orientale	p	Afrique orientale	014		1
-afrique septentrionale	p	Afrique septentrionale	015		1
-afrique centrale	p	Afrique centrale	017		1
-afrique australe	p	Afrique australe	018		1
-afrique	p	Afrique	002		1
-amerique du sud	p	Amérique du Sud	005		5
-amerique du nord	p	Amérique du Nord			5
-amerique centrale	p	Amérique centrale	013		1
-amerique septentrionale	p	Amérique septentrionale	021		1
-amerique latine	p	Amérique latine	419		1
-amerique	p	Amérique			1
 oceanie	p	Océanie	009		1
-ameriques	p	Amériques	019		1
-caraibes	p	Caraïbes	029		1
-asie du sud est	p	Asie du Sud-Est	035		13
-asie du sud	p	Asie du Sud	034		5
-asie centrale	p	Asie centrale	143		1
-asie	p	Asie	142		1
-australasie	p	Australasie	053		1
-melanesie	p	Mélanésie	054		1
-region micronesienne	p	région micronésienne	057		0
-region inconnue	p	région inconnue	ZZ		0
+odessa	p	Odessa			1
+oecd	o	OECD		1	1
+office national des forets	o	Office national des forêts			1
+ogc nice	o	OGC Nice			3
+ohio	p	Ohio			1
+oignies	p	Oignies			1
+oise	p	Oise			1
+oissel sur seine	p	Oissel-sur-Seine			5
+ojinaga	p	Ojinaga			1
+oklahoma	p	Oklahoma			1
+ol	o	Olympique lyonnais		1	1
+olivet	p	Olivet			1
+ollioules	p	Ollioules			1
+oloron sainte marie	p	Oloron-Sainte-Marie			7
+olympique de marseille	o	Olympique de Marseille			5
+olympique lyonnais	o	Olympique lyonnais			1
+om	o	Olympique de Marseille		1	1
+oman	p	Oman	OM		1
+omc	o	World Trade Organization		1	1
+oms	o	Organisation mondiale de la santé		1	1
+omsk	p	Omsk			1
+onet le chateau	p	Onet-le-Château			5
+onf	o	Office national des forêts		1	1
+ontario	p	Ontario			1
+onu	o	United Nations		1	1
+opec	o	OPEC		1	1
+openai	o	OpenAI			1
+opep	o	OPEC		1	1
+oracle	o	Oracle			1
+orange	o	Orange			1
+orano	o	Orano			1
+oree d anjou	p	Orée d'Anjou			5
+oregon	p	Oregon			1
+organisation mondiale de la sante	o	Organisation mondiale de la santé			1
+organisation des nations unies	o	United Nations			5
+organisation mondiale du commerce	o	World Trade Organization			1
+orleans	p	Orléans			1
+orly	p	Orly			1
+ormesson sur marne	p	Ormesson-sur-Marne			5
+orne	p	Orne			1
+orsay	p	Orsay			1
+orthez	p	Orthez			1
+orvault	p	Orvault			1
+osce	o	OSCE		1	1
+oslo	p	Oslo			1
+osny	p	Osny			1
+ossetie du sud	p	Ossétie du Sud			5
+ostwald	p	Ostwald			1
+otan	o	NATO		1	1
+ottawa	p	Ottawa			1
+ouagadougou	p	Ouagadougou			1
+ouangani	p	Ouangani			1
+ouest france	o	Ouest-France			3
+ouganda	p	Ouganda	UG		1
+oulan bator	p	Oulan-Bator			3
+oulianovsk	p	Oulianovsk			1
+oullins pierre benite	p	Oullins-Pierre-Bénite			7
+oural	p	Oural			1
+ouralsk	p	Ouralsk			1
+outre mer	p	Outre-mer			1
+outreau	p	Outreau			1
+ouzbekistan	p	Ouzbékistan	UZ		1
+oyonnax	p	Oyonnax			1
+ozoir la ferriere	p	Ozoir-la-Ferrière			5
+paca	p	Provence-Alpes-Côte d'Azur		1	1
+pace	p	Pacé			1
+pacifique	p	Pacifique			1
+paea	p	Paea			1
+pago pago	p	Pago Pago			3
+paita	p	Païta			1
+pakistan	p	Pakistan	PK		1
+palais de l elysee	o	Élysée			8
+palais chigi	o	Palais Chigi			3
+palaiseau	p	Palaiseau			1
+palaos	p	Palaos	PW		1
+palestine	p	Palestine	PS		1
+pamandzi	p	Pamandzi			1
+pamiers	p	Pamiers			1
+panama	p	Panama	PA		1
+panazol	p	Panazol			1
+pantin	p	Pantin			1
+papara	p	Papara			1
+papeete	p	Papeete			1
+papouasie nouvelle guinee	p	Papouasie-Nouvelle-Guinée	PG		7
+paraguay	p	Paraguay	PY		1
+paramaribo	p	Paramaribo			1
+parempuyre	p	Parempuyre			1
+paris saint germain	o	Paris Saint-Germain			7
+paris	p	Paris			1
+parisien	o	Le Parisien			1
+parlement europeen	o	Parlement européen			1
+parquet national financier	o	Parquet national financier			1
+parquet national antiterroriste	o	Parquet national antiterroriste			1
+parquet federal	o	Parquet fédéral			1
+parthenay	p	Parthenay			1
+parti communiste francais	o	Parti communiste français			1
+parti socialiste	o	Parti socialiste			1
+parti populaire	o	Parti populaire			1
+pas de calais	p	Pas-de-Calais			5
+passy	p	Passy			1
+pau	p	Pau			1
+pays de la loire	p	Pays de la Loire			9
+pays bas caribeens	p	Pays-Bas caribéens	BQ		3
+pays de galles	p	Pays de Galles			5
+pays bas	p	Pays-Bas	NL		3
+pays basque	p	Pays basque			1
+paz	p	La Paz			1
+pcf	o	Parti communiste français		1	1
+pecq	p	Le Pecq			1
+pekin	p	Pékin			1
+pelissanne	p	Pélissanne			1
+pennes mirabeau	p	Les Pennes-Mirabeau			3
+pennsylvanie	p	Pennsylvanie			1
+pentagone	o	Pentagone			1
+perigueux	p	Périgueux			1
+pernes les fontaines	p	Pernes-les-Fontaines			5
+perou	p	Pérou	PE		1
+perpignan	p	Perpignan			1
+perreux sur marne	p	Le Perreux-sur-Marne			5
+perth	p	Perth			1
+pessac	p	Pessac			1
+petit quevilly	p	Le Petit-Quevilly			3
+petit bourg	p	Petit-Bourg			3
+petite ile	p	Petite-Île			3
+peugeot	o	Peugeot			1
+pfastatt	p	Pfastatt			1
+philadelphie	p	Philadelphie			1
+philippines	p	Philippines	PH		1
+phnom penh	p	Phnom Penh			3
+phoenix	p	Phoenix			1
+pierrelatte	p	Pierrelatte			1
+pierrelaye	p	Pierrelaye			1
+pirae	p	Pirae			1
+pitcairn	p	Pitcairn			1
+place beauvau	o	Place Beauvau			3
+plaisance du touch	p	Plaisance-du-Touch			5
+plan de cuques	p	Plan-de-Cuques			5
+plerin	p	Plérin			1
+plessis robinson	p	Le Plessis-Robinson			3
+plessis trevise	p	Le Plessis-Trévise			3
+ploemeur	p	Ploemeur			1
+ploermel	p	Ploërmel			1
+ploufragan	p	Ploufragan			1
+plougastel daoulas	p	Plougastel-Daoulas			3
+plouzane	p	Plouzané			1
+pnat	o	Parquet national antiterroriste		1	1
+pnf	o	Parquet national financier		1	1
+podgorica	p	Podgorica			1
+pohnpei	p	Pohnpei			1
+point	o	Le Point			1
+pointe a pitre	p	Pointe-à-Pitre			5
+poissy	p	Poissy			1
+poitiers	p	Poitiers			1
+pole emploi	o	Pôle emploi			1
+police nationale	o	Police nationale			1
+politico	o	Politico			1
+pologne	p	Pologne	PL		1
 polynesie francaise	p	Polynésie française	PF		1
 polynesie	p	Polynésie	061		1
-andorre	p	Andorre	AD		1
-emirats arabes unis	p	Émirats arabes unis	AE		1
-afghanistan	p	Afghanistan	AF		1
-antigua et barbuda	p	Antigua-et-Barbuda	AG		5
-antigua	p	Antigua			1
-anguilla	p	Anguilla	AI		1
-albanie	p	Albanie	AL		1
-armenie	p	Arménie	AM		1
-curacao	p	Curaçao	AN		1
-angola	p	Angola	AO		1
-antarctique	p	Antarctique	AQ		1
-argentine	p	Argentine	AR		1
-samoa americaines	p	Samoa américaines	AS		1
-samoa	p	Samoa	WS		1
-autriche	p	Autriche	AT		1
-australie	p	Australie	AU		1
-aruba	p	Aruba	AW		1
-ahvenanmaa	p	Ahvenanmaa	AX		1
-iles mineures eloignees des etats unis	p	Îles mineures éloignées des États-Unis	UM		49
-iles vierges des etats unis	p	Îles Vierges des États-Unis	VI		27
-iles du cap vert	p	Cap-Vert	CV		13
-iles heard et macdonald	p	Îles Heard-et-MacDonald	HM		11
-iles mariannes du nord	p	Îles Mariannes du Nord	MP		11
-iles turques et caiques	p	Îles Turques-et-Caïques	TC		11
-iles vierges britanniques	p	Îles Vierges britanniques	VG		3
-iles aland	p	Ahvenanmaa	AX		3
-iles cocos	p	Îles Cocos	CC		3
-iles cook	p	Îles Cook	CK		3
-iles malouines	p	Îles Malouines	FK		3
-iles feroe	p	Îles Féroé	FO		3
-iles canaries	p	Îles Canaries	IC		3
-iles caimans	p	Îles Caïmans	KY		3
-iles marshall	p	Îles Marshall	MH		3
-iles pitcairn	p	Îles Pitcairn	PN		3
-iles salomon	p	Îles Salomon	SB		3
-azerbaidjan	p	Azerbaïdjan	AZ		1
-bosnie herzegovine	p	Bosnie-Herzégovine	BA		3
-barbade	p	Barbade	BB		1
-bangladesh	p	Bangladesh	BD		1
-belgique	p	Belgique	BE		1
-burkina faso	p	Burkina Faso	BF		3
-bulgarie	p	Bulgarie	BG		1
-bahrein	p	Bahreïn	BH		1
-burundi	p	Burundi	BI		1
-benin	p	Bénin	BJ		1
+pont de claix	p	Le Pont-de-Claix			5
+pont a mousson	p	Pont-à-Mousson			5
+pont du chateau	p	Pont-du-Château			5
+pont saint esprit	p	Pont-Saint-Esprit			7
+pont sainte maxence	p	Pont-Sainte-Maxence			7
+pont audemer	p	Pont-Audemer			3
+pontarlier	p	Pontarlier			1
+pontault combault	p	Pontault-Combault			3
+pontchateau	p	Pontchâteau			1
+pontianak	p	Pontianak			1
+pontivy	p	Pontivy			1
+pontoise	p	Pontoise			1
+ponts de ce	p	Les Ponts-de-Cé			5
+pornic	p	Pornic			1
+pornichet	p	Pornichet			1
+port jerome sur seine	p	Port-Jérôme-sur-Seine			11
+port au prince	p	Port-au-Prince			5
+port de bouc	p	Port-de-Bouc			5
+port moresby	p	Port Moresby			3
+portes les valence	p	Portes-lès-Valence			5
+porto rico	p	Porto Rico	PR		3
+porto velho	p	Porto Velho			3
+porto novo	p	Porto-Novo			3
+porto vecchio	p	Porto-Vecchio			3
+porto	p	Porto			1
+portugal	p	Portugal	PT		1
+poste	o	La Poste			1
+pp	o	Parti populaire		1	1
+pradet	p	Le Pradet			1
+prague	p	Prague			1
+pre saint gervais	p	Le Pré-Saint-Gervais			7
+prefecture de police	o	Préfecture de police			1
+presse	o	La Presse			1
+proche orient	p	Proche-Orient			3
+provence alpes cote d azur	p	Provence-Alpes-Côte d'Azur			23
+provence	p	Provence			1
+ps	o	Parti socialiste		1	1
+psa	o	PSA		1	1
+pseudo accents	p	pseudo-accents	XA		0
+pseudo bidi	p	pseudo-bidi	XB		0
+psg	o	Paris Saint-Germain		1	1
+psoe	o	PSOE		1	1
+punaauia	p	Punaauia			1
+punta arenas	p	Punta Arenas			3
+puteaux	p	Puteaux			1
+puy de dome	p	Puy-de-Dôme			5
+puy en velay	p	Le Puy-en-Velay			5
+pyongyang	p	Pyongyang			1
+pyrenees atlantiques	p	Pyrénées-Atlantiques			3
+pyrenees orientales	p	Pyrénées-Orientales			3
+pyrenees	p	Pyrénées			1
+qatar	p	Qatar	QA		1
+quai d orsay	o	Quai d'Orsay			5
+quebec	p	Québec			1
+quimper	p	Quimper			1
+quimperle	p	Quimperlé			1
+quirinal	o	Quirinal			1
+rabat	p	Rabat			1
+radio france	o	Radio France			3
+radio canada	o	Radio-Canada			3
+raincy	p	Le Raincy			1
+raismes	p	Raismes			1
+ramallah	p	Ramallah			1
+rambouillet	p	Rambouillet			1
+ramonville saint agne	p	Ramonville-Saint-Agne			7
+rangoun	p	Rangoun			1
+rarotonga	p	Rarotonga			1
+rassemblement national	o	Rassemblement national			1
+ratp	o	RATP		1	1
+raytheon	o	Raytheon			1
+rc lens	o	RC Lens			3
+recife	p	Recife			1
+red cross	o	Red Cross			3
+region micronesienne	p	région micronésienne	057		0
+region inconnue	p	région inconnue	ZZ		0
+reims	p	Reims			1
+relecq kerhuon	p	Le Relecq-Kerhuon			3
+remire montjoly	p	Remire-Montjoly			3
+renaissance	o	Renaissance			1
+renault	o	Renault			1
+rennes	p	Rennes			1
+reporters sans frontieres	o	Reporters sans frontières			1
+repubblica	o	La Repubblica			1
+republicains	o	Les Républicains			1
+republique en marche	o	La République en marche			1
+republique centrafricaine	p	République centrafricaine	CF		1
+republique dominicaine	p	République dominicaine	DO		1
+reunion	p	La Réunion	RE		1
+reuters	o	Reuters			1
+reykjavik	p	Reykjavik			1
+reze	p	Rezé			1
+rfi	o	RFI		1	1
+rhone	p	Rhône			1
+ria novosti	o	RIA Novosti			3
+riedisheim	p	Riedisheim			1
+riga	p	Riga			1
+rillieux la pape	p	Rillieux-la-Pape			5
+rio de janeiro	p	Rio de Janeiro			5
+rio branco	p	Rio Branco			3
+rio gallegos	p	Río Gallegos			3
+rio	p	Rio de Janeiro			1
+rioja	p	La Rioja			1
+riom	p	Riom			1
+riorges	p	Riorges			1
+ris orangis	p	Ris-Orangis			3
+rive de gier	p	Rive-de-Gier			5
+riviere pilote	p	Rivière-Pilote			3
+riviere salee	p	Rivière-Salée			3
+rixheim	p	Rixheim			1
+riyad	p	Riyad			1
+rn	o	Rassemblement national		1	1
+roanne	p	Roanne			1
+roche sur foron	p	La Roche-sur-Foron			5
+roche sur yon	p	La Roche-sur-Yon			5
+rochefort	p	Rochefort			1
+rochelle	p	La Rochelle			1
+rodez	p	Rodez			1
+rognac	p	Rognac			1
+roissy en brie	p	Roissy-en-Brie			5
+romainville	p	Romainville			1
+romans sur isere	p	Romans-sur-Isère			5
+rome	p	Rome			1
+romilly sur seine	p	Romilly-sur-Seine			5
+romorantin lanthenay	p	Romorantin-Lanthenay			3
+ronchin	p	Ronchin			1
+roncq	p	Roncq			1
+roquebrune cap martin	p	Roquebrune-Cap-Martin			7
+roquebrune sur argens	p	Roquebrune-sur-Argens			5
+rosneft	o	Rosneft			1
+rosny sous bois	p	Rosny-sous-Bois			5
+rotterdam	p	Rotterdam			1
+roubaix	p	Roubaix			1
+rouen	p	Rouen			1
+roumanie	p	Roumanie	RO		1
+royan	p	Royan			1
+royaume uni	p	Royaume-Uni	GB		3
+rsf	o	Reporters sans frontières		1	1
+rt	o	RT		1	1
+rtbf	o	RTBF		1	1
+rtl	o	RTL		1	1
+rts	o	RTS		1	1
+rueil malmaison	p	Rueil-Malmaison			3
+rumilly	p	Rumilly			1
+russia today	o	RT			3
+russie	p	Russie	RU		1
+rwanda	p	Rwanda	RW		1
+s&p	o	Standard & Poor's		1	1
+sable sur sarthe	p	Sablé-sur-Sarthe			5
+sables d olonne	p	Les Sables-d'Olonne			5
+safran	o	Safran			1
+sahara occidental	p	Sahara occidental	EH		1
+sahara	p	Sahara			1
+sahel	p	Sahel			1
 saint vincent et les grenadines	p	Saint-Vincent-et-les Grenadines	VC		19
 saint jean de terre neuve	p	Saint-Jean de Terre-Neuve			27
 saint jacques de la lande	p	Saint-Jacques-de-la-Lande			19
@@ -728,120 +2016,6 @@ saint omer	p	Saint-Omer			3
 saint priest	p	Saint-Priest			3
 saint raphael	p	Saint-Raphaël			3
 saint saulve	p	Saint-Saulve			3
-bermudes	p	Bermudes	BM		1
-brunei	p	Brunei	BN		1
-bolivie	p	Bolivie	BO		1
-pays de la loire	p	Pays de la Loire			9
-pays bas caribeens	p	Pays-Bas caribéens	BQ		3
-pays de galles	p	Pays de Galles			5
-pays bas	p	Pays-Bas	NL		3
-pays basque	p	Pays basque			1
-bresil	p	Brésil	BR		1
-bahamas	p	Bahamas	BS		1
-bhoutan	p	Bhoutan	BT		1
-ile de man	p	Île de Man	IM		5
-ile de france	p	Île-de-France			5
-ile bouvet	p	Île Bouvet	BV		3
-ile clipperton	p	Île Clipperton	CP		3
-ile christmas	p	Île Christmas	CX		3
-ile maurice	p	Île Maurice	MU		3
-ile norfolk	p	Île Norfolk	NF		3
-botswana	p	Botswana	BW		1
-bielorussie	p	Biélorussie	BY		1
-belize	p	Belize	BZ		1
-canada	p	Canada	CA		1
-congo kinshasa	p	Congo-Kinshasa	CD		3
-congo brazzaville	p	Congo	CG		3
-congo	p	Congo	CG		1
-suisse	p	Suisse	CH		1
-cote d ivoire	p	Côte d'Ivoire	CI		5
-cote d azur	p	Côte d'Azur			5
-cote d or	p	Côte-d'Or			5
-chili	p	Chili	CL		1
-cameroun	p	Cameroun	CM		1
-colombie britannique	p	Colombie-Britannique			3
-colombie	p	Colombie	CO		1
-sercq	p	Sercq	CQ		1
-costa rica	p	Costa Rica	CR		3
-serbie	p	Serbie	CS		1
-cuba	p	Cuba	CU		1
-cap vert	p	Cap-Vert	CV		3
-cap	p	Le Cap			1
-chypre	p	Chypre	CY		1
-tchequie	p	Tchéquie	CZ		1
-allemagne	p	Allemagne	DD		1
-diego garcia	p	Diego Garcia	DG		3
-djibouti	p	Djibouti	DJ		1
-danemark	p	Danemark	DK		1
-dominique	p	Dominique	DM		1
-algerie	p	Algérie	DZ		1
-ceuta et melilla	p	Ceuta et Melilla	EA		5
-ceuta	p	Ceuta			1
-equateur	p	Équateur	EC		1
-estonie	p	Estonie	EE		1
-egypte	p	Égypte	EG		1
-sahara occidental	p	Sahara occidental	EH		1
-sahara	p	Sahara			1
-erythree	p	Érythrée	ER		1
-espagne	p	Espagne	ES		1
-ethiopie	p	Éthiopie	ET		1
-zone euro	p	zone euro	EZ		0
-finlande	p	Finlande	FI		1
-fidji	p	Fidji	FJ		1
-micronesie	p	Micronésie	FM		1
-gabon	p	Gabon	GA		1
-royaume uni	p	Royaume-Uni	GB		3
-grenade	p	Grenade	GD		1
-georgie du sud et les iles sandwich du sud	p	Géorgie du Sud-et-les Îles Sandwich du Sud	GS		357
-georgie du sud	p	Géorgie du Sud			5
-georgie	p	Géorgie	GE		1
-guyane francaise	p	Guyane	GF		1
-guyane	p	Guyane	GF		1
-guernesey	p	Guernesey	GG		1
-ghana	p	Ghana	GH		1
-gibraltar	p	Gibraltar	GI		1
-groenland	p	Groenland	GL		1
-gambie	p	Gambie	GM		1
-guinee equatoriale	p	Guinée équatoriale	GQ		1
-guinee bissau	p	Guinée-Bissau	GW		3
-guinee	p	Guinée	GN		1
-guadeloupe	p	Guadeloupe	GP		1
-grece	p	Grèce	GR		1
-guatemala	p	Guatemala	GT		1
-guam	p	Guam	GU		1
-guyana	p	Guyana	GY		1
-hong kong	p	Hong Kong	HK		3
-honduras	p	Honduras	HN		1
-croatie	p	Croatie	HR		1
-haiti	p	Haïti	HT		1
-hongrie	p	Hongrie	HU		1
-indonesie	p	Indonésie	ID		1
-irlande du nord	p	Irlande du Nord			5
-irlande	p	Irlande	IE		1
-israel	p	Israël	IL		1
-inde	p	Inde	IN		1
-territoire britannique de l ocean indien	p	Territoire britannique de l'océan Indien	IO		33
-territoire de belfort	p	Territoire de Belfort			5
-irak	p	Irak	IQ		1
-iran	p	Iran	IR		1
-islande	p	Islande	IS		1
-italie	p	Italie	IT		1
-jersey	p	Jersey	JE		1
-jamaique	p	Jamaïque	JM		1
-jordanie	p	Jordanie	JO		1
-japon	p	Japon	JP		1
-kenya	p	Kenya	KE		1
-kirghizistan	p	Kirghizistan	KG		1
-kirghizstan	p	Kirghizistan	KG		1
-cambodge	p	Cambodge	KH		1
-kiribati	p	Kiribati	KI		1
-comores	p	Comores	KM		1
-coree du nord	p	Corée du Nord	KP		5
-coree du sud	p	Corée du Sud	KR		5
-koweit	p	Koweït	KW		1
-kazakhstan	p	Kazakhstan	KZ		1
-laos	p	Laos	LA		1
-liban	p	Liban	LB		1
 sainte foy les lyon	p	Sainte-Foy-lès-Lyon			11
 sainte genevieve des bois	p	Sainte-Geneviève-des-Bois			11
 sainte luce sur loire	p	Sainte-Luce-sur-Loire			11
@@ -853,783 +2027,322 @@ sainte maxime	p	Sainte-Maxime			3
 sainte rose	p	Sainte-Rose			3
 sainte savine	p	Sainte-Savine			3
 sainte suzanne	p	Sainte-Suzanne			3
-liechtenstein	p	Liechtenstein	LI		1
-sri lanka	p	Sri Lanka	LK		3
-liberia	p	Liberia	LR		1
-lesotho	p	Lesotho	LS		1
-lituanie	p	Lituanie	LT		1
-luxembourg	p	Luxembourg	LU		1
-lettonie	p	Lettonie	LV		1
-libye	p	Libye	LY		1
-maroc	p	Maroc	MA		1
-monaco	p	Monaco	MC		1
-moldavie	p	Moldavie	MD		1
-montenegro	p	Monténégro	ME		1
-madagascar	p	Madagascar	MG		1
-macedoine du nord	p	Macédoine du Nord	MK		5
-mali	p	Mali	ML		1
-birmanie	p	Birmanie	MM		1
-mongolie	p	Mongolie	MN		1
-macao	p	Macao	MO		1
-martinique	p	Martinique	MQ		1
-mauritanie	p	Mauritanie	MR		1
-montserrat	p	Montserrat	MS		1
-malte	p	Malte	MT		1
-maurice	p	Île Maurice	MU		1
-maldives	p	Maldives	MV		1
-malawi	p	Malawi	MW		1
-mexique	p	Mexique	MX		1
-malaisie	p	Malaisie	MY		1
-mozambique	p	Mozambique	MZ		1
-namibie	p	Namibie	NA		1
-nouvelle caledonie	p	Nouvelle-Calédonie	NC		3
-nouvelle zelande	p	Nouvelle-Zélande	NZ		3
-nouvelle aquitaine	p	Nouvelle-Aquitaine			3
-nouvelle ecosse	p	Nouvelle-Écosse			3
-nouvelle orleans	p	La Nouvelle-Orléans			3
-niger	p	Niger	NE		1
-nigeria	p	Nigeria	NG		1
-vanuatu	p	Vanuatu	NH		1
-nicaragua	p	Nicaragua	NI		1
-norvege	p	Norvège	NO		1
-nepal	p	Népal	NP		1
-nauru	p	Nauru	NR		1
-niue	p	Niue	NU		1
-oman	p	Oman	OM		1
-panama	p	Panama	PA		1
-perou	p	Pérou	PE		1
-papouasie nouvelle guinee	p	Papouasie-Nouvelle-Guinée	PG		7
-philippines	p	Philippines	PH		1
-pakistan	p	Pakistan	PK		1
-pologne	p	Pologne	PL		1
-porto rico	p	Porto Rico	PR		3
-porto velho	p	Porto Velho			3
-porto novo	p	Porto-Novo			3
-porto vecchio	p	Porto-Vecchio			3
-porto	p	Porto			1
-palestine	p	Palestine	PS		1
-territoires palestiniens	p	Palestine	PS		1
-portugal	p	Portugal	PT		1
-palaos	p	Palaos	PW		1
-paraguay	p	Paraguay	PY		1
-qatar	p	Qatar	QA		1
-reunion	p	La Réunion	RE		1
-zimbabwe	p	Zimbabwe	RH		1
-roumanie	p	Roumanie	RO		1
-russie	p	Russie	RU		1
-rwanda	p	Rwanda	RW		1
-arabie saoudite	p	Arabie saoudite	SA		1
-seychelles	p	Seychelles	SC		1
-soudan du sud	p	Soudan du Sud	SS		5
-soudan	p	Soudan	SD		1
-suede	p	Suède	SE		1
-singapour	p	Singapour	SG		1
-slovenie	p	Slovénie	SI		1
-svalbard et jan mayen	p	Svalbard et Jan Mayen	SJ		13
-slovaquie	p	Slovaquie	SK		1
-sierra leone	p	Sierra Leone	SL		3
-senegal	p	Sénégal	SN		1
-somalie	p	Somalie	SO		1
-surinam	p	Surinam	SR		1
-suriname	p	Surinam	SR		1
-sao tome et principe	p	São Tomé et Príncipe	ST		11
-sao paulo	p	São Paulo			3
-sao tome	p	São Tomé			3
+saipan	p	Saipan			1
+sakhaline	p	Sakhaline			1
+sallanches	p	Sallanches			1
+salon de provence	p	Salon-de-Provence			5
+salta	p	Salta			1
 salvador	p	Salvador	SV		1
-syrie	p	Syrie	SY		1
-eswatini	p	Eswatini	SZ		1
-swaziland	p	Eswatini	SZ		1
-tristan da cunha	p	Tristan da Cunha	TA		5
-tchad	p	Tchad	TD		1
-terres australes et antarctiques francaises	p	Terres australes et antarctiques françaises	TF		1
-terres australes francaises	p	Terres australes et antarctiques françaises	TF		1
-togo	p	Togo	TG		1
-thailande	p	Thaïlande	TH		1
-tadjikistan	p	Tadjikistan	TJ		1
-tokelau	p	Tokelau	TK		1
-timor oriental	p	Timor oriental	TL		1
-turkmenistan	p	Turkménistan	TM		1
-tunisie	p	Tunisie	TN		1
-tonga	p	Tonga	TO		1
-turquie	p	Turquie	TR		1
-trinite et tobago	p	Trinité-et-Tobago	TT		5
-tuvalu	p	Tuvalu	TV		1
-taiwan	p	Taïwan	TW		1
-tanzanie	p	Tanzanie	TZ		1
-ukraine	p	Ukraine	UA		1
-ouganda	p	Ouganda	UG		1
-etats unis	p	États-Unis	US		3
-uruguay	p	Uruguay	UY		1
-ouzbekistan	p	Ouzbékistan	UZ		1
-cite du vatican	p	Cité du Vatican	VA		5
-etat de la cite du vatican	p	Cité du Vatican	VA		41
-etat de new york	p	État de New York			13
-viet nam	p	Viêt Nam	VD		3
-venezuela	p	Venezuela	VE		1
-wallis et futuna	p	Wallis-et-Futuna	WF		5
-pseudo accents	p	pseudo-accents	XA		0
-pseudo bidi	p	pseudo-bidi	XB		0
-kosovo	p	Kosovo	XK		1
-yemen	p	Yémen	YD		1
-mayotte	p	Mayotte	YT		1
-zambie	p	Zambie	ZM		1
-arctique	p	Arctique			1
-moyen orient	p	Moyen-Orient			3
-proche orient	p	Proche-Orient			3
-maghreb	p	Maghreb			1
-sahel	p	Sahel			1
-caucase	p	Caucase			1
-balkans	p	Balkans			1
-scandinavie	p	Scandinavie			1
-siberie	p	Sibérie			1
-oural	p	Oural			1
-crimee	p	Crimée			1
-donbass	p	Donbass			1
-cisjordanie	p	Cisjordanie			1
-gaza	p	Gaza			1
-bande de gaza	p	Gaza			4
-golan	p	Golan			1
-kurdistan	p	Kurdistan			1
-tibet	p	Tibet			1
-xinjiang	p	Xinjiang			1
-cachemire	p	Cachemire			1
-darfour	p	Darfour			1
-nagorny karabakh	p	Haut-Karabagh			3
-karabakh	p	Haut-Karabagh			1
-karabagh	p	Haut-Karabagh			1
-tchetchenie	p	Tchétchénie			1
-ossetie du sud	p	Ossétie du Sud			5
-abkhazie	p	Abkhazie			1
-transnistrie	p	Transnistrie			1
-catalogne	p	Catalogne			1
-andalousie	p	Andalousie			1
-flandre	p	Flandre			1
-flandres	p	Flandre			1
-wallonie	p	Wallonie			1
-baviere	p	Bavière			1
-sicile	p	Sicile			1
-sardaigne	p	Sardaigne			1
-mediterranee	p	Méditerranée			1
-atlantique	p	Atlantique			1
-pacifique	p	Pacifique			1
-manche	p	Manche			1
-mer noire	p	mer Noire			2
-baltique	p	Baltique			1
-alpes de haute provence	p	Alpes-de-Haute-Provence			13
-alpes maritimes	p	Alpes-Maritimes			3
-alpes	p	Alpes			1
-pyrenees atlantiques	p	Pyrénées-Atlantiques			3
-pyrenees orientales	p	Pyrénées-Orientales			3
-pyrenees	p	Pyrénées			1
-himalaya	p	Himalaya			1
-bretagne	p	Bretagne			1
-normandie	p	Normandie			1
-occitanie	p	Occitanie			1
-provence alpes cote d azur	p	Provence-Alpes-Côte d'Azur			23
-provence	p	Provence			1
-paca	p	Provence-Alpes-Côte d'Azur		1	1
-auvergne rhone alpes	p	Auvergne-Rhône-Alpes			7
-grand est	p	Grand Est			3
-grand turk	p	Grand Turk			3
-grand quevilly	p	Le Grand-Quevilly			3
-hauts de france	p	Hauts-de-France			5
-hauts de seine	p	Hauts-de-Seine			5
-bourgogne franche comte	p	Bourgogne-Franche-Comté			7
-bourgogne	p	Bourgogne			1
-corse du sud	p	Corse-du-Sud			5
-corse	p	Corse			1
-alsace	p	Alsace			1
-lorraine	p	Lorraine			1
-aquitaine	p	Aquitaine			1
-languedoc	p	Languedoc			1
-outre mer	p	Outre-mer			1
-ille et vilaine	p	Ille-et-Vilaine			5
-bouches du rhone	p	Bouches-du-Rhône			5
-seine saint denis	p	Seine-Saint-Denis			7
-seine et marne	p	Seine-et-Marne			5
-seine maritime	p	Seine-Maritime			3
-val de marne	p	Val-de-Marne			5
-val d oise	p	Val-d'Oise			5
-val de reuil	p	Val-de-Reuil			5
-nord	p	Nord			1
-pas de calais	p	Pas-de-Calais			5
-gironde	p	Gironde			1
-ain	p	Ain			1
-aisne	p	Aisne			1
-allier	p	Allier			1
-hautes alpes	p	Hautes-Alpes			3
-hautes pyrenees	p	Hautes-Pyrénées			3
-ardeche	p	Ardèche			1
-ardennes	p	Ardennes			1
-ariege	p	Ariège			1
-aube	p	Aube			1
-aude	p	Aude			1
-aveyron	p	Aveyron			1
-calvados	p	Calvados			1
-cantal	p	Cantal			1
-charente maritime	p	Charente-Maritime			3
-charente	p	Charente			1
-cher	p	Cher			1
-correze	p	Corrèze			1
-creuse	p	Creuse			1
-dordogne	p	Dordogne			1
-doubs	p	Doubs			1
-drome	p	Drôme			1
-eure et loir	p	Eure-et-Loir			5
-eure	p	Eure			1
-gers	p	Gers			1
-indre et loire	p	Indre-et-Loire			5
-indre	p	Indre			1
-jura	p	Jura			1
-landes	p	Landes			1
-loir et cher	p	Loir-et-Cher			5
-loire atlantique	p	Loire-Atlantique			3
-loire authion	p	Loire-Authion			3
-loire	p	Loire			1
-loiret	p	Loiret			1
-lot et garonne	p	Lot-et-Garonne			5
-lot	p	Lot			1
-lozere	p	Lozère			1
-maine et loire	p	Maine-et-Loire			5
-maine	p	Maine			1
-marne	p	Marne			1
-mayenne	p	Mayenne			1
-meurthe et moselle	p	Meurthe-et-Moselle			5
-meuse	p	Meuse			1
-nievre	p	Nièvre			1
-oise	p	Oise			1
-orne	p	Orne			1
-puy de dome	p	Puy-de-Dôme			5
-puy en velay	p	Le Puy-en-Velay			5
-saone et loire	p	Saône-et-Loire			5
-sarthe	p	Sarthe			1
-yvelines	p	Yvelines			1
-deux sevres	p	Deux-Sèvres			3
-somme	p	Somme			1
-tarn et garonne	p	Tarn-et-Garonne			5
-tarn	p	Tarn			1
-vaucluse	p	Vaucluse			1
-vendee	p	Vendée			1
-vosges	p	Vosges			1
-yonne	p	Yonne			1
-essonne	p	Essonne			1
-rhone	p	Rhône			1
-finistere	p	Finistère			1
-morbihan	p	Morbihan			1
-cotes d armor	p	Côtes-d'Armor			5
-var	p	Var			1
-herault	p	Hérault			1
-gard	p	Gard			1
-isere	p	Isère			1
-savoie	p	Savoie			1
-moselle	p	Moselle			1
-bas rhin	p	Bas-Rhin			3
-californie	p	Californie			1
-floride	p	Floride			1
-texas	p	Texas			1
-virginie occidentale	p	Virginie-Occidentale			3
-virginie	p	Virginie			1
-caroline du nord	p	Caroline du Nord			5
-caroline du sud	p	Caroline du Sud			5
-pennsylvanie	p	Pennsylvanie			1
-ohio	p	Ohio			1
-michigan	p	Michigan			1
-wisconsin	p	Wisconsin			1
-iowa	p	Iowa			1
-arizona	p	Arizona			1
-nevada	p	Nevada			1
-colorado	p	Colorado			1
-minnesota	p	Minnesota			1
-louisiane	p	Louisiane			1
-alabama	p	Alabama			1
-mississippi	p	Mississippi			1
-tennessee	p	Tennessee			1
-kentucky	p	Kentucky			1
-missouri	p	Missouri			1
-kansas	p	Kansas			1
-oklahoma	p	Oklahoma			1
-utah	p	Utah			1
-oregon	p	Oregon			1
-alaska	p	Alaska			1
-hawai	p	Hawaï			1
-massachusetts	p	Massachusetts			1
-connecticut	p	Connecticut			1
-maryland	p	Maryland			1
-delaware	p	Delaware			1
-indiana	p	Indiana			1
-illinois	p	Illinois			1
-nebraska	p	Nebraska			1
-dakota du nord	p	Dakota du Nord			5
-dakota du sud	p	Dakota du Sud			5
-montana	p	Montana			1
-wyoming	p	Wyoming			1
-idaho	p	Idaho			1
-nouveau mexique	p	Nouveau-Mexique			3
-nouveau brunswick	p	Nouveau-Brunswick			3
-vermont	p	Vermont			1
-quebec	p	Québec			1
-ontario	p	Ontario			1
-alberta	p	Alberta			1
-manitoba	p	Manitoba			1
-los angeles	p	Los Angeles			3
+samara	p	Samara			1
+samarcande	p	Samarcande			1
+samoa americaines	p	Samoa américaines	AS		1
+samoa	p	Samoa	WS		1
+samsung	o	Samsung			1
 san francisco	p	San Francisco			3
 san juan	p	San Juan			3
 san luis	p	San Luis			3
-chicago	p	Chicago			1
-boston	p	Boston			1
-miami	p	Miami			1
-charlotte	p	Charlotte			1
-atlanta	p	Atlanta			1
-houston	p	Houston			1
-dallas	p	Dallas			1
-philadelphie	p	Philadelphie			1
-las vegas	p	Las Vegas			3
-seattle	p	Seattle			1
-montreal	p	Montréal			1
-ottawa	p	Ottawa			1
-toronto	p	Toronto			1
-vancouver	p	Vancouver			1
-geneve	p	Genève			1
-lausanne	p	Lausanne			1
-zurich	p	Zurich			1
-berne	p	Berne			1
-bruxelles	p	Bruxelles			1
-anvers	p	Anvers			1
-liege	p	Liège			1
-strasbourg	p	Strasbourg			1
-bale	p	Bâle			1
-kiev	p	Kiev			1
-kyiv	p	Kiev			1
-kharkiv	p	Kharkiv			1
-kharkov	p	Kharkiv			1
-odessa	p	Odessa			1
-marioupol	p	Marioupol			1
-minsk	p	Minsk			1
-varsovie	p	Varsovie			1
-cracovie	p	Cracovie			1
-prague	p	Prague			1
-vienne	p	Vienne			1
-budapest	p	Budapest			1
-bucarest	p	Bucarest			1
-sofia	p	Sofia			1
-belgrade	p	Belgrade			1
-athenes	p	Athènes			1
-rome	p	Rome			1
-milan	p	Milan			1
-naples	p	Naples			1
-venise	p	Venise			1
-florence	p	Florence			1
-turin	p	Turin			1
-madrid	p	Madrid			1
-barcelone	p	Barcelone			1
-seville	p	Séville			1
-valence	p	Valence			1
-lisbonne	p	Lisbonne			1
-munich	p	Munich			1
-francfort	p	Francfort			1
-hambourg	p	Hambourg			1
-cologne	p	Cologne			1
-berlin	p	Berlin			1
-edimbourg	p	Édimbourg			1
-londres	p	Londres			1
-dublin	p	Dublin			1
-copenhague	p	Copenhague			1
-stockholm	p	Stockholm			1
-oslo	p	Oslo			1
-helsinki	p	Helsinki			1
-haye	p	La Haye			1
-amsterdam	p	Amsterdam			1
-rotterdam	p	Rotterdam			1
-jerusalem	p	Jérusalem			1
-tel aviv	p	Tel-Aviv			3
-ramallah	p	Ramallah			1
-beyrouth	p	Beyrouth			1
-damas	p	Damas			1
-alep	p	Alep			1
-bagdad	p	Bagdad			1
-mossoul	p	Mossoul			1
-teheran	p	Téhéran			1
-riyad	p	Riyad			1
-mecque	p	La Mecque			1
-doha	p	Doha			1
-dubai	p	Dubaï			1
-caire	p	Le Caire			1
-alexandrie	p	Alexandrie			1
-tripoli	p	Tripoli			1
-benghazi	p	Benghazi			1
-tunis	p	Tunis			1
-alger	p	Alger			1
-rabat	p	Rabat			1
-casablanca	p	Casablanca			1
-dakar	p	Dakar			1
-bamako	p	Bamako			1
-tombouctou	p	Tombouctou			1
-gao	p	Gao			1
-kidal	p	Kidal			1
-mopti	p	Mopti			1
-niamey	p	Niamey			1
-ouagadougou	p	Ouagadougou			1
-abidjan	p	Abidjan			1
-lagos	p	Lagos			1
-abuja	p	Abuja			1
-kinshasa	p	Kinshasa			1
-brazzaville	p	Brazzaville			1
-nairobi	p	Nairobi			1
-addis abeba	p	Addis-Abeba			3
-johannesburg	p	Johannesburg			1
-pekin	p	Pékin			1
-shanghai	p	Shanghai			1
-taipei	p	Taipei			1
-tokyo	p	Tokyo			1
-seoul	p	Séoul			1
-pyongyang	p	Pyongyang			1
-bombay	p	Bombay			1
-mumbai	p	Bombay			1
-kaboul	p	Kaboul			1
-islamabad	p	Islamabad			1
-karachi	p	Karachi			1
-bangkok	p	Bangkok			1
-hanoi	p	Hanoï			1
-manille	p	Manille			1
-jakarta	p	Jakarta			1
-sydney	p	Sydney			1
-melbourne	p	Melbourne			1
-mexico	p	Mexico			1
-bogota	p	Bogota			1
-caracas	p	Caracas			1
-lima	p	Lima			1
-santiago	p	Santiago			1
-buenos aires	p	Buenos Aires			3
-brasilia	p	Brasilia			1
-rio de janeiro	p	Rio de Janeiro			5
-rio branco	p	Rio Branco			3
-rio gallegos	p	Río Gallegos			3
-rio	p	Rio de Janeiro			1
-havane	p	La Havane			1
-port jerome sur seine	p	Port-Jérôme-sur-Seine			11
-port au prince	p	Port-au-Prince			5
-port de bouc	p	Port-de-Bouc			5
-port moresby	p	Port Moresby			3
-erevan	p	Erevan			1
-yerevan	p	Erevan			1
-bakou	p	Bakou			1
-tbilissi	p	Tbilissi			1
-ankara	p	Ankara			1
-istanbul	p	Istanbul			1
-moscou	p	Moscou			1
-villeurbanne	p	Villeurbanne			1
-grande bretagne	p	Royaume-Uni			3
-grande synthe	p	Grande-Synthe			3
-angleterre	p	Royaume-Uni			1
-ecosse	p	Écosse			1
-hollande	p	Hollande			1
-accra	p	Accra			1
-achgabat	p	Achgabat			1
-acores	p	Açores			1
-adelaide	p	Adélaïde			1
-aden	p	Aden			1
-aix en provence	p	Aix-en-Provence			5
-aix les bains	p	Aix-les-Bains			5
-ajaccio	p	Ajaccio			1
-aktaou	p	Aktaou			1
-aktioubinsk	p	Aktioubinsk			1
-alma ata	p	Alma Ata			3
-amiens	p	Amiens			1
-amman	p	Amman			1
-anadyr	p	Anadyr			1
-anchorage	p	Anchorage			1
-angers	p	Angers			1
-antananarivo	p	Antananarivo			1
-antibes	p	Antibes			1
-antony	p	Antony			1
-apia	p	Apia			1
-araguaina	p	Araguaína			1
-argenteuil	p	Argenteuil			1
-asmara	p	Asmara			1
-asnieres sur seine	p	Asnières-sur-Seine			5
-astrakhan	p	Astrakhan			1
-asuncion	p	Asunción			1
-atikokan	p	Atikokan			1
-atyraou	p	Atyraou			1
-aubervilliers	p	Aubervilliers			1
-auckland	p	Auckland			1
-aulnay sous bois	p	Aulnay-sous-Bois			5
-avignon	p	Avignon			1
-bahia de banderas	p	Bahia de Banderas			5
-bangui	p	Bangui			1
-banjul	p	Banjul			1
-barnaul	p	Barnaul			1
-beauvais	p	Beauvais			1
-belem	p	Belém			1
-besancon	p	Besançon			1
-beziers	p	Béziers			1
-bichkek	p	Bichkek			1
-bissau	p	Bissau			1
-blanc sablon	p	Blanc-Sablon			3
-blanc mesnil	p	Le Blanc-Mesnil			3
-blantyre	p	Blantyre			1
-boa vista	p	Boa Vista			3
-boise	p	Boise			1
-bordeaux	p	Bordeaux			1
-bougainville	p	Bougainville			1
-boulogne sur mer	p	Boulogne-sur-Mer			5
-boulogne billancourt	p	Boulogne-Billancourt			3
-bourges	p	Bourges			1
-bratislava	p	Bratislava			1
-brest	p	Brest			1
-brisbane	p	Brisbane			1
-broken hill	p	Broken Hill			3
-bujumbura	p	Bujumbura			1
-busingen	p	Büsingen			1
-caen	p	Caen			1
-caimans	p	Caïmans			1
-calais	p	Calais			1
-calcutta	p	Calcutta			1
-campo grande	p	Campo Grande			3
-cancun	p	Cancún			1
-cannes	p	Cannes			1
-canton	p	Canton			1
-catamarca	p	Catamarca			1
-cayenne	p	Cayenne			1
-cergy	p	Cergy			1
-chagos	p	Chagos			1
-chambery	p	Chambéry			1
-champigny sur marne	p	Champigny-sur-Marne			5
-chatham	p	Chatham			1
-chihuahua	p	Chihuahua			1
-chisinau	p	Chișinău			1
-cholet	p	Cholet			1
-chuuk	p	Chuuk			1
-ciudad juarez	p	Ciudad Juárez			3
-clermont ferrand	p	Clermont-Ferrand			3
-clermont	p	Clermont			1
-clichy sous bois	p	Clichy-sous-Bois			5
-clichy	p	Clichy			1
-cocos	p	Cocos			1
-colmar	p	Colmar			1
-colombes	p	Colombes			1
-colombo	p	Colombo			1
-conakry	p	Conakry			1
-cordoba	p	Córdoba			1
-courbevoie	p	Courbevoie			1
-coyhaique	p	Coyhaique			1
-creteil	p	Créteil			1
-cuiaba	p	Cuiabá			1
-danmarkshavn	p	Danmarkshavn			1
-dar es salaam	p	Dar es Salaam			5
-darwin	p	Darwin			1
-dawson creek	p	Dawson Creek			3
-denver	p	Denver			1
-detroit	p	Détroit			1
-dhaka	p	Dhaka			1
-dijon	p	Dijon			1
-dili	p	Dili			1
-douala	p	Douala			1
-douchanbe	p	Douchanbé			1
-drancy	p	Drancy			1
-dunkerque	p	Dunkerque			1
-edmonton	p	Edmonton			1
-efate	p	Éfaté			1
-eirunepe	p	Eirunepé			1
-ekaterinbourg	p	Ekaterinbourg			1
-fakaofo	p	Fakaofo			1
-famagouste	p	Famagouste			1
-fernando de noronha	p	Fernando de Noronha			5
-fort de france	p	Fort-de-France			5
-fort nelson	p	Fort Nelson			3
-fortaleza	p	Fortaleza			1
-freetown	p	Freetown			1
-funafuti	p	Funafuti			1
-gaborone	p	Gaborone			1
-galapagos	p	Galápagos			1
-gambier	p	Gambier			1
-grenoble	p	Grenoble			1
-guadalcanal	p	Guadalcanal			1
-guayaquil	p	Guayaquil			1
-halifax	p	Halifax			1
-harare	p	Harare			1
-hebron	p	Hébron			1
-hermosillo	p	Hermosillo			1
-ho chi minh ville	p	Hô-Chi-Minh-Ville			15
-hobart	p	Hobart			1
-honolulu	p	Honolulu			1
-hyeres	p	Hyères			1
-iakoutsk	p	Iakoutsk			1
-indianapolis	p	Indianapolis			1
-iqaluit	p	Iqaluit			1
-irkoutsk	p	Irkoutsk			1
-issy les moulineaux	p	Issy-les-Moulineaux			5
-ittoqqortoormiit	p	Ittoqqortoormiit			1
-ivry sur seine	p	Ivry-sur-Seine			5
-jayapura	p	Jayapura			1
-juba	p	Juba			1
-jujuy	p	Jujuy			1
-juneau	p	Juneau			1
-kaliningrad	p	Kaliningrad			1
-kampala	p	Kampala			1
-kamtchatka	p	Kamtchatka			1
-katmandou	p	Katmandou			1
-kerguelen	p	Kerguelen			1
-khandyga	p	Khandyga			1
-khartoum	p	Khartoum			1
-khovd	p	Khovd			1
-kigali	p	Kigali			1
-kiritimati	p	Kiritimati			1
-kirov	p	Kirov			1
-kosrae	p	Kosrae			1
-kostanai	p	Kostanaï			1
-kralendijk	p	Kralendijk			1
-krasnoiarsk	p	Krasnoïarsk			1
-kuala lumpur	p	Kuala Lumpur			3
-kuching	p	Kuching			1
-kwajalein	p	Kwajalein			1
-kzyl orda	p	Kzyl Orda			3
-paz	p	La Paz			1
-rioja	p	La Rioja			1
-rochelle	p	La Rochelle			1
-seyne sur mer	p	La Seyne-sur-Mer			5
-laayoune	p	Laâyoune			1
-havre	p	Le Havre			1
-mans	p	Le Mans			1
-tampon	p	Le Tampon			1
-abymes	p	Les Abymes			1
-levallois perret	p	Levallois-Perret			3
-libreville	p	Libreville			1
-limoges	p	Limoges			1
-lindeman	p	Lindeman			1
-ljubljana	p	Ljubljana			1
-lome	p	Lomé			1
-longyearbyen	p	Longyearbyen			1
-lord howe	p	Lord Howe			3
-lorient	p	Lorient			1
-louisville	p	Louisville			1
-luanda	p	Luanda			1
-lubumbashi	p	Lubumbashi			1
-lusaka	p	Lusaka			1
-lyon	p	Lyon			1
-macassar	p	Macassar			1
-maceio	p	Maceió			1
-madere	p	Madère			1
-magadan	p	Magadan			1
-mahe	p	Mahé			1
-majuro	p	Majuro			1
-malabo	p	Malabo			1
-managua	p	Managua			1
-manaos	p	Manaos			1
-maputo	p	Maputo			1
-mariehamn	p	Mariehamn			1
-marigot	p	Marigot			1
-marquises	p	Marquises			1
-marseille	p	Marseille			1
-mascate	p	Mascate			1
-maseru	p	Maseru			1
-matamoros	p	Matamoros			1
-mazatlan	p	Mazatlán			1
-mbabane	p	Mbabane			1
-menominee	p	Menominee			1
-merida	p	Mérida			1
-merignac	p	Mérignac			1
-metlakatla	p	Metlakatla			1
-metz	p	Metz			1
-mogadiscio	p	Mogadiscio			1
-moncton	p	Moncton			1
-monrovia	p	Monrovia			1
-montauban	p	Montauban			1
-monterrey	p	Monterrey			1
-montevideo	p	Montevideo			1
-montpellier	p	Montpellier			1
-montreuil	p	Montreuil			1
-mulhouse	p	Mulhouse			1
-nancy	p	Nancy			1
-nanterre	p	Nanterre			1
-nantes	p	Nantes			1
-nassau	p	Nassau			1
-neuilly sur seine	p	Neuilly-sur-Seine			5
-neuilly sur marne	p	Neuilly-sur-Marne			5
-neuilly plaisance	p	Neuilly-Plaisance			3
-nice	p	Nice			1
-nicosie	p	Nicosie			1
-nimes	p	Nîmes			1
-niort	p	Niort			1
-noisy le grand	p	Noisy-le-Grand			5
-noisy le sec	p	Noisy-le-Sec			5
-norfolk	p	Norfolk			1
-nouakchott	p	Nouakchott			1
-noumea	p	Nouméa			1
-novokuznetsk	p	Novokuznetsk			1
-novossibirsk	p	Novossibirsk			1
-nuuk	p	Nuuk			1
-ojinaga	p	Ojinaga			1
-omsk	p	Omsk			1
-orleans	p	Orléans			1
-oulan bator	p	Oulan-Bator			3
-oulianovsk	p	Oulianovsk			1
-ouralsk	p	Ouralsk			1
-pago pago	p	Pago Pago			3
-paramaribo	p	Paramaribo			1
-pau	p	Pau			1
-perpignan	p	Perpignan			1
-perth	p	Perth			1
-pessac	p	Pessac			1
-phnom penh	p	Phnom Penh			3
-phoenix	p	Phoenix			1
-pitcairn	p	Pitcairn			1
-podgorica	p	Podgorica			1
-pohnpei	p	Pohnpei			1
-poitiers	p	Poitiers			1
-pontianak	p	Pontianak			1
-punta arenas	p	Punta Arenas			3
-quimper	p	Quimper			1
-rangoun	p	Rangoun			1
-rarotonga	p	Rarotonga			1
-recife	p	Recife			1
-reims	p	Reims			1
-rennes	p	Rennes			1
-reykjavik	p	Reykjavik			1
-riga	p	Riga			1
-roubaix	p	Roubaix			1
-rouen	p	Rouen			1
-rueil malmaison	p	Rueil-Malmaison			3
-saipan	p	Saipan			1
-sakhaline	p	Sakhaline			1
-salta	p	Salta			1
-samara	p	Samara			1
-samarcande	p	Samarcande			1
+sanary sur mer	p	Sanary-sur-Mer			5
+sannois	p	Sannois			1
+sanofi	o	Sanofi			1
 santarem	p	Santarém			1
+sante publique france	o	Santé publique France			5
+santiago	p	Santiago			1
+sao tome et principe	p	São Tomé et Príncipe	ST		11
+sao paulo	p	São Paulo			3
+sao tome	p	São Tomé			3
+saone et loire	p	Saône-et-Loire			5
 sarajevo	p	Sarajevo			1
+saran	p	Saran			1
 saratov	p	Saratov			1
 sarcelles	p	Sarcelles			1
+sardaigne	p	Sardaigne			1
+sarrebourg	p	Sarrebourg			1
+sarreguemines	p	Sarreguemines			1
+sarthe	p	Sarthe			1
+sartrouville	p	Sartrouville			1
+saumur	p	Saumur			1
+saverne	p	Saverne			1
+savigny le temple	p	Savigny-le-Temple			5
+savigny sur orge	p	Savigny-sur-Orge			5
+savoie	p	Savoie			1
+scandinavie	p	Scandinavie			1
+sceaux	p	Sceaux			1
+schiltigheim	p	Schiltigheim			1
+schoelcher	p	Schœlcher			1
+seattle	p	Seattle			1
+seclin	p	Seclin			1
+securite sociale	o	Sécurité sociale			1
+security council	o	Security Council			3
+sedan	p	Sedan			1
+segre en anjou bleu	p	Segré-en-Anjou Bleu			13
+seine saint denis	p	Seine-Saint-Denis			7
+seine et marne	p	Seine-et-Marne			5
+seine maritime	p	Seine-Maritime			3
+selestat	p	Sélestat			1
+senat	o	Sénat			1
+senegal	p	Sénégal	SN		1
+senlis	p	Senlis			1
+seoul	p	Séoul			1
+septemes les vallons	p	Septèmes-les-Vallons			5
+serbie	p	Serbie	CS		1
+sercq	p	Sercq	CQ		1
+serris	p	Serris			1
+sete	p	Sète			1
+seville	p	Séville			1
+sevran	p	Sevran			1
+sevremoine	p	Sèvremoine			1
+sevres	p	Sèvres			1
+seychelles	p	Seychelles	SC		1
+seyne sur mer	p	La Seyne-sur-Mer			5
+seysses	p	Seysses			1
+seyssinet pariset	p	Seyssinet-Pariset			3
+shanghai	p	Shanghai			1
+shell	o	Shell			1
+siberie	p	Sibérie			1
+sicile	p	Sicile			1
+sierra leone	p	Sierra Leone	SL		3
+sikorsky	o	Sikorsky			1
 simferopol	p	Simferopol			1
+sin le noble	p	Sin-le-Noble			5
+singapour	p	Singapour	SG		1
 sitka	p	Sitka			1
+six fours les plages	p	Six-Fours-les-Plages			11
 skopje	p	Skopje			1
+slovaquie	p	Slovaquie	SK		1
+slovenie	p	Slovénie	SI		1
+sncf	o	SNCF		1	1
+societe generale	o	Société générale			1
+sofia	p	Sofia			1
+soir	o	Le Soir			1
+soissons	p	Soissons			1
+soisy sous montmorency	p	Soisy-sous-Montmorency			5
+sollies pont	p	Solliès-Pont			3
+somain	p	Somain			1
+somalie	p	Somalie	SO		1
+somme	p	Somme			1
+sony	o	Sony			1
+sotteville les rouen	p	Sotteville-lès-Rouen			5
+soudan du sud	p	Soudan du Sud	SS		5
+soudan	p	Soudan	SD		1
+soyaux	p	Soyaux			1
+spacex	o	SpaceX			1
+spiegel	o	Der Spiegel			1
+sputnik	o	Sputnik			1
 srednekolymsk	p	Srednekolymsk			1
+sri lanka	p	Sri Lanka	LK		3
+stade rennais	o	Stade rennais			1
+stade francais	o	Stade français			1
+stade toulousain	o	Stade toulousain			1
+stains	p	Stains			1
+standard poor s	o	Standard & Poor's			3
 stanley	p	Stanley			1
+stellantis	o	Stellantis			1
+stiring wendel	p	Stiring-Wendel			3
+stockholm	p	Stockholm			1
+strasbourg	p	Strasbourg			1
+sucy en brie	p	Sucy-en-Brie			5
+suede	p	Suède	SE		1
+suisse	p	Suisse	CH		1
+suresnes	p	Suresnes			1
+surinam	p	Surinam	SR		1
+suriname	p	Surinam	SR		1
+svalbard et jan mayen	p	Svalbard et Jan Mayen	SJ		13
+swaziland	p	Eswatini	SZ		1
+sydney	p	Sydney			1
+syrie	p	Syrie	SY		1
 tachkent	p	Tachkent			1
+tadjikistan	p	Tadjikistan	TJ		1
 tahiti	p	Tahiti			1
+taiarapu est	p	Taiarapu-Est			3
+taillan medoc	p	Le Taillan-Médoc			3
+taipei	p	Taipei			1
+taiwan	p	Taïwan	TW		1
+talence	p	Talence			1
+taliban	o	Taliban			1
+talibans	o	Taliban			0
 tallinn	p	Tallinn			1
+tampon	p	Le Tampon			1
+tanzanie	p	Tanzanie	TZ		1
+tarascon	p	Tarascon			1
 tarawa	p	Tarawa			1
+tarbes	p	Tarbes			1
+tarn et garonne	p	Tarn-et-Garonne			5
+tarn	p	Tarn			1
+tarnos	p	Tarnos			1
+tass	o	TASS		1	1
+tassin la demi lune	p	Tassin-la-Demi-Lune			13
+taverny	p	Taverny			1
+tbilissi	p	Tbilissi			1
+tchad	p	Tchad	TD		1
+tchequie	p	Tchéquie	CZ		1
+tchetchenie	p	Tchétchénie			1
 tchita	p	Tchita			1
+techcrunch	o	TechCrunch			1
 tegucigalpa	p	Tegucigalpa			1
+teheran	p	Téhéran			1
+tel aviv	p	Tel-Aviv			3
+telegram	o	Telegram			1
+temps	o	Le Temps			1
+tennessee	p	Tennessee			1
+tergnier	p	Tergnier			1
+terres australes et antarctiques francaises	p	Terres australes et antarctiques françaises	TF		1
+terres australes francaises	p	Terres australes et antarctiques françaises	TF		1
+territoire britannique de l ocean indien	p	Territoire britannique de l'océan Indien	IO		33
+territoire de belfort	p	Territoire de Belfort			5
+territoires palestiniens	p	Palestine	PS		1
+tesla	o	Tesla			1
+teste de buch	p	La Teste-de-Buch			5
+teva i uta	p	Teva I Uta			7
+texas	p	Texas			1
+tf1	o	TF1			1
+thailande	p	Thaïlande	TH		1
+thales	o	Thales			1
+the guardian	o	The Guardian			3
+the times	o	The Times			3
+the economist	o	The Economist			3
+thiais	p	Thiais			1
+thiers	p	Thiers			1
 thimphu	p	Thimphu			1
+thionville	p	Thionville			1
+thonon les bains	p	Thonon-les-Bains			5
+thorigny sur marne	p	Thorigny-sur-Marne			5
+thouare sur loire	p	Thouaré-sur-Loire			5
+thouars	p	Thouars			1
+tibet	p	Tibet			1
 tijuana	p	Tijuana			1
+tiktok	o	TikTok			1
+timor oriental	p	Timor oriental	TL		1
+tinqueux	p	Tinqueux			1
 tirana	p	Tirana			1
+togo	p	Togo	TG		1
+tokelau	p	Tokelau	TK		1
+tokyo	p	Tokyo			1
+tombouctou	p	Tombouctou			1
 tomsk	p	Tomsk			1
+tonga	p	Tonga	TO		1
 tongatapu	p	Tongatapu			1
+torcy	p	Torcy			1
+toronto	p	Toronto			1
 tortola	p	Tortola			1
+total	o	Total			1
+totalenergies	o	TotalEnergies			1
+toul	p	Toul			1
 toulon	p	Toulon			1
 toulouse	p	Toulouse			1
 tourcoing	p	Tourcoing			1
+tournefeuille	p	Tournefeuille			1
+tournon sur rhone	p	Tournon-sur-Rhône			5
 tours	p	Tours			1
+toyota	o	Toyota			1
+transnistrie	p	Transnistrie			1
+trappes	p	Trappes			1
+treillieres	p	Treillières			1
+trelaze	p	Trélazé			1
+tremblay en france	p	Tremblay-en-France			5
+trets	p	Trets			1
+triel sur seine	p	Triel-sur-Seine			5
+trinite et tobago	p	Trinité-et-Tobago	TT		5
+tripoli	p	Tripoli			1
+tristan da cunha	p	Tristan da Cunha	TA		5
 troyes	p	Troyes			1
+tsingoni	p	Tsingoni			1
 tucuman	p	Tucumán			1
+tunis	p	Tunis			1
+tunisie	p	Tunisie	TN		1
+turin	p	Turin			1
+turkmenistan	p	Turkménistan	TM		1
+turquie	p	Turquie	TR		1
+tuvalu	p	Tuvalu	TV		1
+twitter	o	Twitter			1
+ua	o	African Union		1	1
+uber	o	Uber			1
+ubs	o	UBS		1	1
+udi	o	UDI		1	1
+ue	o	Union européenne		1	1
+uefa	o	UEFA		1	1
+ukraine	p	Ukraine	UA		1
+ulis	p	Les Ulis			1
+ump	o	UMP		1	1
+un security council	o	Security Council			7
+un	o	United Nations		1	1
+unef	o	UNEF		1	1
+unesco	o	UNESCO			1
+unhcr	o	UNHCR		1	1
+unicef	o	UNICEF			1
+union europeenne	o	Union européenne			1
+union africaine	o	African Union			1
+united nations	o	United Nations			3
+urrugne	p	Urrugne			1
+uruguay	p	Uruguay	UY		1
 urumqi	p	Ürümqi			1
+usa today	o	USA Today			3
+usa	p	États-Unis		1	1
 ushuaia	p	Ushuaïa			1
 ust nera	p	Ust-Nera			3
+utah	p	Utah			1
 vaduz	p	Vaduz			1
+vaires sur marne	p	Vaires-sur-Marne			5
+val de marne	p	Val-de-Marne			5
+val d oise	p	Val-d'Oise			5
+val de reuil	p	Val-de-Reuil			5
+valbonne	p	Valbonne			1
+valence	p	Valence			1
+valenciennes	p	Valenciennes			1
+valentigney	p	Valentigney			1
+valenton	p	Valenton			1
+valeurs actuelles	o	Valeurs actuelles			1
+vallauris	p	Vallauris			1
+valserhone	p	Valserhône			1
+vancouver	p	Vancouver			1
+vandoeuvre les nancy	p	Vandœuvre-lès-Nancy			5
+vannes	p	Vannes			1
+vanuatu	p	Vanuatu	NH		1
+vanves	p	Vanves			1
+var	p	Var			1
+varsovie	p	Varsovie			1
+vaucluse	p	Vaucluse			1
+vaulx en velin	p	Vaulx-en-Velin			5
+vaureal	p	Vauréal			1
+vauvert	p	Vauvert			1
+vaux le penil	p	Vaux-le-Pénil			5
+vedene	p	Vedène			1
+velizy villacoublay	p	Vélizy-Villacoublay			3
+vence	p	Vence			1
+vendee	p	Vendée			1
+vendome	p	Vendôme			1
+venezuela	p	Venezuela	VE		1
+venise	p	Venise			1
 venissieux	p	Vénissieux			1
+veolia	o	Veolia			1
+verdun	p	Verdun			1
+verizon	o	Verizon			1
+vermont	p	Vermont			1
+verneuil sur seine	p	Verneuil-sur-Seine			5
+vernouillet	p	Vernouillet			1
+verrieres le buisson	p	Verrières-le-Buisson			5
 versailles	p	Versailles			1
+vertou	p	Vertou			1
+verts	o	Les Verts			1
+vesinet	p	Le Vésinet			1
+vesoul	p	Vesoul			1
+vetraz monthoux	p	Vétraz-Monthoux			3
+vichy	p	Vichy			1
+vidauban	p	Vidauban			1
+vienne	p	Vienne			1
 vientiane	p	Vientiane			1
+vierzon	p	Vierzon			1
+viet nam	p	Viêt Nam	VD		3
+vieux conde	p	Vieux-Condé			3
+vigneux sur seine	p	Vigneux-sur-Seine			5
+ville d avray	p	Ville-d'Avray			5
+villebon sur yvette	p	Villebon-sur-Yvette			5
+villecresnes	p	Villecresnes			1
+villefontaine	p	Villefontaine			1
+villefranche de rouergue	p	Villefranche-de-Rouergue			5
+villefranche sur saone	p	Villefranche-sur-Saône			5
 villejuif	p	Villejuif			1
+villemomble	p	Villemomble			1
+villenave d ornon	p	Villenave-d'Ornon			5
 villeneuve d ascq	p	Villeneuve-d'Ascq			5
 villeneuve la garenne	p	Villeneuve-la-Garenne			5
 villeneuve le roi	p	Villeneuve-le-Roi			5
@@ -1639,769 +2352,6 @@ villeneuve saint georges	p	Villeneuve-Saint-Georges			7
 villeneuve sur lot	p	Villeneuve-sur-Lot			5
 villeneuve loubet	p	Villeneuve-Loubet			3
 villeneuve tolosane	p	Villeneuve-Tolosane			3
-vilnius	p	Vilnius			1
-vitry sur seine	p	Vitry-sur-Seine			5
-vitry le francois	p	Vitry-le-François			5
-vladivostok	p	Vladivostok			1
-volgograd	p	Volgograd			1
-whitehorse	p	Whitehorse			1
-windhoek	p	Windhoek			1
-winnipeg	p	Winnipeg			1
-yakutat	p	Yakutat			1
-zagreb	p	Zagreb			1
-abbeville	p	Abbeville			1
-acheres	p	Achères			1
-agde	p	Agde			1
-agen	p	Agen			1
-aizenay	p	Aizenay			1
-albertville	p	Albertville			1
-albi	p	Albi			1
-alencon	p	Alençon			1
-ales	p	Alès			1
-alfortville	p	Alfortville			1
-allauch	p	Allauch			1
-allonnes	p	Allonnes			1
-ambares et lagrave	p	Ambarès-et-Lagrave			5
-amberieu en bugey	p	Ambérieu-en-Bugey			5
-amboise	p	Amboise			1
-amilly	p	Amilly			1
-amneville	p	Amnéville			1
-ancenis saint gereon	p	Ancenis-Saint-Géréon			7
-andernos les bains	p	Andernos-les-Bains			5
-andresy	p	Andrésy			1
-andrezieux boutheon	p	Andrézieux-Bouthéon			3
-anglet	p	Anglet			1
-angouleme	p	Angoulême			1
-annecy	p	Annecy			1
-annemasse	p	Annemasse			1
-annoeullin	p	Annœullin			1
-annonay	p	Annonay			1
-anzin	p	Anzin			1
-apatou	p	Apatou			1
-apt	p	Apt			1
-arcachon	p	Arcachon			1
-arcueil	p	Arcueil			1
-argeles sur mer	p	Argelès-sur-Mer			5
-arles	p	Arles			1
-armentieres	p	Armentières			1
-arnouville	p	Arnouville			1
-arpajon	p	Arpajon			1
-arras	p	Arras			1
-arue	p	Arue			1
-athis mons	p	Athis-Mons			3
-aubagne	p	Aubagne			1
-aubenas	p	Aubenas			1
-aubergenville	p	Aubergenville			1
-aubiere	p	Aubière			1
-auch	p	Auch			1
-auchel	p	Auchel			1
-audincourt	p	Audincourt			1
-auray	p	Auray			1
-aurillac	p	Aurillac			1
-auriol	p	Auriol			1
-auterive	p	Auterive			1
-autun	p	Autun			1
-auxerre	p	Auxerre			1
-avon	p	Avon			1
-avranches	p	Avranches			1
-avrille	p	Avrillé			1
-bagneux	p	Bagneux			1
-bagnolet	p	Bagnolet			1
-bagnols sur ceze	p	Bagnols-sur-Cèze			5
-baie mahault	p	Baie-Mahault			3
-bailleul	p	Bailleul			1
-balma	p	Balma			1
-bandraboua	p	Bandraboua			1
-bandrele	p	Bandrele			1
-bar le duc	p	Bar-le-Duc			5
-barentin	p	Barentin			1
-bastia	p	Bastia			1
-bauge en anjou	p	Baugé-en-Anjou			5
-bayeux	p	Bayeux			1
-bayonne	p	Bayonne			1
-beaucaire	p	Beaucaire			1
-beaumont sur oise	p	Beaumont-sur-Oise			5
-beaumont	p	Beaumont			1
-beaune	p	Beaune			1
-beaupreau en mauges	p	Beaupréau-en-Mauges			5
-beausoleil	p	Beausoleil			1
-begles	p	Bègles			1
-belfort	p	Belfort			1
-belleville en beaujolais	p	Belleville-en-Beaujolais			5
-berck	p	Berck			1
-bergerac	p	Bergerac			1
-berre l etang	p	Berre-l'Étang			5
-bethune	p	Béthune			1
-betton	p	Betton			1
-bezons	p	Bezons			1
-biarritz	p	Biarritz			1
-biganos	p	Biganos			1
-billere	p	Billère			1
-biot	p	Biot			1
-biscarrosse	p	Biscarrosse			1
-bischheim	p	Bischheim			1
-bischwiller	p	Bischwiller			1
-blagnac	p	Blagnac			1
-blain	p	Blain			1
-blanquefort	p	Blanquefort			1
-blois	p	Blois			1
-bobigny	p	Bobigny			1
-bois d arcy	p	Bois-d'Arcy			5
-bois colombes	p	Bois-Colombes			3
-bois guillaume	p	Bois-Guillaume			3
-boissy saint leger	p	Boissy-Saint-Léger			7
-bolbec	p	Bolbec			1
-bollene	p	Bollène			1
-bondoufle	p	Bondoufle			1
-bondy	p	Bondy			1
-bonneuil sur marne	p	Bonneuil-sur-Marne			5
-bonneville	p	Bonneville			1
-bora bora	p	Bora-Bora			3
-borgo	p	Borgo			1
-bouc bel air	p	Bouc-Bel-Air			7
-bouguenais	p	Bouguenais			1
-boulazac isle manoire	p	Boulazac Isle Manoire			7
-bourg en bresse	p	Bourg-en-Bresse			5
-bourg la reine	p	Bourg-la-Reine			5
-bourg les valence	p	Bourg-lès-Valence			5
-bourgoin jallieu	p	Bourgoin-Jallieu			3
-bras panon	p	Bras-Panon			3
-bressuire	p	Bressuire			1
-bretigny sur orge	p	Brétigny-sur-Orge			5
-briancon	p	Briançon			1
-brie comte robert	p	Brie-Comte-Robert			7
-brignais	p	Brignais			1
-brignoles	p	Brignoles			1
-brissac loire aubance	p	Brissac Loire Aubance			7
-brive la gaillarde	p	Brive-la-Gaillarde			5
-bron	p	Bron			1
-bruay sur l escaut	p	Bruay-sur-l'Escaut			9
-bruay la buissiere	p	Bruay-la-Buissière			5
-bruges	p	Bruges			1
-brumath	p	Brumath			1
-brunoy	p	Brunoy			1
-bruz	p	Bruz			1
-bry sur marne	p	Bry-sur-Marne			5
-bully les mines	p	Bully-les-Mines			5
-bussy saint georges	p	Bussy-Saint-Georges			7
-buxerolles	p	Buxerolles			1
-cabestany	p	Cabestany			1
-cabries	p	Cabriès			1
-cachan	p	Cachan			1
-cagnes sur mer	p	Cagnes-sur-Mer			5
-cahors	p	Cahors			1
-caluire et cuire	p	Caluire-et-Cuire			5
-cambrai	p	Cambrai			1
-canet en roussillon	p	Canet-en-Roussillon			5
-canteleu	p	Canteleu			1
-capesterre belle eau	p	Capesterre-Belle-Eau			7
-carcassonne	p	Carcassonne			1
-carentan les marais	p	Carentan-les-Marais			5
-carpentras	p	Carpentras			1
-carquefou	p	Carquefou			1
-carrieres sous poissy	p	Carrières-sous-Poissy			5
-carrieres sur seine	p	Carrières-sur-Seine			5
-carros	p	Carros			1
-carvin	p	Carvin			1
-castanet tolosan	p	Castanet-Tolosan			3
-castelginest	p	Castelginest			1
-castelnau le lez	p	Castelnau-le-Lez			5
-castelnaudary	p	Castelnaudary			1
-castelsarrasin	p	Castelsarrasin			1
-castres	p	Castres			1
-caudebec les elbeuf	p	Caudebec-lès-Elbeuf			5
-caudry	p	Caudry			1
-cavaillon	p	Cavaillon			1
-cenon	p	Cenon			1
-cernay	p	Cernay			1
-cesson sevigne	p	Cesson-Sévigné			3
-cesson	p	Cesson			1
-cestas	p	Cestas			1
-chalette sur loing	p	Châlette-sur-Loing			5
-challans	p	Challans			1
-chalon sur saone	p	Chalon-sur-Saône			5
-chalons en champagne	p	Châlons-en-Champagne			5
-chamalieres	p	Chamalières			1
-chambray les tours	p	Chambray-lès-Tours			5
-champs sur marne	p	Champs-sur-Marne			5
-chanteloup les vignes	p	Chanteloup-les-Vignes			5
-chantepie	p	Chantepie			1
-charenton le pont	p	Charenton-le-Pont			5
-charleville mezieres	p	Charleville-Mézières			3
-chartres	p	Chartres			1
-charvieu chavagneux	p	Charvieu-Chavagneux			3
-chassieu	p	Chassieu			1
-chateau gontier sur mayenne	p	Château-Gontier-sur-Mayenne			11
-chateau thierry	p	Château-Thierry			3
-chateaudun	p	Châteaudun			1
-chateaugiron	p	Châteaugiron			1
-chateauneuf les martigues	p	Châteauneuf-les-Martigues			5
-chateaurenard	p	Châteaurenard			1
-chateauroux	p	Châteauroux			1
-chatellerault	p	Châtellerault			1
-chatenay malabry	p	Châtenay-Malabry			3
-chatillon	p	Châtillon			1
-chatou	p	Chatou			1
-chaumont	p	Chaumont			1
-chauny	p	Chauny			1
-chaville	p	Chaville			1
-chelles	p	Chelles			1
-chemille en anjou	p	Chemillé-en-Anjou			5
-chennevieres sur marne	p	Chennevières-sur-Marne			5
-chenove	p	Chenôve			1
-cherbourg en cotentin	p	Cherbourg-en-Cotentin			5
-chevigny saint sauveur	p	Chevigny-Saint-Sauveur			7
-chevilly larue	p	Chevilly-Larue			3
-chilly mazarin	p	Chilly-Mazarin			3
-choisy le roi	p	Choisy-le-Roi			5
-clamart	p	Clamart			1
-claye souilly	p	Claye-Souilly			3
-cogolin	p	Cogolin			1
-colomiers	p	Colomiers			1
-combs la ville	p	Combs-la-Ville			5
-comines	p	Comines			1
-compiegne	p	Compiègne			1
-concarneau	p	Concarneau			1
-conflans sainte honorine	p	Conflans-Sainte-Honorine			7
-corbas	p	Corbas			1
-corbeil essonnes	p	Corbeil-Essonnes			3
-cormeilles en parisis	p	Cormeilles-en-Parisis			5
-coudekerque branche	p	Coudekerque-Branche			3
-coueron	p	Couëron			1
-cournon d auvergne	p	Cournon-d'Auvergne			5
-courrieres	p	Courrières			1
-couzeix	p	Couzeix			1
-craponne	p	Craponne			1
-creil	p	Creil			1
-crepy en valois	p	Crépy-en-Valois			5
-creutzwald	p	Creutzwald			1
-croissy sur seine	p	Croissy-sur-Seine			5
-cuers	p	Cuers			1
-cugnaux	p	Cugnaux			1
-cusset	p	Cusset			1
-dammarie les lys	p	Dammarie-les-Lys			5
-dammartin en goele	p	Dammartin-en-Goële			5
-decines charpieu	p	Décines-Charpieu			3
-dembeni	p	Dembeni			1
-denain	p	Denain			1
-deuil la barre	p	Deuil-la-Barre			5
-deville les rouen	p	Déville-lès-Rouen			5
-dieppe	p	Dieppe			1
-digne les bains	p	Digne-les-Bains			5
-dinan	p	Dinan			1
-dinard	p	Dinard			1
-divonne les bains	p	Divonne-les-Bains			5
-dole	p	Dole			1
-domont	p	Domont			1
-douai	p	Douai			1
-douarnenez	p	Douarnenez			1
-douchy les mines	p	Douchy-les-Mines			5
-doue en anjou	p	Doué-en-Anjou			5
-dourdan	p	Dourdan			1
-draguignan	p	Draguignan			1
-draveil	p	Draveil			1
-dreux	p	Dreux			1
-ducos	p	Ducos			1
-dugny	p	Dugny			1
-dumbea	p	Dumbéa			1
-dzaoudzi	p	Dzaoudzi			1
-eaubonne	p	Eaubonne			1
-echirolles	p	Échirolles			1
-ecully	p	Écully			1
-elancourt	p	Élancourt			1
-enghien les bains	p	Enghien-les-Bains			5
-epernay	p	Épernay			1
-epinal	p	Épinal			1
-epinay sous senart	p	Épinay-sous-Sénart			5
-epinay sur orge	p	Épinay-sur-Orge			5
-epinay sur seine	p	Épinay-sur-Seine			5
-eragny sur oise	p	Éragny-sur-Oise			5
-ermont	p	Ermont			1
-erstein	p	Erstein			1
-etampes	p	Étampes			1
-etaples	p	Étaples			1
-evreux	p	Évreux			1
-evry courcouronnes	p	Évry-Courcouronnes			3
-eybens	p	Eybens			1
-eysines	p	Eysines			1
-faaa	p	Faaa			1
-faches thumesnil	p	Faches-Thumesnil			3
-fameck	p	Fameck			1
-fecamp	p	Fécamp			1
-ferney voltaire	p	Ferney-Voltaire			3
-feyzin	p	Feyzin			1
-filliere	p	Fillière			1
-firminy	p	Firminy			1
-flers	p	Flers			1
-fleury les aubrais	p	Fleury-les-Aubrais			5
-fleury merogis	p	Fleury-Mérogis			3
-floirac	p	Floirac			1
-florange	p	Florange			1
-fondettes	p	Fondettes			1
-fonsorbes	p	Fonsorbes			1
-fontenay aux roses	p	Fontenay-aux-Roses			5
-fontenay le comte	p	Fontenay-le-Comte			5
-fontenay le fleury	p	Fontenay-le-Fleury			5
-fontenay sous bois	p	Fontenay-sous-Bois			5
-forbach	p	Forbach			1
-fos sur mer	p	Fos-sur-Mer			5
-fouesnant	p	Fouesnant			1
-fougeres	p	Fougères			1
-fourmies	p	Fourmies			1
-francheville	p	Francheville			1
-franconville	p	Franconville			1
-frejus	p	Fréjus			1
-fresnes	p	Fresnes			1
-freyming merlebach	p	Freyming-Merlebach			3
-frontignan	p	Frontignan			1
-fuveau	p	Fuveau			1
-gagny	p	Gagny			1
-gaillac	p	Gaillac			1
-gap	p	Gap			1
-garches	p	Garches			1
-gardanne	p	Gardanne			1
-garges les gonesse	p	Garges-lès-Gonesse			5
-genas	p	Genas			1
-gennevilliers	p	Gennevilliers			1
-gentilly	p	Gentilly			1
-gerzat	p	Gerzat			1
-gex	p	Gex			1
-gien	p	Gien			1
-gif sur yvette	p	Gif-sur-Yvette			5
-gignac la nerthe	p	Gignac-la-Nerthe			5
-gisors	p	Gisors			1
-givors	p	Givors			1
-gonesse	p	Gonesse			1
-goussainville	p	Goussainville			1
-gradignan	p	Gradignan			1
-grasse	p	Grasse			1
-graulhet	p	Graulhet			1
-gravelines	p	Gravelines			1
-grigny sur rhone	p	Grigny-sur-Rhône			5
-grigny	p	Grigny			1
-guebwiller	p	Guebwiller			1
-guerande	p	Guérande			1
-guidel	p	Guidel			1
-guilherand granges	p	Guilherand-Granges			3
-guipavas	p	Guipavas			1
-gujan mestras	p	Gujan-Mestras			3
-guyancourt	p	Guyancourt			1
-haguenau	p	Haguenau			1
-halluin	p	Halluin			1
-harnes	p	Harnes			1
-haubourdin	p	Haubourdin			1
-hautmont	p	Hautmont			1
-hayange	p	Hayange			1
-hazebrouck	p	Hazebrouck			1
-hendaye	p	Hendaye			1
-henin beaumont	p	Hénin-Beaumont			3
-hennebont	p	Hennebont			1
-herblay sur seine	p	Herblay-sur-Seine			5
-hericourt	p	Héricourt			1
-herouville saint clair	p	Hérouville-Saint-Clair			7
-hitiaa o te ra	p	Hitiaa O Te Ra			15
-hoenheim	p	Hœnheim			1
-houilles	p	Houilles			1
-igny	p	Igny			1
-illkirch graffenstaden	p	Illkirch-Graffenstaden			3
-illzach	p	Illzach			1
-ingre	p	Ingré			1
-issoire	p	Issoire			1
-issoudun	p	Issoudun			1
-istres	p	Istres			1
-jeumont	p	Jeumont			1
-joinville le pont	p	Joinville-le-Pont			5
-joue les tours	p	Joué-lès-Tours			5
-jouy le moutier	p	Jouy-le-Moutier			5
-juvignac	p	Juvignac			1
-juvisy sur orge	p	Juvisy-sur-Orge			5
-kingersheim	p	Kingersheim			1
-koungou	p	Koungou			1
-kourou	p	Kourou			1
-baule escoublac	p	La Baule-Escoublac			3
-celle saint cloud	p	La Celle-Saint-Cloud			7
-chapelle saint luc	p	La Chapelle-Saint-Luc			7
-chapelle saint mesmin	p	La Chapelle-Saint-Mesmin			7
-chapelle sur erdre	p	La Chapelle-sur-Erdre			5
-ciotat	p	La Ciotat			1
-courneuve	p	La Courneuve			1
-crau	p	La Crau			1
-farlede	p	La Farlède			1
-ferte sous jouarre	p	La Ferté-sous-Jouarre			5
-hague	p	La Hague			1
-londe les maures	p	La Londe-les-Maures			5
-motte servolex	p	La Motte-Servolex			3
-roche sur foron	p	La Roche-sur-Foron			5
-roche sur yon	p	La Roche-sur-Yon			5
-teste de buch	p	La Teste-de-Buch			5
-lagny sur marne	p	Lagny-sur-Marne			5
-lamballe armor	p	Lamballe-Armor			3
-lambersart	p	Lambersart			1
-lambesc	p	Lambesc			1
-lamentin	p	Lamentin			1
-landerneau	p	Landerneau			1
-lanester	p	Lanester			1
-lannion	p	Lannion			1
-laon	p	Laon			1
-laval	p	Laval			1
-lavaur	p	Lavaur			1
-laxou	p	Laxou			1
-beausset	p	Le Beausset			1
-bourget	p	Le Bourget			1
-bouscat	p	Le Bouscat			1
-cannet	p	Le Cannet			1
-chambon feugerolles	p	Le Chambon-Feugerolles			3
-chesnay rocquencourt	p	Le Chesnay-Rocquencourt			3
-creusot	p	Le Creusot			1
-francois	p	Le François			1
-haillan	p	Le Haillan			1
-luc	p	Le Luc			1
-mee sur seine	p	Le Mée-sur-Seine			5
-muy	p	Le Muy			1
-pecq	p	Le Pecq			1
-perreux sur marne	p	Le Perreux-sur-Marne			5
-petit quevilly	p	Le Petit-Quevilly			3
-petit bourg	p	Petit-Bourg			3
-plessis robinson	p	Le Plessis-Robinson			3
-plessis trevise	p	Le Plessis-Trévise			3
-pont de claix	p	Le Pont-de-Claix			5
-pont a mousson	p	Pont-à-Mousson			5
-pont du chateau	p	Pont-du-Château			5
-pont saint esprit	p	Pont-Saint-Esprit			7
-pont sainte maxence	p	Pont-Sainte-Maxence			7
-pont audemer	p	Pont-Audemer			3
-pradet	p	Le Pradet			1
-pre saint gervais	p	Le Pré-Saint-Gervais			7
-raincy	p	Le Raincy			1
-relecq kerhuon	p	Le Relecq-Kerhuon			3
-taillan medoc	p	Le Taillan-Médoc			3
-vesinet	p	Le Vésinet			1
-lens	p	Lens			1
-leognan	p	Léognan			1
-clayes sous bois	p	Les Clayes-sous-Bois			5
-mureaux	p	Les Mureaux			1
-pennes mirabeau	p	Les Pennes-Mirabeau			3
-ponts de ce	p	Les Ponts-de-Cé			5
-sables d olonne	p	Les Sables-d'Olonne			5
-ulis	p	Les Ulis			1
-lezignan corbieres	p	Lézignan-Corbières			3
-libourne	p	Libourne			1
-lieusaint	p	Lieusaint			1
-lievin	p	Liévin			1
-lillers	p	Lillers			1
-limay	p	Limay			1
-limeil brevannes	p	Limeil-Brévannes			3
-limoux	p	Limoux			1
-lingolsheim	p	Lingolsheim			1
-lisieux	p	Lisieux			1
-livry gargan	p	Livry-Gargan			3
-lognes	p	Lognes			1
-longjumeau	p	Longjumeau			1
-longuenesse	p	Longuenesse			1
-longwy	p	Longwy			1
-lons le saunier	p	Lons-le-Saunier			5
-lons	p	Lons			1
-loos	p	Loos			1
-lormont	p	Lormont			1
-louviers	p	Louviers			1
-louvres	p	Louvres			1
-luce	p	Lucé			1
-lunel	p	Lunel			1
-luneville	p	Lunéville			1
-lys lez lannoy	p	Lys-lez-Lannoy			5
-macon	p	Mâcon			1
-macouria	p	Macouria			1
-mahina	p	Mahina			1
-mainvilliers	p	Mainvilliers			1
-maisons alfort	p	Maisons-Alfort			3
-maisons laffitte	p	Maisons-Laffitte			3
-maizieres les metz	p	Maizières-lès-Metz			5
-malakoff	p	Malakoff			1
-mamoudzou	p	Mamoudzou			1
-mandelieu la napoule	p	Mandelieu-la-Napoule			5
-manosque	p	Manosque			1
-mantes la jolie	p	Mantes-la-Jolie			5
-mantes la ville	p	Mantes-la-Ville			5
-marck	p	Marck			1
-marcq en baroeul	p	Marcq-en-Barœul			5
-marignane	p	Marignane			1
-marly le roi	p	Marly-le-Roi			5
-marmande	p	Marmande			1
-maromme	p	Maromme			1
-marquette lez lille	p	Marquette-lez-Lille			5
-martigues	p	Martigues			1
-massy	p	Massy			1
-matoury	p	Matoury			1
-maubeuge	p	Maubeuge			1
-mauges sur loire	p	Mauges-sur-Loire			5
-mauguio	p	Mauguio			1
-maurepas	p	Maurepas			1
-maxeville	p	Maxéville			1
-mazamet	p	Mazamet			1
-meaux	p	Meaux			1
-melun	p	Melun			1
-mende	p	Mende			1
-mennecy	p	Mennecy			1
-mericourt	p	Méricourt			1
-meru	p	Méru			1
-meudon	p	Meudon			1
-meylan	p	Meylan			1
-meyzieu	p	Meyzieu			1
-meze	p	Mèze			1
-millau	p	Millau			1
-mions	p	Mions			1
-mios	p	Mios			1
-miramas	p	Miramas			1
-miribel	p	Miribel			1
-mitry mory	p	Mitry-Mory			3
-moissac	p	Moissac			1
-moissy cramayel	p	Moissy-Cramayel			3
-mondeville	p	Mondeville			1
-mons en baroeul	p	Mons-en-Barœul			5
-mont de marsan	p	Mont-de-Marsan			5
-mont saint aignan	p	Mont-Saint-Aignan			7
-montaigu vendee	p	Montaigu-Vendée			3
-montargis	p	Montargis			1
-montataire	p	Montataire			1
-montbeliard	p	Montbéliard			1
-montbrison	p	Montbrison			1
-montceau les mines	p	Montceau-les-Mines			5
-montelimar	p	Montélimar			1
-montereau fault yonne	p	Montereau-Fault-Yonne			7
-montesson	p	Montesson			1
-monteux	p	Monteux			1
-montevrain	p	Montévrain			1
-montfermeil	p	Montfermeil			1
-montgeron	p	Montgeron			1
-montigny le bretonneux	p	Montigny-le-Bretonneux			5
-montigny les cormeilles	p	Montigny-lès-Cormeilles			5
-montigny les metz	p	Montigny-lès-Metz			5
-montivilliers	p	Montivilliers			1
-montlouis sur loire	p	Montlouis-sur-Loire			5
-montlucon	p	Montluçon			1
-montmagny	p	Montmagny			1
-montmorency	p	Montmorency			1
-montrevault sur evre	p	Montrevault-sur-Èvre			5
-montrouge	p	Montrouge			1
-moorea maiao	p	Moorea-Maiao			3
-morangis	p	Morangis			1
-moret loing et orvanne	p	Moret-Loing-et-Orvanne			11
-morlaix	p	Morlaix			1
-morne a l eau	p	Morne-à-l'Eau			9
-morsang sur orge	p	Morsang-sur-Orge			5
-mouans sartoux	p	Mouans-Sartoux			3
-mougins	p	Mougins			1
-mouvaux	p	Mouvaux			1
-muret	p	Muret			1
-narbonne	p	Narbonne			1
-nemours	p	Nemours			1
-neuville en ferrain	p	Neuville-en-Ferrain			5
-nevers	p	Nevers			1
-noeux les mines	p	Nœux-les-Mines			5
-nogent sur marne	p	Nogent-sur-Marne			5
-nogent sur oise	p	Nogent-sur-Oise			5
-noisiel	p	Noisiel			1
-noyon	p	Noyon			1
-obernai	p	Obernai			1
-oignies	p	Oignies			1
-oissel sur seine	p	Oissel-sur-Seine			5
-olivet	p	Olivet			1
-ollioules	p	Ollioules			1
-oloron sainte marie	p	Oloron-Sainte-Marie			7
-onet le chateau	p	Onet-le-Château			5
-oree d anjou	p	Orée d'Anjou			5
-orly	p	Orly			1
-ormesson sur marne	p	Ormesson-sur-Marne			5
-orsay	p	Orsay			1
-orthez	p	Orthez			1
-orvault	p	Orvault			1
-osny	p	Osny			1
-ostwald	p	Ostwald			1
-ouangani	p	Ouangani			1
-oullins pierre benite	p	Oullins-Pierre-Bénite			7
-outreau	p	Outreau			1
-oyonnax	p	Oyonnax			1
-ozoir la ferriere	p	Ozoir-la-Ferrière			5
-pace	p	Pacé			1
-paea	p	Paea			1
-paita	p	Païta			1
-palaiseau	p	Palaiseau			1
-pamandzi	p	Pamandzi			1
-pamiers	p	Pamiers			1
-panazol	p	Panazol			1
-pantin	p	Pantin			1
-papara	p	Papara			1
-papeete	p	Papeete			1
-parempuyre	p	Parempuyre			1
-parthenay	p	Parthenay			1
-passy	p	Passy			1
-pelissanne	p	Pélissanne			1
-perigueux	p	Périgueux			1
-pernes les fontaines	p	Pernes-les-Fontaines			5
-petite ile	p	Petite-Île			3
-pfastatt	p	Pfastatt			1
-pierrelatte	p	Pierrelatte			1
-pierrelaye	p	Pierrelaye			1
-pirae	p	Pirae			1
-plaisance du touch	p	Plaisance-du-Touch			5
-plan de cuques	p	Plan-de-Cuques			5
-plerin	p	Plérin			1
-ploemeur	p	Ploemeur			1
-ploermel	p	Ploërmel			1
-ploufragan	p	Ploufragan			1
-plougastel daoulas	p	Plougastel-Daoulas			3
-plouzane	p	Plouzané			1
-pointe a pitre	p	Pointe-à-Pitre			5
-poissy	p	Poissy			1
-pontarlier	p	Pontarlier			1
-pontault combault	p	Pontault-Combault			3
-pontchateau	p	Pontchâteau			1
-pontivy	p	Pontivy			1
-pontoise	p	Pontoise			1
-pornic	p	Pornic			1
-pornichet	p	Pornichet			1
-portes les valence	p	Portes-lès-Valence			5
-punaauia	p	Punaauia			1
-puteaux	p	Puteaux			1
-quimperle	p	Quimperlé			1
-raismes	p	Raismes			1
-rambouillet	p	Rambouillet			1
-ramonville saint agne	p	Ramonville-Saint-Agne			7
-remire montjoly	p	Remire-Montjoly			3
-reze	p	Rezé			1
-riedisheim	p	Riedisheim			1
-rillieux la pape	p	Rillieux-la-Pape			5
-riom	p	Riom			1
-riorges	p	Riorges			1
-ris orangis	p	Ris-Orangis			3
-rive de gier	p	Rive-de-Gier			5
-riviere pilote	p	Rivière-Pilote			3
-riviere salee	p	Rivière-Salée			3
-rixheim	p	Rixheim			1
-roanne	p	Roanne			1
-rochefort	p	Rochefort			1
-rodez	p	Rodez			1
-rognac	p	Rognac			1
-roissy en brie	p	Roissy-en-Brie			5
-romainville	p	Romainville			1
-romans sur isere	p	Romans-sur-Isère			5
-romilly sur seine	p	Romilly-sur-Seine			5
-romorantin lanthenay	p	Romorantin-Lanthenay			3
-ronchin	p	Ronchin			1
-roncq	p	Roncq			1
-roquebrune cap martin	p	Roquebrune-Cap-Martin			7
-roquebrune sur argens	p	Roquebrune-sur-Argens			5
-rosny sous bois	p	Rosny-sous-Bois			5
-royan	p	Royan			1
-rumilly	p	Rumilly			1
-sable sur sarthe	p	Sablé-sur-Sarthe			5
-sallanches	p	Sallanches			1
-salon de provence	p	Salon-de-Provence			5
-sanary sur mer	p	Sanary-sur-Mer			5
-sannois	p	Sannois			1
-saran	p	Saran			1
-sarrebourg	p	Sarrebourg			1
-sarreguemines	p	Sarreguemines			1
-sartrouville	p	Sartrouville			1
-saumur	p	Saumur			1
-saverne	p	Saverne			1
-savigny le temple	p	Savigny-le-Temple			5
-savigny sur orge	p	Savigny-sur-Orge			5
-sceaux	p	Sceaux			1
-schiltigheim	p	Schiltigheim			1
-schoelcher	p	Schœlcher			1
-seclin	p	Seclin			1
-sedan	p	Sedan			1
-segre en anjou bleu	p	Segré-en-Anjou Bleu			13
-selestat	p	Sélestat			1
-senlis	p	Senlis			1
-septemes les vallons	p	Septèmes-les-Vallons			5
-serris	p	Serris			1
-sete	p	Sète			1
-sevran	p	Sevran			1
-sevremoine	p	Sèvremoine			1
-sevres	p	Sèvres			1
-seysses	p	Seysses			1
-seyssinet pariset	p	Seyssinet-Pariset			3
-sin le noble	p	Sin-le-Noble			5
-six fours les plages	p	Six-Fours-les-Plages			11
-soissons	p	Soissons			1
-soisy sous montmorency	p	Soisy-sous-Montmorency			5
-sollies pont	p	Solliès-Pont			3
-somain	p	Somain			1
-sotteville les rouen	p	Sotteville-lès-Rouen			5
-soyaux	p	Soyaux			1
-stains	p	Stains			1
-stiring wendel	p	Stiring-Wendel			3
-sucy en brie	p	Sucy-en-Brie			5
-suresnes	p	Suresnes			1
-taiarapu est	p	Taiarapu-Est			3
-talence	p	Talence			1
-tarascon	p	Tarascon			1
-tarbes	p	Tarbes			1
-tarnos	p	Tarnos			1
-tassin la demi lune	p	Tassin-la-Demi-Lune			13
-taverny	p	Taverny			1
-tergnier	p	Tergnier			1
-teva i uta	p	Teva I Uta			7
-thiais	p	Thiais			1
-thiers	p	Thiers			1
-thionville	p	Thionville			1
-thonon les bains	p	Thonon-les-Bains			5
-thorigny sur marne	p	Thorigny-sur-Marne			5
-thouare sur loire	p	Thouaré-sur-Loire			5
-thouars	p	Thouars			1
-tinqueux	p	Tinqueux			1
-torcy	p	Torcy			1
-toul	p	Toul			1
-tournefeuille	p	Tournefeuille			1
-tournon sur rhone	p	Tournon-sur-Rhône			5
-trappes	p	Trappes			1
-treillieres	p	Treillières			1
-trelaze	p	Trélazé			1
-tremblay en france	p	Tremblay-en-France			5
-trets	p	Trets			1
-triel sur seine	p	Triel-sur-Seine			5
-tsingoni	p	Tsingoni			1
-urrugne	p	Urrugne			1
-vaires sur marne	p	Vaires-sur-Marne			5
-valbonne	p	Valbonne			1
-valenciennes	p	Valenciennes			1
-valentigney	p	Valentigney			1
-valenton	p	Valenton			1
-vallauris	p	Vallauris			1
-valserhone	p	Valserhône			1
-vandoeuvre les nancy	p	Vandœuvre-lès-Nancy			5
-vannes	p	Vannes			1
-vanves	p	Vanves			1
-vaulx en velin	p	Vaulx-en-Velin			5
-vaureal	p	Vauréal			1
-vauvert	p	Vauvert			1
-vaux le penil	p	Vaux-le-Pénil			5
-vedene	p	Vedène			1
-velizy villacoublay	p	Vélizy-Villacoublay			3
-vence	p	Vence			1
-vendome	p	Vendôme			1
-verdun	p	Verdun			1
-verneuil sur seine	p	Verneuil-sur-Seine			5
-vernouillet	p	Vernouillet			1
-verrieres le buisson	p	Verrières-le-Buisson			5
-vertou	p	Vertou			1
-vesoul	p	Vesoul			1
-vetraz monthoux	p	Vétraz-Monthoux			3
-vichy	p	Vichy			1
-vidauban	p	Vidauban			1
-vierzon	p	Vierzon			1
-vieux conde	p	Vieux-Condé			3
-vigneux sur seine	p	Vigneux-sur-Seine			5
-ville d avray	p	Ville-d'Avray			5
-villebon sur yvette	p	Villebon-sur-Yvette			5
-villecresnes	p	Villecresnes			1
-villefontaine	p	Villefontaine			1
-villefranche de rouergue	p	Villefranche-de-Rouergue			5
-villefranche sur saone	p	Villefranche-sur-Saône			5
-villemomble	p	Villemomble			1
-villenave d ornon	p	Villenave-d'Ornon			5
 villeparisis	p	Villeparisis			1
 villepinte	p	Villepinte			1
 villepreux	p	Villepreux			1
@@ -2409,26 +2359,76 @@ villers les nancy	p	Villers-lès-Nancy			5
 villers cotterets	p	Villers-Cotterêts			3
 villerupt	p	Villerupt			1
 villetaneuse	p	Villetaneuse			1
+villeurbanne	p	Villeurbanne			1
 villiers le bel	p	Villiers-le-Bel			5
 villiers sur marne	p	Villiers-sur-Marne			5
+vilnius	p	Vilnius			1
 vincennes	p	Vincennes			1
 vire normandie	p	Vire Normandie			3
+virginie occidentale	p	Virginie-Occidentale			3
+virginie	p	Virginie			1
 viroflay	p	Viroflay			1
 viry chatillon	p	Viry-Châtillon			3
 vitrolles	p	Vitrolles			1
+vitry sur seine	p	Vitry-sur-Seine			5
+vitry le francois	p	Vitry-le-François			5
+vivendi	o	Vivendi			1
+vladivostok	p	Vladivostok			1
+vodafone	o	Vodafone			1
 voiron	p	Voiron			1
 voisins le bretonneux	p	Voisins-le-Bretonneux			5
+volgograd	p	Volgograd			1
+volkswagen	o	Volkswagen			1
+vosges	p	Vosges			1
+vw	o	Volkswagen		1	1
+wada	o	World Anti-Doping Agency		1	1
+wagner	o	Wagner			1
+wall street journal	o	Wall Street Journal			7
+wallis et futuna	p	Wallis-et-Futuna	WF		5
+wallonie	p	Wallonie			1
 wambrechies	p	Wambrechies			1
+washington post	o	Washington Post			3
+washington	p	Washington			1
 wasquehal	p	Wasquehal			1
 wattignies	p	Wattignies			1
 wattrelos	p	Wattrelos			1
+whatsapp	o	WhatsApp			1
+whitehorse	p	Whitehorse			1
+who	o	World Health Organization		1	1
+wikimedia foundation	o	Wikimedia Foundation			3
+wikipedia	o	Wikipedia			1
+windhoek	p	Windhoek			1
+winnipeg	p	Winnipeg			1
+wisconsin	p	Wisconsin			1
 wittelsheim	p	Wittelsheim			1
 wittenheim	p	Wittenheim			1
 woippy	p	Woippy			1
+world anti doping agency	o	World Anti-Doping Agency			15
+world health organization	o	World Health Organization			7
+world trade organization	o	World Trade Organization			7
+world bank	o	World Bank			3
+wto	o	World Trade Organization		1	1
+wyoming	p	Wyoming			1
+xinhua	o	Xinhua			1
+xinjiang	p	Xinjiang			1
+yahoo	o	Yahoo			1
+yakutat	p	Yakutat			1
+yemen	p	Yémen	YD		1
+yerevan	p	Erevan			1
 yerres	p	Yerres			1
+yonhap	o	Yonhap			1
+yonne	p	Yonne			1
+youtube	o	YouTube			1
 yutz	p	Yutz			1
+yvelines	p	Yvelines			1
 yvetot	p	Yvetot			1
-yzeure	p	Yzeure			1`,
+yzeure	p	Yzeure			1
+zagreb	p	Zagreb			1
+zambie	p	Zambie	ZM		1
+zhongnanhai	o	Zhongnanhai			1
+zimbabwe	p	Zimbabwe	RH		1
+zone euro	p	zone euro	EZ		0
+zurich	p	Zurich			1`,
   demonyms: `andorran	AD
 andorrans	AD
 andorrane	AD
