@@ -28,10 +28,11 @@ const { outputFiles } = await build({
 });
 const lib = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 
-// template literals keep one entry a line, so that a change to the sources reads as a diff
+// template literals keep one entry a line, so that a change to the sources reads as a diff; the
+// backslashes of escaped characters are written doubled, to stay in the text as written
 const literal = (s) => {
-  if (/[`\\]|\$\{/.test(s)) throw new Error(`gazetteer: cannot write ${JSON.stringify(s)} as a template literal`);
-  return `\`${s}\``;
+  if (/`|\$\{/.test(s)) throw new Error(`gazetteer: cannot write ${JSON.stringify(s)} as a template literal`);
+  return `\`${s.replaceAll('\\', '\\\\')}\``;
 };
 
 for (const lang of LANGS) {

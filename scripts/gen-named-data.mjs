@@ -84,10 +84,14 @@ const words = (name, a) => {
   if (a.some((w) => w.includes('|'))) throw new Error(`${name}: an entry holds the separator |`);
   return `export const ${name}: readonly string[] = ${JSON.stringify(a.join('|'))}.split('|');\n`;
 };
-// keys looked up by bucket (src/entities/named/buckets.ts): one string, sorted by code unit, never split whole
+// keys looked up by bucket (src/entities/named/buckets.ts): strings sorted by code unit, never
+// split whole; the keys with a character above U+00FF apart, as V8 keeps a string holding one in
+// two bytes a character
 const sortedKeys = (name, a) => {
   if (a.some((w) => w.includes('|'))) throw new Error(`${name}: an entry holds the separator |`);
-  return `export const ${name} = ${JSON.stringify([...a].sort().join('|'))};\n`;
+  const wide = (w) => /[^\0-\xff]/.test(w);
+  const texts = [a.filter((w) => !wide(w)), a.filter(wide)].map((part) => JSON.stringify([...part].sort().join('|')));
+  return `export const ${name}: readonly string[] = [\n  ${texts.join(',\n  ')},\n];\n`;
 };
 
 const allPlaces = new Set();
@@ -134,7 +138,7 @@ const names = uniq(firstNames()).filter((n) => !DROP.has(n.toLowerCase()) && !al
 // loading them costs no folding at startup
 const foldKey = (w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 writeFileSync('src/lang/fr/data/first-names.ts',
-  header('First names of the Latin-script locales of @faker-js/faker (MIT), used by both languages; place names and common words dropped;\n// as folded keys (lowercase, no diacritics), split by |, sorted by code unit.') +
+  header('First names of the Latin-script locales of @faker-js/faker (MIT), used by both languages; place names and common words dropped;\n// as folded keys (lowercase, no diacritics), split by |, sorted by code unit: the Latin-1 keys, then the others.') +
   sortedKeys('firstNameKeys', uniq(names.map(foldKey))));
 
 // French communes of 10,000 inhabitants or more that the lists above lack (Draguignan, Vidauban),

@@ -1,6 +1,6 @@
 /**
  * Long generated lists read by parts. A list (16,600 first names, 2,400 gazetteer entries) stays
- * the one string it is generated as, its records sorted by key in code-unit order; the records
+ * the string it is generated as, its records sorted by key in code-unit order; the records
  * whose key starts with the same two characters, a bucket, are split out the first time a key of
  * theirs is looked up. Reading whole lists made a third of `extract quotes` on one article (and
  * most of its garbage collection), where an article asks about a few dozen buckets.
@@ -49,16 +49,22 @@ export function bucketText(text: string, sep: string, bucket: number): string {
   return text.slice(start, end < text.length ? end - 1 : end);
 }
 
-/** Keys given as one string split by `sep` and sorted, read bucket by bucket. */
-export function sortedKeys(text: string, sep: string): { has(key: string): boolean } {
+/**
+ * Keys given as strings split by `sep`, each sorted, read bucket by bucket. A list comes in more
+ * than one string when some keys have a character above U+00FF: V8 keeps a string holding one in
+ * two bytes a character, so those keys are kept apart from the others.
+ */
+export function sortedKeys(texts: readonly string[], sep: string): { has(key: string): boolean } {
   const buckets = new Map<number, ReadonlySet<string>>();
   return {
     has(key) {
       const b = bucketOf(key);
       let keys = buckets.get(b);
       if (!keys) {
-        const records = bucketText(text, sep, b);
-        keys = new Set(records ? records.split(sep) : []);
+        keys = new Set(texts.flatMap((text) => {
+          const records = bucketText(text, sep, b);
+          return records ? records.split(sep) : [];
+        }));
         buckets.set(b, keys);
       }
       return keys.has(key);

@@ -101,18 +101,26 @@ const field = (s: string) => {
   if (/[\t\n\r]/.test(s)) throw new Error(`gazetteer: a tab or line break in ${JSON.stringify(s)}`);
   return s;
 };
+/**
+ * A name as written, its characters above U+00FF (and backslashes) as \uXXXX: V8 stores a string
+ * with any such character in two bytes a character, and eight names (Hœnheim, Chișinău) made the
+ * whole text twice as large to read and keep at start-up.
+ */
+const narrow = (s: string) => field(s).replace(/[\\\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const ESCAPED = /\\u([0-9a-f]{4})/g;
 const pairs = (m: Map<string, string>) => [...m].map(([k, v]) => `${field(k)}\t${field(v)}`).join('\n');
 
 /**
- * Entries one a line: the space-separated keys, the type letter, the id, the country code or '',
- * 1 if upper or '', and the capitals bits. Lines are grouped by the key of their first token, the
- * keys in code-unit order (the text is read by bucket, see buckets.ts), each list in its order.
+ * Entries one a line: the space-separated keys, the type letter, the id and the country code or ''
+ * (both narrowed), 1 if upper or '', and the capitals bits. Lines are grouped by the key of their
+ * first token, the keys in code-unit order (the text is read by bucket, see buckets.ts), each list
+ * in its order.
  */
 export function writeGazetteer(g: Gazetteer): GazetteerText {
   const out: string[] = [];
   for (const key of [...g.gaz.keys()].sort()) {
     for (const e of g.gaz.get(key)!) {
-      out.push([e.keys.map(field).join(' '), TYPE_LETTER[e.type], field(e.id), field(e.code ?? ''), e.upper ? '1' : '', e.caps].join('\t'));
+      out.push([e.keys.map(field).join(' '), TYPE_LETTER[e.type], narrow(e.id), narrow(e.code ?? ''), e.upper ? '1' : '', e.caps].join('\t'));
     }
   }
   return { entries: out.join('\n'), demonyms: pairs(g.demonyms), countryName: pairs(g.countryName), seatFor: pairs(g.seatFor) };
@@ -128,6 +136,7 @@ const readPairs = (text: string) => {
 /** The entries of some lines of the text, by key of their first token, in the order of the lines. */
 function readEntries(lines: string): Map<string, GazEntry[]> {
   const gaz = new Map<string, GazEntry[]>();
+  if (lines.includes('\\')) lines = lines.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   // every line has six fields: one split of the whole text, lines and fields alike, costs a
   // fraction of a split per line
   const f = lines ? lines.replaceAll('\n', '\t').split('\t') : [];

@@ -42,7 +42,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
   // a first name is never also a function word, a title or an organization's suffix (Inc, General)
   const notFirst = keySet([...stopwords, ...data.notNames, ...data.orgSuffixes, ...data.titles, ...data.particles]);
   // the ~16,000 generated keys are read by bucket, on demand (see buckets.ts)
-  const generated = sortedKeys(data.firstNameKeys ?? '', '|');
+  const generated = sortedKeys(data.firstNameKeys ?? [], '|');
   const written = new Set([...keySet(data.firstNames)].filter((k) => !notFirst.has(k)));
   const firstNames = { has: (k: string) => written.has(k) || (generated.has(k) && !notFirst.has(k)) };
   const triggerWords = [...data.titles, ...data.institutionNouns.map(([w]) => w), ...data.lowerOrgHeads, ...data.placeHeads]

@@ -21,8 +21,8 @@ export interface Seat {
 export interface NamedData {
   /** first names as written (folded at compile time) */
   firstNames: readonly string[];
-  /** first names already folded to keys, split by `|` and sorted (generated: no folding at startup, read by bucket) */
-  firstNameKeys?: string;
+  /** first names already folded to keys, split by `|`, sorted (generated: no folding at startup, read by bucket, see buckets.ts) */
+  firstNameKeys?: readonly string[];
   /** organizations, seats, countries and places, compiled at dev time (see gazetteer.ts) */
   gazetteer: GazetteerText;
   /** institutional nouns followed by a demonym: [noun, what it stands for] ("présidence", "presidency") */

@@ -25,11 +25,13 @@ describe('buckets', () => {
     expect(bucketText('a\tx\nab\ty\nb\tz', '\n', bucketOf('a'))).toBe('a\tx');
   });
 
-  test('the first-name keys are sorted by code unit, and each is found in its bucket', () => {
-    const keys = firstNameKeys.split('|');
-    expect(keys).toStrictEqual([...keys].sort());
+  test('the first-name keys are sorted by code unit, Latin-1 apart, and each is found in its bucket', () => {
+    const [narrow, wide] = firstNameKeys.map((text) => text.split('|'));
+    for (const part of [narrow, wide]) expect(part).toStrictEqual([...part].sort());
+    expect(narrow.every((k) => /^[\0-\xff]+$/.test(k)) && wide.every((k) => /[^\0-\xff]/.test(k))).toBe(true);
+    const keys = [...narrow, ...wide];
     const set = sortedKeys(firstNameKeys, '|');
     for (const k of keys) expect(set.has(k)).toBe(true);
-    for (const k of ['', 'x', 'zzzz', 'aadi ', 'aad']) expect(set.has(k)).toBe(keys.includes(k));
+    for (const k of ['', 'x', 'zzzz', 'aadi ', 'aad', 'ak\u0131', 'akın']) expect(set.has(k)).toBe(keys.includes(k));
   });
 });

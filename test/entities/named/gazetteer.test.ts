@@ -25,6 +25,14 @@ describe('gazetteer', () => {
     for (const k of ['demonyms', 'countryName', 'seatFor'] as const) expect([...read[k]]).toStrictEqual([...built[k]]);
   });
 
+  test('names above Latin-1 are written escaped, and read back as written', () => {
+    const built = buildGazetteer({ seats: [], orgs: [['H\u0153nheim'], ['A\\B \u2014 C']], countries: [], places: [], determiners: [] });
+    const text = writeGazetteer(built);
+    expect(text.entries).toMatch(/^[\0-\xff]*$/);
+    expect(readGazetteer(text).gaz.get('hoenheim')).toStrictEqual(built.gaz.get('hoenheim'));
+    expect(readGazetteer(text).gaz.get('a')).toStrictEqual(built.gaz.get('a'));
+  });
+
   test('an empty gazetteer reads back empty', () => {
     const empty = buildGazetteer({ seats: [], orgs: [], countries: [], places: [], determiners: [] });
     const read = readGazetteer(writeGazetteer(empty));

@@ -207,7 +207,7 @@ chihuahua	p	Chihuahua			1
 chile	p	Chile	CL		1
 china	p	China	CN		1
 chine nouvelle	o	Xinhua			1
-chisinau	p	Chișinău			1
+chisinau	p	Chi\\u0219in\\u0103u			1
 chita	p	Chita			1
 christmas island	p	Christmas Island	CX		3
 chrysler	o	Chrysler			1

@@ -111,7 +111,7 @@ anguilla	p	Anguilla	AI		1
 ankara	p	Ankara			1
 annecy	p	Annecy			1
 annemasse	p	Annemasse			1
-annoeullin	p	Annœullin			1
+annoeullin	p	Ann\\u0153ullin			1
 annonay	p	Annonay			1
 ansa	o	ANSA		1	1
 antananarivo	p	Antananarivo			1
@@ -519,7 +519,7 @@ chili	p	Chili	CL		1
 chilly mazarin	p	Chilly-Mazarin			3
 chine nouvelle	o	Xinhua			1
 chine	p	Chine	CN		1
-chisinau	p	Chișinău			1
+chisinau	p	Chi\\u0219in\\u0103u			1
 choisy le roi	p	Choisy-le-Roi			5
 cholet	p	Cholet			1
 chrysler	o	Chrysler			1
@@ -982,7 +982,7 @@ himalaya	p	Himalaya			1
 hitiaa o te ra	p	Hitiaa O Te Ra			15
 ho chi minh ville	p	Hô-Chi-Minh-Ville			15
 hobart	p	Hobart			1
-hoenheim	p	Hœnheim			1
+hoenheim	p	H\\u0153nheim			1
 hollande	p	Hollande			1
 honda	o	Honda			1
 honduras	p	Honduras	HN		1
@@ -1378,7 +1378,7 @@ mantes la jolie	p	Mantes-la-Jolie			5
 mantes la ville	p	Mantes-la-Ville			5
 maputo	p	Maputo			1
 marck	p	Marck			1
-marcq en baroeul	p	Marcq-en-Barœul			5
+marcq en baroeul	p	Marcq-en-Bar\\u0153ul			5
 marianne	o	Marianne			1
 mariehamn	p	Mariehamn			1
 marignane	p	Marignane			1
@@ -1472,7 +1472,7 @@ monde	o	Le Monde			1
 mondeville	p	Mondeville			1
 mongolie	p	Mongolie	MN		1
 monrovia	p	Monrovia			1
-mons en baroeul	p	Mons-en-Barœul			5
+mons en baroeul	p	Mons-en-Bar\\u0153ul			5
 mont de marsan	p	Mont-de-Marsan			5
 mont saint aignan	p	Mont-Saint-Aignan			7
 montaigu vendee	p	Montaigu-Vendée			3
@@ -1575,7 +1575,7 @@ nimes	p	Nîmes			1
 niort	p	Niort			1
 nissan	o	Nissan			1
 niue	p	Niue	NU		1
-noeux les mines	p	Nœux-les-Mines			5
+noeux les mines	p	N\\u0153ux-les-Mines			5
 nogent sur marne	p	Nogent-sur-Marne			5
 nogent sur oise	p	Nogent-sur-Oise			5
 noisiel	p	Noisiel			1
@@ -2068,7 +2068,7 @@ savoie	p	Savoie			1
 scandinavie	p	Scandinavie			1
 sceaux	p	Sceaux			1
 schiltigheim	p	Schiltigheim			1
-schoelcher	p	Schœlcher			1
+schoelcher	p	Sch\\u0153lcher			1
 seattle	p	Seattle			1
 seclin	p	Seclin			1
 securite sociale	o	Sécurité sociale			1
@@ -2294,7 +2294,7 @@ valeurs actuelles	o	Valeurs actuelles			1
 vallauris	p	Vallauris			1
 valserhone	p	Valserhône			1
 vancouver	p	Vancouver			1
-vandoeuvre les nancy	p	Vandœuvre-lès-Nancy			5
+vandoeuvre les nancy	p	Vand\\u0153uvre-lès-Nancy			5
 vannes	p	Vannes			1
 vanuatu	p	Vanuatu	NH		1
 vanves	p	Vanves			1
