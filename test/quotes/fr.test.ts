@@ -36,6 +36,11 @@ const direct: Case[] = [
   ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel, à la tête de Greenpeace depuis mars.', 'direct', 'Thomas Roussel', null],
   ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel, au nom de la CGT.', 'direct', 'Thomas Roussel', null],
   ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel à l\'agence de presse Reuters.', 'direct', 'Thomas Roussel', 'Reuters'],
+  // a title that goes on through `aux` is no relay: the name after it is the speaker
+  ['«{q:La situation est grave}», a déclaré le secrétaire d\'État omanais aux Affaires étrangères Karim al-Nasser.', 'direct', 'Karim al-Nasser', null],
+  ['«{q:La situation est grave}», a affirmé le haut-commissaire aux réfugiés Filippo Grandi.', 'direct', 'Filippo Grandi', null],
+  ['«{q:Nous ne céderons pas}», a dit la ministre déléguée aux Transports, Marie Dubois.', 'direct', 'Marie Dubois', null],
+  ['«{q:Nous ne céderons pas}», a déclaré le maire au Parisien.', 'direct', 'maire', 'Parisien'],
 ];
 
 const partial: Case[] = [

@@ -4,7 +4,7 @@
  */
 import { cueAt } from '../cues.js';
 import { subjectAfter, subjectBefore } from '../phrase.js';
-import { resolve } from '../speaker.js';
+import { resolve, throughTitle } from '../speaker.js';
 import type { Context, Speaker } from '../types.js';
 import { cueText, skipAudience, viaAt, withVia } from './common.js';
 
@@ -18,7 +18,7 @@ export function invertedCue(ctx: Context): Speaker | null {
   if (cue && cue.kind === 'finite') {
     // `confie à l'AFP une habitante`: an audience may come before the subject
     const from = skipAudience(ctx, cue.to, hi);
-    const subj = cue.pronoun ? [cue.to, cue.to] as [number, number] : subjectAfter(toks, from, hi, pack);
+    const subj = cue.pronoun ? [cue.to, cue.to] as [number, number] : throughTitle(ctx, subjectAfter(toks, from, hi, pack), hi);
     if (!cue.pronoun && subj[0] >= subj[1]) return null;
     const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
     return withVia(s, viaAt(ctx, cue.to, hi) ?? viaAt(ctx, subj[1], hi));
