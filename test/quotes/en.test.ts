@@ -14,6 +14,7 @@ const direct: Case[] = [
   ['"{q:We are ready,}" she told the BBC.', 'direct', null, 'BBC'],
   ['"{q:We expect most customers back by Monday,}" a spokesman for UK Power Networks told Reuters.', 'direct', 'UK Power Networks', 'Reuters'],
   ['"{q:We will not give up,}" Tom Ross told the head of the UN.', 'direct', 'Tom Ross', null],
+  ['"{q:We will not give up,}" said to the BBC John Smith.', 'direct', 'John Smith', 'BBC'],
   ['Prime Minister Boris Johnson said: "{q:We will do whatever it takes.}"', 'direct', 'Boris Johnson'],
   ['Omani Minister of State for Foreign Affairs Karim al-Nasser told reporters: "{q:We will not give in to pressure.}"', 'direct', 'Karim al-Nasser'],
   ['The Met Office\'s chief meteorologist, Frank Saunders, said: "{q:Another storm is coming.}"', 'direct', 'Frank Saunders'],

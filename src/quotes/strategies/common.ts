@@ -7,10 +7,28 @@ export function cueText(ctx: Context, cue: Cue): string {
   return ctx.doc.text.slice(ctx.toks[cue.from].s, ctx.toks[cue.to - 1].e);
 }
 
+/**
+ * Where a relay's or an audience's name [from, e) really ends: before a person the entity stage
+ * found starting inside it (`a expliqué à France Info Marie Dubois`: the run of capitals holds the
+ * medium, then the speaker).
+ */
+function beforePerson(ctx: Context, from: number, e: number): number {
+  const { toks } = ctx;
+  if (e - from < 2) return e;
+  for (const { m, ent } of ctx.mentions.overlapping(toks[from].e, toks[e - 1].e)) {
+    if (ent.type !== 'person' || m.start <= toks[from].s) continue;
+    let k = from + 1;
+    while (k < e && toks[k].s < m.start) k++;
+    if (k < e) return k;
+  }
+  return e;
+}
+
 /** Who relayed the words: `cité par l'AFP` after `i`, or an audience that is a medium (`a déclaré à l'AFP`, `told the BBC`). */
 export function viaAt(ctx: Context, i: number, hi: number): string | null {
-  const r: Range | null = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
-  if (!r) return null;
+  const found: Range | null = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
+  if (!found) return null;
+  const r: Range = [found[0], beforePerson(ctx, found[0], found[1])];
   const n = name(ctx, r);
   if (!n || n === 'pronoun' || !n.speaker) return null;
   if (r[1] - r[0] <= 3 && ctx.pack.sets.audiences.has(ctx.toks[r[1] - 1].w)) return null;
@@ -23,7 +41,7 @@ export function skipAudience(ctx: Context, i: number, hi: number): number {
   const n = phraseAt(toks, i, hi, pack.relays);
   if (!n) return i;
   const e = audienceEnd(toks, i + n, hi, pack, ctx.doc.text);
-  return e > i + n ? e : i;
+  return e > i + n ? beforePerson(ctx, i + n, e) : i;
 }
 
 export function withVia(s: Speaker, via: string | null): Speaker {
