@@ -43,7 +43,9 @@ const direct: Case[] = [
   ['«{q:Nous ne céderons pas}», a déclaré le maire au Parisien.', 'direct', 'maire', 'Parisien'],
   // a medium then the speaker, in one run of capitals
   ['«{q:Nous ne céderons pas}», a expliqué à France Info Marie Dubois.', 'direct', 'Marie Dubois', 'France Info'],
-  ['«{q:Nous ne céderons pas}», a expliqué à franceinfo Marie Dubois.', 'direct', 'Marie Dubois', null],
+  ['«{q:Nous ne céderons pas}», a expliqué à franceinfo Marie Dubois.', 'direct', 'Marie Dubois', 'franceinfo'],
+  ['«{q:Nous ne céderons pas}», a confié Marie Dubois à franceinfo.', 'direct', 'Marie Dubois', 'franceinfo'],
+  ['«{q:Nous ne céderons pas}», a confié Marie Dubois au ministère.', 'direct', 'Marie Dubois', null],
 ];
 
 const partial: Case[] = [

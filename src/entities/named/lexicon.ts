@@ -45,13 +45,17 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
   const firstNames = new Set<string>(data.firstNameKeys);
   for (const k of notFirst) firstNames.delete(k);
   for (const k of keySet(data.firstNames)) if (!notFirst.has(k)) firstNames.add(k);
-  const triggerWords = [...data.titles, ...data.institutionNouns.map(([w]) => w), ...data.lowerOrgHeads, ...data.placeHeads]
+  // organizations that write their names in lower case (franceinfo), as the gazetteer writes them
+  const lowerNames = new Set<string>();
+  for (const [k, list] of gaz) if (list.some((e) => e.type === 'organization' && !(e.caps & 1))) lowerNames.add(k);
+  const triggerWords = [...data.titles, ...data.institutionNouns.map(([w]) => w), ...data.lowerOrgHeads, ...data.placeHeads, ...lowerNames]
     .map((w) => w.split(/[\s'-]/)[0].toLowerCase()).filter(Boolean);
   const lowerTriggers = new Set(triggerWords.map(keyOf));
   const lowerSignatures = new Set<number>();
   for (const w of [...triggerWords, ...lowerTriggers]) lowerSignatures.add(signature(w.charCodeAt(0), w.length));
   return {
     lowerTriggers,
+    lowerNames,
     lowerSignatures: signatureSet(lowerSignatures),
     lowerKeyHashes: keyHashSet(lowerTriggers),
     firstNames,

@@ -36,7 +36,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       if (s) { out.push(cand(i, s.end, { type: 'organization', id: s.id, alias: text.slice(t.start[i], t.end[s.end - 1]), byTitle: true })); i = s.end; continue; }
     }
     // a known name of several words wins over a title inside it (General Motors)
-    const g = lower ? undefined : matchGaz(fold, t, i, lex.gaz);
+    const g = !lower || lex.lowerNames.has(k) ? matchGaz(fold, t, i, lex.gaz) : undefined;
     // 2. titles
     if (lex.titles.has(k) && !(g && g.keys.length > 1)) {
       const ti = parseTitle(fold, t, i, lex);
@@ -84,7 +84,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       i = e;
       continue;
     }
-    if (lower) { i++; continue; }
+    if (lower && !g) { i++; continue; }
     // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg)
     // a known place or name that opens an organization's name: UK Power Networks, Texas Department of Transportation
     if (g && g.type !== 'organization') {

@@ -32,7 +32,11 @@ export function viaAt(ctx: Context, i: number, hi: number): string | null {
   const n = name(ctx, r);
   if (!n || n === 'pronoun' || !n.speaker) return null;
   if (r[1] - r[0] <= 3 && ctx.pack.sets.audiences.has(ctx.toks[r[1] - 1].w)) return null;
-  return ctx.toks.slice(r[0], r[1]).some((t) => t.upper) ? n.speaker : null;
+  // a medium has a name: a capital, or an organization of the entity stage written in lower case (franceinfo)
+  const { toks } = ctx;
+  const named = toks.slice(r[0], r[1]).some((t) => t.upper)
+    || ctx.mentions.overlapping(toks[r[0]].s, toks[r[1] - 1].e).some(({ ent }) => ent.type === 'organization');
+  return named ? n.speaker : null;
 }
 
 /** Skip a `told reporters` / `a déclaré à la presse` audience after the cue. */

@@ -353,7 +353,7 @@ rsf	o	Reporters sans frontières		1	1
 hamas	o	Hamas			1
 hezbollah	o	Hezbollah			1
 taliban	o	Taliban			1
-talibans	o	Taliban			0
+talibans	o	Taliban			1
 boko haram	o	Boko Haram			3
 wagner	o	Wagner			1
 africa	p	Africa	002		1

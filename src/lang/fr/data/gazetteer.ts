@@ -227,7 +227,7 @@ marianne	o	Marianne			1
 valeurs actuelles	o	Valeurs actuelles			1
 20 minutes	o	20 Minutes			2
 rfi	o	RFI		1	1
-franceinfo	o	France Info			1
+franceinfo	o	France Info			0
 radio france	o	Radio France			3
 radio canada	o	Radio-Canada			3
 tf1	o	TF1			1
@@ -559,7 +559,7 @@ rsf	o	Reporters sans frontières		1	1
 hamas	o	Hamas			1
 hezbollah	o	Hezbollah			1
 taliban	o	Taliban			1
-talibans	o	Taliban			0
+talibans	o	Taliban			1
 boko haram	o	Boko Haram			3
 wagner	o	Wagner			1
 afrique du sud	p	Afrique du Sud	ZA		5
