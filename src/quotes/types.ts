@@ -16,6 +16,15 @@ export interface Paradigm {
   participle: readonly string[];
   gerund: readonly string[];
   infinitive: readonly string[];
+  /** spelling changes of the stem before some endings (répéter → répète, lancer → lançait) */
+  spelling?: readonly Spelling[];
+}
+
+/** The end of a stem that `stem` matches (a regex source) is replaced by `to` before the listed endings. */
+export interface Spelling {
+  stem: string;
+  to: string;
+  before: readonly string[];
 }
 
 /** A verb whose forms are listed by hand (irregular, or with a spelling change). */

@@ -57,6 +57,19 @@ const partial: Case[] = [
 ];
 
 describe('fr: direct quotes', () => test.each(direct)('%s', (...c) => check('fr', c)));
+
+// Reporting verbs of press copy, in the forms that change their stem (répète, martèle, lançait,
+// exigeait, défend) and pronominal ones (s'agace), each after a quote, naming Marie Dubois.
+const verbs = ['martèle', 'répète', 'révèle', 'concède', 'relève', 's\'inquiète', 'considère', 'lançait', 'exigeait', 'a exigé',
+  'tranche', 'nuance', 's\'agace', 's\'est emportée', 'tempête', 's\'insurge', 'salue', 'défend', 's\'est défendue', 'conteste',
+  'réfute', 's\'étonne', 'se désole', 'sourit', 'soupire', 'balaie', 'cingle', 'tacle', 'prétend', 'a argumenté'];
+describe('fr: reporting verbs', () => test.each(verbs)('«…», %s Marie Dubois.', (v) => {
+  check('fr', [`«{q:Le projet est mort et enterré}», ${v} Marie Dubois.`, 'direct', 'Marie Dubois']);
+}));
+// the que-clause of a verb of perception (`remarquer`: notice) reports nothing
+describe('fr: verbs that report no speech', () => test('Les agresseurs auraient remarqué que…', () => {
+  none('fr', 'Les agresseurs auraient remarqué que la victime portait un signe distinctif.');
+}));
 describe('fr: partial quotes', () => test.each(partial)('%s', (...c) => check('fr', c)));
 
 describe('fr: indirect speech', () => {

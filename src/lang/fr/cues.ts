@@ -20,6 +20,7 @@ export const lemmas = [
   'ironiser', 's\'inquiéter', 'alerter', 'développer', 'renchérir', 'enchaîner', 'certifier', 'jurer',
   'publier', 'préconiser', 'dire', 'souffler', 'résumer', 'murmurer', 'crier', 'menacer',
   'reprocher', 'critiquer', 'mentionner', 'annoncer', 'garantir', 'prédire',
+  'concéder', 'répéter', 'relever', 'contester', 'argumenter', 'prétendre', 'réfuter',
 ] as const;
 
 /** verbs of opinion: they introduce quotes, but their que-clause is stance, not speech */
@@ -27,6 +28,11 @@ export const stanceLemmas = [
   'estimer', 'considérer', 'penser', 'juger', 'croire', 'espérer', 'souhaiter', 'trouver',
   'craindre', 'redouter', 'se dire', 'qualifier', 'réclamer', 'exhorter', 'appeler', 'demander',
   'interroger', 's\'interroger',
+  // they introduce quoted words; their que-clause, if any, is a feeling or a judgement
+  'trancher', 'nuancer', 's\'agacer', 's\'emporter', 'tempêter', 's\'insurger', 's\'alarmer', 'saluer',
+  'justifier', 'assumer', 'analyser', 'défendre', 'exiger', 'implorer', 'abonder', 'approuver',
+  's\'étonner', 'se désoler', 's\'amuser', 'soupirer', 's\'enthousiasmer', 'grincer', 'tacler', 'cingler',
+  's\'offusquer', 's\'impatienter', 'se lamenter', 'sourire', 'balayer',
   // they introduce quoted words (a évoqué «…») but no que-clause
   'évoquer',
 ] as const;
@@ -56,11 +62,25 @@ export const irregular = [
   { lemma: 'annoncer', finite: ['annonce', 'annoncent', 'annonçait', 'annonçaient', 'annonça', 'annoncera', 'annoncerait'], participle: ['annoncé', 'annoncée'], gerund: ['annonçant'], infinitive: ['annoncer'] },
   { lemma: 'dénoncer', finite: ['dénonce', 'dénoncent', 'dénonçait', 'dénonça'], participle: ['dénoncé', 'dénoncée'], gerund: ['dénonçant'], infinitive: ['dénoncer'] },
   { lemma: 'commencer', finite: ['commence'], participle: ['commencé'], gerund: ['commençant'], infinitive: ['commencer'] },
+  { lemma: 'sourire', finite: ['sourit', 'sourient', 'souriait', 'souriaient', 'sourira'], participle: ['souri'], gerund: ['souriant'], infinitive: ['sourire'] },
+  { lemma: 'balayer', finite: ['balaie', 'balaye', 'balaient', 'balayent', 'balayait', 'balaya'], participle: ['balayé', 'balayée'], gerund: ['balayant'], infinitive: ['balayer'] },
 ] as const;
 
 export const cues: CueData = {
   paradigms: [
-    { ending: 'er', finite: ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'era', 'eront', 'erait', 'eraient'], participle: ['é', 'ée', 'és', 'ées'], gerund: ['ant'], infinitive: ['er'] },
+    {
+      ending: 'er', finite: ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'era', 'eront', 'erait', 'eraient'], participle: ['é', 'ée', 'és', 'ées'], gerund: ['ant'], infinitive: ['er'],
+      spelling: [
+        // the last e or é of the stem, before one consonant (or one and l, r), opens before a mute
+        // ending: répète, révèle, martèle, relèvera (é keeps its accent in the future: répétera)
+        { stem: 'é([^aeiouyéèêëîïôû](?:[lr])?)', to: 'è$1', before: ['e', 'ent'] },
+        { stem: 'e([^aeiouyéèêëîïôû](?:[lr])?)', to: 'è$1', before: ['e', 'ent', 'era', 'eront', 'erait', 'eraient'] },
+        // c and g keep their sound before a and o: lançait, exigeait
+        { stem: 'c', to: 'ç', before: ['ait', 'aient', 'a', 'ant'] },
+        { stem: 'g', to: 'ge', before: ['ait', 'aient', 'a', 'ant'] },
+      ],
+    },
+    { ending: 'dre', finite: ['d', 'dent', 'dait', 'daient', 'dit', 'dra', 'dront', 'drait'], participle: ['du', 'due', 'dus', 'dues'], gerund: ['dant'], infinitive: ['dre'] },
     { ending: 'ir', finite: ['it', 'issent', 'issait', 'issaient', 'ira', 'iront', 'irait'], participle: ['i', 'ie', 'is', 'ies'], gerund: ['issant'], infinitive: ['ir'] },
     { ending: 'ire', finite: ['it', 'isent', 'isait', 'ira', 'irait'], participle: ['it', 'ite'], gerund: ['isant'], infinitive: ['ire'] },
   ],
