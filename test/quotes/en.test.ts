@@ -34,6 +34,13 @@ const partial: Case[] = [
 describe('en: direct quotes', () => test.each(direct)('%s', (...c) => check('en', c)));
 describe('en: partial quotes', () => test.each(partial)('%s', (...c) => check('en', c)));
 
+// verbs that introduce quoted words in press copy, after the quote and before it
+const verbs = ['demanded', 'thundered', 'fumed', 'sighed', 'laughed', 'shot back', 'summed up', 'slammed'];
+describe('en: reporting verbs', () => test.each(verbs)('"…," %s Mary Jones / Mary Jones %s', (v) => {
+  check('en', [`"{q:The project is dead and buried,}" ${v} Mary Jones.`, 'direct', 'Mary Jones']);
+  check('en', [`"{q:The project is dead and buried,}" Mary Jones ${v}.`, 'direct', 'Mary Jones']);
+}));
+
 describe('en: indirect speech', () => {
   const cases: Array<[string, string, string]> = [
     ['The company said that it would close two plants next year.', 'it would close two plants next year', 'company'],
