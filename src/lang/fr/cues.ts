@@ -57,11 +57,6 @@ export const irregular = [
   { lemma: 'se dire', finite: ['se dit', 'se disent', 'se disait'], participle: ['dit', 'dite'], gerund: ['se disant'], infinitive: ['se dire'] },
   { lemma: 'rappeler', finite: ['rappelle', 'rappellent', 'rappelait', 'rappela', 'rappellera', 'rappellerait'], participle: ['rappelé', 'rappelée'], gerund: ['rappelant'], infinitive: ['rappeler'] },
   { lemma: 'appeler', finite: ['appelle', 'appellent', 'appelait', 'appela'], participle: ['appelé', 'appelée'], gerund: ['appelant'], infinitive: ['appeler'] },
-  { lemma: 'lancer', finite: ['lance', 'lancent', 'lançait', 'lança', 'lancera'], participle: ['lancé', 'lancée'], gerund: ['lançant'], infinitive: ['lancer'] },
-  { lemma: 'menacer', finite: ['menace', 'menacent', 'menaçait', 'menaça'], participle: ['menacé'], gerund: ['menaçant'], infinitive: ['menacer'] },
-  { lemma: 'annoncer', finite: ['annonce', 'annoncent', 'annonçait', 'annonçaient', 'annonça', 'annoncera', 'annoncerait'], participle: ['annoncé', 'annoncée'], gerund: ['annonçant'], infinitive: ['annoncer'] },
-  { lemma: 'dénoncer', finite: ['dénonce', 'dénoncent', 'dénonçait', 'dénonça'], participle: ['dénoncé', 'dénoncée'], gerund: ['dénonçant'], infinitive: ['dénoncer'] },
-  { lemma: 'commencer', finite: ['commence'], participle: ['commencé'], gerund: ['commençant'], infinitive: ['commencer'] },
   { lemma: 'sourire', finite: ['sourit', 'sourient', 'souriait', 'souriaient', 'sourira'], participle: ['souri'], gerund: ['souriant'], infinitive: ['sourire'] },
   { lemma: 'balayer', finite: ['balaie', 'balaye', 'balaient', 'balayent', 'balayait', 'balaya'], participle: ['balayé', 'balayée'], gerund: ['balayant'], infinitive: ['balayer'] },
 ] as const;
