@@ -66,6 +66,9 @@ export interface AttributionData {
   pronouns: readonly string[];
   /** pronouns that can only stand for a person (he, she) */
   personPronouns: readonly string[];
+  /** pronouns that stand for nobody in particular (on): the speaker is the place the words were
+   * gathered at, if the sentence names one (`indique-t-on à Matignon`), never an earlier speaker */
+  impersonalPronouns: readonly string[];
   /** words introducing the source before or after a statement: selon, d'après, according to */
   according: readonly string[];
   /** `according` words that count only at the start of a sentence (pour X, …) */

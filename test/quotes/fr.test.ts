@@ -62,7 +62,8 @@ describe('fr: direct quotes', () => test.each(direct)('%s', (...c) => check('fr'
 // exigeait, défend) and pronominal ones (s'agace), each after a quote, naming Marie Dubois.
 const verbs = ['martèle', 'répète', 'révèle', 'concède', 'relève', 's\'inquiète', 'considère', 'lançait', 'exigeait', 'a exigé',
   'tranche', 'nuance', 's\'agace', 's\'est emportée', 'tempête', 's\'insurge', 'salue', 'défend', 's\'est défendue', 'conteste',
-  'réfute', 's\'étonne', 'se désole', 'sourit', 'soupire', 'balaie', 'cingle', 'tacle', 'prétend', 'a argumenté'];
+  'réfute', 's\'étonne', 'se désole', 'sourit', 'soupire', 'balaie', 'cingle', 'tacle', 'prétend', 'a argumenté',
+  'fait valoir', 'tance'];
 describe('fr: reporting verbs', () => test.each(verbs)('«…», %s Marie Dubois.', (v) => {
   check('fr', [`«{q:Le projet est mort et enterré}», ${v} Marie Dubois.`, 'direct', 'Marie Dubois']);
 }));
@@ -71,6 +72,22 @@ describe('fr: verbs that report no speech', () => test('Les agresseurs auraient 
   none('fr', 'Les agresseurs auraient remarqué que la victime portait un signe distinctif.');
 }));
 describe('fr: partial quotes', () => test.each(partial)('%s', (...c) => check('fr', c)));
+
+// `on` stands for nobody in particular: the speaker is where the words were gathered, if named
+const impersonal: Case[] = [
+  ['«{q:Le texte sera prêt lundi}», indique-t-on à Matignon.', 'direct', 'Matignon', null],
+  ['«{q:La réforme sera votée avant l\'été}», a-t-on appris auprès de la préfecture.', 'direct', 'préfecture', null],
+  ['Jean Dupont est venu. «{q:Le texte sera prêt lundi}», assure-t-on.', 'direct', null, null],
+  ['On indique à Matignon que {q:le texte sera prêt lundi}.', 'indirect', 'Matignon', null],
+];
+describe('fr: impersonal on', () => test.each(impersonal)('%s', (...c) => check('fr', c)));
+
+// a medium after `sur`, and adverbs before it
+const media: Case[] = [
+  ['«{q:Cette mesure est injuste}», a réagi sur franceinfo Jean Dupont.', 'direct', 'Jean Dupont', 'franceinfo'],
+  ['«{q:Cette mesure est injuste}», a dénoncé mardi sur BFMTV Jean Dupont.', 'direct', 'Jean Dupont', 'BFMTV'],
+];
+describe('fr: media', () => test.each(media)('%s', (...c) => check('fr', c)));
 
 describe('fr: indirect speech', () => {
   const cases: Array<[string, string, string]> = [

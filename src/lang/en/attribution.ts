@@ -9,6 +9,7 @@ export const attribution: AttributionData = {
   determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'some', 'several'],
   pronouns: ['he', 'she', 'they', 'it', 'the latter'],
   personPronouns: ['he', 'she'],
+  impersonalPronouns: [],
   according: ['according to', 'as reported by'],
   accordingAtStart: [],
   relays: ['quoted by', 'cited by', 'told', 'to', 'in an interview with', 'speaking to', 'speaking with'],

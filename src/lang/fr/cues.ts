@@ -14,7 +14,7 @@ export const lemmas = [
   'reconnaître', 'prévenir', 'répondre', 'dire', 'écrire', 'poursuivre', 'conclure', 'soutenir',
   'protester', 'réagir', 'avertir', 'mettre en garde', 'clamer', 'proclamer', 'témoigner',
   'relater', 'rapporter', 'observer', 'démentir', 'nier', 'promettre', 's\'exclamer', 's\'écrier',
-  'commenter', 'résumer', 'détailler', 'informer', 'communiquer', 'faire savoir', 'tweeter',
+  'commenter', 'résumer', 'détailler', 'informer', 'communiquer', 'faire savoir', 'faire valoir', 'faire remarquer', 'faire observer', 'tweeter',
   'dévoiler', 'constater', 'lâcher', 'glisser', 'répliquer', 'rétorquer', 'objecter', 'plaider',
   'accuser', 'fustiger', 's\'indigner', 'se féliciter', 'se réjouir', 'assener', 'asséner',
   'ironiser', 's\'inquiéter', 'alerter', 'développer', 'renchérir', 'enchaîner', 'certifier', 'jurer',
@@ -32,7 +32,9 @@ export const stanceLemmas = [
   'trancher', 'nuancer', 's\'agacer', 's\'emporter', 'tempêter', 's\'insurger', 's\'alarmer', 'saluer',
   'justifier', 'assumer', 'analyser', 'défendre', 'exiger', 'implorer', 'abonder', 'approuver',
   's\'étonner', 'se désoler', 's\'amuser', 'soupirer', 's\'enthousiasmer', 'grincer', 'tacler', 'cingler',
-  's\'offusquer', 's\'impatienter', 'se lamenter', 'sourire', 'balayer',
+  's\'offusquer', 's\'impatienter', 'se lamenter', 'sourire', 'balayer', 'tancer',
+  // `a-t-on appris auprès de la préfecture`: what was learnt is the source's (see impersonalPronouns)
+  'apprendre',
   // they introduce quoted words (a évoqué «…») but no que-clause
   'évoquer',
 ] as const;
@@ -50,6 +52,10 @@ export const irregular = [
   { lemma: 'promettre', finite: ['promet', 'promettent', 'promettait', 'promit', 'promettra'], participle: ['promis', 'promise'], gerund: ['promettant'], infinitive: ['promettre'] },
   { lemma: 'mettre en garde', finite: ['met en garde', 'mettent en garde', 'mettait en garde', 'mit en garde'], participle: ['mis en garde'], gerund: ['mettant en garde'], infinitive: ['mettre en garde'] },
   { lemma: 'faire savoir', finite: ['fait savoir', 'font savoir', 'faisait savoir', 'fit savoir', 'fera savoir'], participle: ['fait savoir'], gerund: ['faisant savoir'], infinitive: ['faire savoir'] },
+  { lemma: 'faire valoir', finite: ['fait valoir', 'font valoir', 'faisait valoir', 'fit valoir', 'fera valoir'], participle: ['fait valoir'], gerund: ['faisant valoir'], infinitive: ['faire valoir'] },
+  { lemma: 'faire remarquer', finite: ['fait remarquer', 'font remarquer', 'faisait remarquer', 'fit remarquer'], participle: ['fait remarquer'], gerund: ['faisant remarquer'], infinitive: ['faire remarquer'] },
+  { lemma: 'faire observer', finite: ['fait observer', 'font observer', 'faisait observer', 'fit observer'], participle: ['fait observer'], gerund: ['faisant observer'], infinitive: ['faire observer'] },
+  { lemma: 'apprendre', finite: ['apprend', 'apprennent', 'apprenait', 'apprit'], participle: ['appris', 'apprise'], gerund: ['apprenant'], infinitive: ['apprendre'] },
   { lemma: 'démentir', finite: ['dément', 'démentent', 'démentait', 'démentit'], participle: ['démenti'], gerund: ['démentant'], infinitive: ['démentir'] },
   { lemma: 'prédire', finite: ['prédit', 'prédisent', 'prédisait'], participle: ['prédit'], gerund: ['prédisant'], infinitive: ['prédire'] },
   { lemma: 'croire', finite: ['croit', 'croient', 'croyait', 'crut'], participle: ['cru'], gerund: ['croyant'], infinitive: ['croire'] },

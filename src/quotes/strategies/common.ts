@@ -39,6 +39,17 @@ export function viaAt(ctx: Context, i: number, hi: number): string | null {
   return named ? n.speaker : null;
 }
 
+/**
+ * The speaker of a cue whose subject is impersonal (`indique-t-on à Matignon`, `a-t-on appris
+ * auprès de la préfecture`): the place named after the cue, where the words were gathered; no
+ * speaker without one (an impersonal pronoun points back to nobody).
+ */
+export function gatheredAt(ctx: Context, i: number, hi: number, cue: string): Speaker {
+  const found = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
+  const n = found ? name(ctx, [found[0], beforePerson(ctx, found[0], found[1])]) : null;
+  return n && n !== 'pronoun' && n.speaker ? { speaker: n.speaker, speakerType: n.speakerType, via: null, cue } : { speaker: null, speakerType: null, via: null, cue };
+}
+
 /** Skip a `told reporters` / `a déclaré à la presse` audience after the cue. */
 export function skipAudience(ctx: Context, i: number, hi: number): number {
   const { toks, pack } = ctx;
