@@ -32,7 +32,7 @@ export function nameRun(toks: readonly Token[], a: number, b: number, pack: Quot
 function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesPack): Range | null {
   let k = b;
   let caps = 0;
-  const initial = (i: number) => initialDot(toks, i, a);
+  const initial = (i: number) => initialDot(toks, i, a, pack.sets.titleAbbreviations);
   while (k > a && (toks[k - 1].upper || (caps > 0 && k - 1 > a && (initial(k - 1) || (pack.sets.nameParticles.has(toks[k - 1].w) && toks[k - 2].upper))))) {
     if (toks[k - 1].upper) caps++;
     k--;
@@ -118,7 +118,7 @@ function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
   let best: Entity | undefined;
   let rank = 0;
   let name = true;
-  for (let k = s; k < e; k++) if (!toks[k].upper && !initialDot(toks, k, s)) name = false;
+  for (let k = s; k < e; k++) if (!toks[k].upper && !initialDot(toks, k, s, pack.sets.titleAbbreviations)) name = false;
   for (const { m, ent } of ctx.mentions.overlapping(a, b)) {
     // `J.D. Vance` is a name: an organization found on part of it does not speak for it
     if (name && ent.type !== 'person' && e - s >= 2 && m.end < b) continue;

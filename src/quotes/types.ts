@@ -69,6 +69,8 @@ export interface AttributionData {
   /** pronouns that stand for nobody in particular (on): the speaker is the place the words were
    * gathered at, if the sentence names one (`indique-t-on à Matignon`), never an earlier speaker */
   impersonalPronouns: readonly string[];
+  /** titles written abbreviated with a period (Sen., Gov.): the period ends no speaker phrase */
+  titleAbbreviations: readonly string[];
   /** words introducing the source before or after a statement: selon, d'après, according to */
   according: readonly string[];
   /** `according` words that count only at the start of a sentence (pour X, …) */

@@ -15,6 +15,11 @@ const direct: Case[] = [
   ['"{q:We expect most customers back by Monday,}" a spokesman for UK Power Networks told Reuters.', 'direct', 'UK Power Networks', 'Reuters'],
   ['"{q:We will not give up,}" Tom Ross told the head of the UN.', 'direct', 'Tom Ross', null],
   ['"{q:We will not give up,}" said to the BBC John Smith.', 'direct', 'John Smith', 'BBC'],
+  // abbreviated titles; a medium whose name ends in an audience word
+  ['"{q:We will not back down,}" said Sen. Elizabeth Warren, D-Mass.', 'direct', 'Elizabeth Warren'],
+  ['"{q:We will not back down,}" Gov. Gavin Newsom told reporters.', 'direct', 'Gavin Newsom'],
+  ['"{q:We will not back down,}" Mayor John Smith told the Associated Press on Tuesday.', 'direct', 'John Smith', 'Associated Press'],
+  ['"{q:We will not back down,}" John Smith told the press.', 'direct', 'John Smith', null],
   ['Prime Minister Boris Johnson said: "{q:We will do whatever it takes.}"', 'direct', 'Boris Johnson'],
   ['Omani Minister of State for Foreign Affairs Karim al-Nasser told reporters: "{q:We will not give in to pressure.}"', 'direct', 'Karim al-Nasser'],
   ['The Met Office\'s chief meteorologist, Frank Saunders, said: "{q:Another storm is coming.}"', 'direct', 'Frank Saunders'],

@@ -12,6 +12,7 @@ export const attribution: AttributionData = {
   pronouns: ['il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière', 'lui', 'on'],
   personPronouns: [],
   impersonalPronouns: ['on'],
+  titleAbbreviations: ['m', 'mm', 'dr', 'pr', 'me', 'mgr', 'gal', 'cdt', 'lt', 'col', 'st', 'ste'],
   according: ['selon', 'd\'après', 'aux dires de', 'de l\'avis de', 'au dire de'],
   accordingAtStart: ['pour'],
   relays: ['cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'interrogé par', 'interrogée par', 'interviewé par', 'interviewée par', 'à', 'au', 'aux', 'à l\'antenne de', 'au micro de', 'dans une interview à', 'dans un entretien à', 'dans une interview au', 'dans un entretien au', 'auprès de', 'selon', 'sur'],

@@ -31,7 +31,8 @@ export function viaAt(ctx: Context, i: number, hi: number): string | null {
   const r: Range = [found[0], beforePerson(ctx, found[0], found[1])];
   const n = name(ctx, r);
   if (!n || n === 'pronoun' || !n.speaker) return null;
-  if (r[1] - r[0] <= 3 && ctx.pack.sets.audiences.has(ctx.toks[r[1] - 1].w)) return null;
+  // `told the press`, not `told the Associated Press`: an audience is a common noun
+  if (r[1] - r[0] <= 3 && ctx.pack.sets.audiences.has(ctx.toks[r[1] - 1].w) && !ctx.toks[r[1] - 1].upper) return null;
   // a medium has a name: a capital, or an organization of the entity stage written in lower case (franceinfo)
   const { toks } = ctx;
   const named = toks.slice(r[0], r[1]).some((t) => t.upper)

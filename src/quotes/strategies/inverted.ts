@@ -3,6 +3,7 @@
  * `"…," said Smith`, and the subject-first variant `"…," Smith said` / `"…," he told reporters`.
  */
 import { adverbsAt, cueAt } from '../cues.js';
+import { initialDot } from '../tokens.js';
 import { subjectAfter, subjectBefore } from '../phrase.js';
 import { resolve, throughTitle } from '../speaker.js';
 import type { Context, Speaker } from '../types.js';
@@ -29,7 +30,7 @@ export function invertedCue(ctx: Context): Speaker | null {
   // subject first: up to 8 words (an apposition allowed) then the verb
   for (let m = k + 1; m < hi && m <= k + 12; m++) {
     const t = toks[m];
-    if (t.q !== undefined || t.w === '.' || t.w === ':' || t.w === ';') return null;
+    if (t.q !== undefined || (t.w === '.' && !initialDot(toks, m, k, pack.sets.titleAbbreviations)) || t.w === ':' || t.w === ';') return null;
     const c = cueAt(toks, m, hi, pack);
     if (c && c.kind === 'finite') {
       const subj = subjectBefore(toks, k, c.from, pack);
