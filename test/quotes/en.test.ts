@@ -20,6 +20,10 @@ const direct: Case[] = [
   ['"{q:We will not back down,}" Gov. Gavin Newsom told reporters.', 'direct', 'Gavin Newsom'],
   ['"{q:We will not back down,}" Mayor John Smith told the Associated Press on Tuesday.', 'direct', 'John Smith', 'Associated Press'],
   ['"{q:We will not back down,}" John Smith told the press.', 'direct', 'John Smith', null],
+  // the addressee of `told`, then the reported clause, with or without that
+  ['Officials told Reuters {q:the talks had stalled}.', 'indirect', 'Officials', 'Reuters'],
+  ['The mayor told reporters {q:the plan was dead}.', 'indirect', 'mayor', null],
+  ['Robert Hogg told reporters in Columbus that {q:the team was testing the arm}.', 'indirect', 'Robert Hogg', null],
   ['Prime Minister Boris Johnson said: "{q:We will do whatever it takes.}"', 'direct', 'Boris Johnson'],
   ['Omani Minister of State for Foreign Affairs Karim al-Nasser told reporters: "{q:We will not give in to pressure.}"', 'direct', 'Karim al-Nasser'],
   ['The Met Office\'s chief meteorologist, Frank Saunders, said: "{q:Another storm is coming.}"', 'direct', 'Frank Saunders'],

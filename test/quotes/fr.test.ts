@@ -86,6 +86,9 @@ describe('fr: impersonal on', () => test.each(impersonal)('%s', (...c) => check(
 const media: Case[] = [
   ['«{q:Cette mesure est injuste}», a réagi sur franceinfo Jean Dupont.', 'direct', 'Jean Dupont', 'franceinfo'],
   ['«{q:Cette mesure est injuste}», a dénoncé mardi sur BFMTV Jean Dupont.', 'direct', 'Jean Dupont', 'BFMTV'],
+  // a place after the verb is where the words were said, no relay
+  ['«{q:Nous ne lâcherons rien}», a déclaré à Berlin Paul Henri.', 'direct', 'Paul Henri', null],
+  ['Le maire a déclaré à Lyon que {q:le chantier reprendrait lundi}.', 'indirect', 'maire', null],
 ];
 describe('fr: media', () => test.each(media)('%s', (...c) => check('fr', c)));
 

@@ -26,17 +26,19 @@ function beforePerson(ctx: Context, from: number, e: number): number {
 
 /** Who relayed the words: `cité par l'AFP` after `i`, or an audience that is a medium (`a déclaré à l'AFP`, `told the BBC`). */
 export function viaAt(ctx: Context, i: number, hi: number): string | null {
-  const found: Range | null = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
-  if (!found) return null;
-  const r: Range = [found[0], beforePerson(ctx, found[0], found[1])];
+  const relay: Range | null = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
+  if (!relay) return null;
+  const r: Range = [relay[0], beforePerson(ctx, relay[0], relay[1])];
   const n = name(ctx, r);
   if (!n || n === 'pronoun' || !n.speaker) return null;
   // `told the press`, not `told the Associated Press`: an audience is a common noun
   if (r[1] - r[0] <= 3 && ctx.pack.sets.audiences.has(ctx.toks[r[1] - 1].w) && !ctx.toks[r[1] - 1].upper) return null;
-  // a medium has a name: a capital, or an organization of the entity stage written in lower case (franceinfo)
+  // a medium has a name: a capital, or an organization of the entity stage written in lower case
+  // (franceinfo); a place is where the words were said (`a déclaré à Lyon que`), not who relayed them
   const { toks } = ctx;
-  const named = toks.slice(r[0], r[1]).some((t) => t.upper)
-    || ctx.mentions.overlapping(toks[r[0]].s, toks[r[1] - 1].e).some(({ ent }) => ent.type === 'organization');
+  const ents = ctx.mentions.overlapping(toks[r[0]].s, toks[r[1] - 1].e);
+  if (ents.some(({ ent }) => ent.type === 'place') && !ents.some(({ ent }) => ent.type === 'organization')) return null;
+  const named = toks.slice(r[0], r[1]).some((t) => t.upper) || ents.some(({ ent }) => ent.type === 'organization');
   return named ? n.speaker : null;
 }
 
