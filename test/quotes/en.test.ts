@@ -117,6 +117,7 @@ describe('en: not quotes', () => {
     'We expect that the weather will improve.',
     'The "Blue Ribbon" label is given to the best farms.',
     'Over five billion applications, commonly called "apps", were sold.',
+    'The group, dubbed "the Gang of Four," met on Monday.',
     'Its Ohio plant, which was previously announced by Ford that it would close, is still open today.',
     'According to the club, the two coaches have also mentioned the injury of the captain.',
   ])('%s', (text) => none('en', text));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { check, none, type Case } from './run.js';
+import { unmark } from '../helpers/unmark.js';
 
 // Sentences written for these tests; {q:…} marks the expected quote, the speaker is given by name.
 const direct: Case[] = [
@@ -222,7 +223,14 @@ describe('fr: not quotes', () => {
     'Le club a annoncé un match amical pour samedi, alors que la ligue propose une autre date.',
     'D\'après le club, les deux entraîneurs ont également évoqué la situation du championnat.',
     'Selon la mairie, les deux élus ont ensuite présenté le projet aux habitants du quartier.',
+    // a label after a naming word
+    'Le projet de loi dit « séparatisme » sera examiné lundi.',
   ])('%s', (text) => none('fr', text));
+  // after an auxiliary or a pronoun, dit is speech
+  test.each([['Il a dit «{q:non}».'], ['Elle dit «{q:non}» à la réforme.']])('%s', (marked) => {
+    const { text, quotes } = unmark(marked);
+    expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((q) => q.text)).toEqual(quotes.map((q) => q.text));
+  });
 });
 
 describe('fr: speaker types', () => {

@@ -13,6 +13,7 @@ export const attribution: AttributionData = {
   personPronouns: [],
   impersonalPronouns: ['on'],
   titleAbbreviations: ['m', 'mm', 'dr', 'pr', 'me', 'mgr', 'gal', 'cdt', 'lt', 'col', 'st', 'ste'],
+  labelWords: ['dit', 'dite', 'dits', 'dites', 'appelé', 'appelée', 'appelés', 'appelées', 'surnommé', 'surnommée', 'surnommés', 'surnommées', 'baptisé', 'baptisée', 'baptisés', 'baptisées', 'intitulé', 'intitulée', 'intitulés', 'intitulées', 'nommé', 'nommée', 'qualifié', 'qualifiée'],
   according: ['selon', 'd\'après', 'aux dires de', 'de l\'avis de', 'au dire de'],
   accordingAtStart: ['pour'],
   relays: ['cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'interrogé par', 'interrogée par', 'interviewé par', 'interviewée par', 'à', 'au', 'aux', 'à l\'antenne de', 'au micro de', 'dans une interview à', 'dans un entretien à', 'dans une interview au', 'dans un entretien au', 'auprès de', 'selon', 'sur'],
