@@ -40,6 +40,19 @@ function quote(text: string, s: Speaker, kind: QuoteKind, start: number, end: nu
   return { text, speaker: s.speaker, speakerType: s.speakerType, via: s.via, cue: s.cue, kind, start, end, sentence };
 }
 
+/** most words a label has (`le projet de loi dit « séparatisme »`, `the so-called "Islamic State"`) */
+const LABEL_WORDS = 3;
+
+/**
+ * A short quote right after a word that names what follows, with no auxiliary or subject pronoun
+ * before that word (`il a dit « non »` is speech): a label, not a quote.
+ */
+function labelled(toks: readonly Token[], at: number, words: string, pack: Context['pack']): boolean {
+  if (at < 1 || !pack.sets.labelWords.has(toks[at - 1].w)) return false;
+  const before = at >= 2 ? toks[at - 2].w : '';
+  return !pack.forms.has(before) && !pack.sets.pronouns.has(before) && words.trim().split(/\s+/).length <= LABEL_WORDS;
+}
+
 export function findQuotes(doc: Doc): Quote[] {
   const pack = doc.pack.quotes;
   const { fold, text, sentences } = doc;
@@ -79,6 +92,7 @@ export function findQuotes(doc: Doc): Quote[] {
         if (q === undefined) continue;
         const mk = marks[q];
         const words = text.slice(mk.start, mk.end);
+        if (labelled(toks, at, words, pack)) continue;
         const sentence = sentenceAt(sentences, mk.start);
         const ctx: Context = { doc, mentions, pack, previous, paragraph, toks, at, before: 0, after: toks.length, sentence };
         const found = attribute(ctx);

@@ -9,7 +9,7 @@
  */
 import { isLatin, isPair, lowerSlice } from './chars.js';
 import { adverbsAt, cueAt, invertedForm } from './cues.js';
-import { isWord, phraseAt } from './phrase.js';
+import { audienceEnd, isWord, phraseAt } from './phrase.js';
 import { skipAudience } from './strategies/common.js';
 import { invertedCue } from './strategies/inverted.js';
 import { subjectCue } from './strategies/subject.js';
@@ -81,14 +81,35 @@ export function mayReport(fold: string, start: number, end: number, pack: Quotes
 }
 
 /**
+ * After a verb that is a relay itself (told), where its addressee ends: `told reporters`, `told
+ * her`, `told Reuters`, `told the BBC` (an audience word, or a name); j when there is none.
+ */
+function addressed(ctx: Context, j: number, hi: number): number {
+  const { toks, pack } = ctx;
+  if (j <= 0 || j >= hi || phraseAt(toks, j - 1, j, pack.relays) !== 1) return j;
+  if (pack.sets.audiences.has(toks[j].w)) return j + 1;
+  const e = audienceEnd(toks, j, hi, pack, ctx.doc.text);
+  return e > j && toks[e - 1].upper ? e : j;
+}
+
+/**
  * Whether the complementizer at m belongs to the verb ending at j: only adverbs, an audience
  * (`aux journalistes`, `told reporters`) and commas may stand between (`réclame une hausse, alors
  * que …` is no report).
  */
 function reaches(ctx: Context, j: number, m: number): boolean {
+  const { toks, pack } = ctx;
+  j = addressed(ctx, j, m);
   for (let guard = 0; j < m && guard < 6; guard++) {
-    if (ctx.toks[j].w === ',') { j++; continue; }
-    const a = adverbsAt(ctx.toks, j, m, ctx.pack);
+    if (toks[j].w === ',') { j++; continue; }
+    // `told reporters in Columbus that`, `a déclaré à Paris que`: a preposition and a name
+    if (pack.sets.phraseStops.has(toks[j].w) && j + 1 < m && toks[j + 1].upper && isWord(toks[j + 1])) {
+      let e = j + 1;
+      while (e < m && e < j + 4 && toks[e].upper && isWord(toks[e])) e++;
+      j = e;
+      continue;
+    }
+    const a = adverbsAt(toks, j, m, pack);
     if (a) { j += a; continue; }
     const s = skipAudience(ctx, j, m);
     if (s > j) { j = s; continue; }
@@ -143,7 +164,7 @@ export function reported(sp: Speaker, from: number, to: number, cue = sp.cue): R
 export function bareClause(ctx: Context, cue: Cue, hi: number): number {
   const { toks, pack } = ctx;
   if (!pack.thatOptional || cue.kind !== 'finite' || !pack.sets.bareClauseLemmas.has(cue.lemma)) return -1;
-  const s = skipAudience(ctx, cue.to, hi);
+  const s = addressed(ctx, skipAudience(ctx, cue.to, hi), hi);
   if (s >= hi || !isWord(toks[s])) return -1;
   const w = toks[s].w;
   return !pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w) ? s : -1;

@@ -4,7 +4,7 @@
  * (’ → ') so that tokens can be looked up directly.
  */
 import { words } from './tokens.js';
-import type { FormKind, QuotesData, QuotesPack, VerbForms } from './types.js';
+import type { FormKind, Paradigm, QuotesData, QuotesPack, VerbForms } from './types.js';
 
 const split = words;
 
@@ -47,13 +47,19 @@ export function compileQuotes(data: QuotesData): QuotesPack {
   };
   // the longest ending first, sorted once for all lemmas
   const paradigms = [...cues.paradigms].sort((x, y) => y.ending.length - x.ending.length);
+  const rules = new Map(paradigms.map((p) => [p, (p.spelling ?? []).map((r) => ({ re: new RegExp(`${r.stem}$`), to: r.to, before: new Set(r.before) }))]));
+  /** stem + ending, spelt: the first rule for that ending whose pattern the stem matches */
+  const spell = (p: Paradigm, stem: string, ending: string) => {
+    for (const r of rules.get(p)!) if (r.before.has(ending) && r.re.test(stem)) return stem.replace(r.re, r.to) + ending;
+    return stem + ending;
+  };
   const generate = (v: VerbForms, speech: boolean) => {
     const prefix = cues.reflexivePrefixes.find((r) => v.lemma.startsWith(r));
     if (prefix && !v.finite) v = { lemma: v.lemma.slice(prefix.length) };
     const par = paradigms.find((p) => v.lemma.endsWith(p.ending));
     const stem = par ? v.lemma.slice(0, v.lemma.length - par.ending.length) : v.lemma;
     const pick = (k: 'finite' | 'participle' | 'gerund' | 'infinitive') =>
-      v[k] ?? (par ? par[k].map((e) => stem + e) : []);
+      v[k] ?? (par ? par[k].map((e) => spell(par, stem, e)) : []);
     for (const k of ['infinitive', 'gerund', 'participle', 'finite'] as const) {
       for (const f of pick(k)) add(f, k, v.lemma, speech);
     }
@@ -81,7 +87,7 @@ export function compileQuotes(data: QuotesData): QuotesPack {
     according: a.according.map(split),
     accordingAtStart: a.accordingAtStart.map(split),
     sets: {
-      determiners: set(a.determiners), pronouns: set(a.pronouns), personPronouns: set(a.personPronouns), complementizers: set(a.complementizers),
+      determiners: set(a.determiners), pronouns: set(a.pronouns), personPronouns: set(a.personPronouns), impersonalPronouns: set(a.impersonalPronouns), titleAbbreviations: set(a.titleAbbreviations), labelWords: set(a.labelWords), complementizers: set(a.complementizers),
       sourceNouns: set(a.sourceNouns), sourceLinks: set(a.sourceLinks), phraseStops: set(a.phraseStops),
       personWords: set(a.personWords), orgWords: set(a.orgWords), audiences: set(a.audiences),
       nameParticles: set(a.nameParticles), coordinators: set(a.coordinators), relatives: set(a.relatives),

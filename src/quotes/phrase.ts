@@ -22,7 +22,7 @@ const isVerb = (t: Token, pack: QuotesPack) => {
 function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesPack, max = 10): number {
   if (to > lo && pack.sets.pronouns.has(toks[to - 1].w)) return to - 1;
   let k = to;
-  const initial = (i: number) => initialDot(toks, i, lo);
+  const initial = (i: number) => initialDot(toks, i, lo, pack.sets.titleAbbreviations);
   // `a spokeswoman for Delta`: a link after a source noun does not stop the phrase
   const link = (i: number) => i > lo && pack.sets.sourceLinks.has(toks[i].w) && pack.sets.sourceNouns.has(toks[i - 1].w);
   while (k > lo && to - k < max && (isWord(toks[k - 1]) || initial(k - 1)) && (!pack.sets.phraseStops.has(toks[k - 1].w) || link(k - 1))) {
@@ -52,7 +52,7 @@ export function wordsForward(toks: readonly Token[], from: number, hi: number, p
     if (k > from && pack.sets.determiners.has(toks[k].w) && !(toks[k].upper && toks[k - 1].upper) && !pack.sets.sourceLinks.has(toks[k].w) && !pack.sets.determiners.has(toks[k - 1].w) && !pack.sets.sourceLinks.has(toks[k - 1].w)) break;
     k++;
     // an initial: `V. Sapounov`
-    if (k + 1 < hi && initialDot(toks, k) && toks[k + 1].upper) k++;
+    if (k + 1 < hi && initialDot(toks, k, 0, pack.sets.titleAbbreviations) && toks[k + 1].upper) k++;
   }
   return k;
 }
@@ -115,7 +115,7 @@ export function subjectBefore(toks: readonly Token[], lo: number, cueFrom: numbe
   if (end - 1 >= lo && toks[end - 1].w === ',') {
     // `X, président de Y, a déclaré`: skip back over the apposition to the name before it
     let c = end - 2;
-    while (c >= lo && c > end - 24 && toks[c].w !== ',' && toks[c].q === undefined && (toks[c].w !== '.' || initialDot(toks, c, lo))) c--;
+    while (c >= lo && c > end - 24 && toks[c].w !== ',' && toks[c].q === undefined && (toks[c].w !== '.' || initialDot(toks, c, lo, pack.sets.titleAbbreviations))) c--;
     if (c < lo || toks[c].w !== ',') {
       // `… de l'organisation islamique, qui affirme`: the antecedent right before the comma
       if (!relative) return none;

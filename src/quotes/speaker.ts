@@ -32,7 +32,7 @@ export function nameRun(toks: readonly Token[], a: number, b: number, pack: Quot
 function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesPack): Range | null {
   let k = b;
   let caps = 0;
-  const initial = (i: number) => initialDot(toks, i, a);
+  const initial = (i: number) => initialDot(toks, i, a, pack.sets.titleAbbreviations);
   while (k > a && (toks[k - 1].upper || (caps > 0 && k - 1 > a && (initial(k - 1) || (pack.sets.nameParticles.has(toks[k - 1].w) && toks[k - 2].upper))))) {
     if (toks[k - 1].upper) caps++;
     k--;
@@ -118,7 +118,7 @@ function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
   let best: Entity | undefined;
   let rank = 0;
   let name = true;
-  for (let k = s; k < e; k++) if (!toks[k].upper && !initialDot(toks, k, s)) name = false;
+  for (let k = s; k < e; k++) if (!toks[k].upper && !initialDot(toks, k, s, pack.sets.titleAbbreviations)) name = false;
   for (const { m, ent } of ctx.mentions.overlapping(a, b)) {
     // `J.D. Vance` is a name: an organization found on part of it does not speak for it
     if (name && ent.type !== 'person' && e - s >= 2 && m.end < b) continue;
@@ -142,6 +142,35 @@ function closingPerson(ctx: Context, a: number, b: number): Entity | undefined {
     if (!linked && toks[k - 1].w !== ',') return ent;
   }
   return undefined;
+}
+
+/** how far (tokens) a title may run past the phrase that stopped at its preposition */
+const TITLE_REACH = 8;
+
+/**
+ * `a déclaré le secrétaire d'État aux Affaires étrangères Karim al-Nasser`: the phrase [a, b)
+ * stopped at a preposition that the title goes on through. When a person named within reach after
+ * it carries, as the entity stage read it, a title ending the words from the phrase up to the name
+ * (a comma between allowed), the phrase runs to the end of that name.
+ */
+export function throughTitle(ctx: Context, [a, b]: Range, hi: number): Range {
+  const { toks, pack, doc } = ctx;
+  if (a >= b || b >= hi) return [a, b];
+  const from = toks[stripDeterminers(toks, a, b, pack)].s;
+  let stop = b;
+  while (stop < hi && stop - b < TITLE_REACH && toks[stop].q === undefined && toks[stop].w !== '.' && toks[stop].w !== ';' && toks[stop].w !== ':') stop++;
+  if (stop === b) return [a, b];
+  for (const { m, ent } of ctx.mentions.overlapping(toks[b].s, toks[stop - 1].e)) {
+    if (ent.type !== 'person' || m.start < toks[b].e || !ent.roles?.length) continue;
+    const before = doc.text.slice(from, m.start).replace(/[\s,]+$/u, '');
+    // the title as a whole word at the end (`commissaire` of `haut-commissaire`, not `ministre` of `administre`)
+    const ends = (r: string) => before.endsWith(r) && (before.length === r.length || /[\s'-]/u.test(doc.fold[from + before.length - r.length - 1]));
+    if (!ent.roles.some(ends)) continue;
+    let e = b;
+    while (e < stop && toks[e].s < m.end) e++;
+    return [a, e];
+  }
+  return [a, b];
 }
 
 /** Name the phrase [a, b) of ctx.toks; `pronoun` when it is only a pronoun. */

@@ -114,9 +114,12 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
 
 const INITIALS = /^\p{L}(?:\.\p{L}){0,2}$/u;
 
-/** The period after an initial (`V. Sapounov`, `J.D. Vance`): it ends no phrase. */
-export function initialDot(toks: readonly Token[], i: number, lo = 0): boolean {
-  return i > lo && toks[i].w === '.' && toks[i - 1].upper && INITIALS.test(toks[i - 1].w);
+/**
+ * The period after an initial (`V. Sapounov`, `J.D. Vance`) or, given the language's title
+ * abbreviations, after one of them (`Sen. Elizabeth Warren`): it ends no phrase.
+ */
+export function initialDot(toks: readonly Token[], i: number, lo = 0, abbreviations?: ReadonlySet<string>): boolean {
+  return i > lo && toks[i].w === '.' && toks[i - 1].upper && (INITIALS.test(toks[i - 1].w) || abbreviations?.has(toks[i - 1].w) === true);
 }
 
 /**

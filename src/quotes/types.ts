@@ -16,6 +16,15 @@ export interface Paradigm {
   participle: readonly string[];
   gerund: readonly string[];
   infinitive: readonly string[];
+  /** spelling changes of the stem before some endings (répéter → répète, lancer → lançait) */
+  spelling?: readonly Spelling[];
+}
+
+/** The end of a stem that `stem` matches (a regex source) is replaced by `to` before the listed endings. */
+export interface Spelling {
+  stem: string;
+  to: string;
+  before: readonly string[];
 }
 
 /** A verb whose forms are listed by hand (irregular, or with a spelling change). */
@@ -57,6 +66,13 @@ export interface AttributionData {
   pronouns: readonly string[];
   /** pronouns that can only stand for a person (he, she) */
   personPronouns: readonly string[];
+  /** pronouns that stand for nobody in particular (on): the speaker is the place the words were
+   * gathered at, if the sentence names one (`indique-t-on à Matignon`), never an earlier speaker */
+  impersonalPronouns: readonly string[];
+  /** titles written abbreviated with a period (Sen., Gov.): the period ends no speaker phrase */
+  titleAbbreviations: readonly string[];
+  /** words that name what follows (le projet de loi dit « séparatisme », a plan dubbed "X"): a short quote after one is a label */
+  labelWords: readonly string[];
   /** words introducing the source before or after a statement: selon, d'après, according to */
   according: readonly string[];
   /** `according` words that count only at the start of a sentence (pour X, …) */

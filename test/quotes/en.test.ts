@@ -14,6 +14,16 @@ const direct: Case[] = [
   ['"{q:We are ready,}" she told the BBC.', 'direct', null, 'BBC'],
   ['"{q:We expect most customers back by Monday,}" a spokesman for UK Power Networks told Reuters.', 'direct', 'UK Power Networks', 'Reuters'],
   ['"{q:We will not give up,}" Tom Ross told the head of the UN.', 'direct', 'Tom Ross', null],
+  ['"{q:We will not give up,}" said to the BBC John Smith.', 'direct', 'John Smith', 'BBC'],
+  // abbreviated titles; a medium whose name ends in an audience word
+  ['"{q:We will not back down,}" said Sen. Elizabeth Warren, D-Mass.', 'direct', 'Elizabeth Warren'],
+  ['"{q:We will not back down,}" Gov. Gavin Newsom told reporters.', 'direct', 'Gavin Newsom'],
+  ['"{q:We will not back down,}" Mayor John Smith told the Associated Press on Tuesday.', 'direct', 'John Smith', 'Associated Press'],
+  ['"{q:We will not back down,}" John Smith told the press.', 'direct', 'John Smith', null],
+  // the addressee of `told`, then the reported clause, with or without that
+  ['Officials told Reuters {q:the talks had stalled}.', 'indirect', 'Officials', 'Reuters'],
+  ['The mayor told reporters {q:the plan was dead}.', 'indirect', 'mayor', null],
+  ['Robert Hogg told reporters in Columbus that {q:the team was testing the arm}.', 'indirect', 'Robert Hogg', null],
   ['Prime Minister Boris Johnson said: "{q:We will do whatever it takes.}"', 'direct', 'Boris Johnson'],
   ['Omani Minister of State for Foreign Affairs Karim al-Nasser told reporters: "{q:We will not give in to pressure.}"', 'direct', 'Karim al-Nasser'],
   ['The Met Office\'s chief meteorologist, Frank Saunders, said: "{q:Another storm is coming.}"', 'direct', 'Frank Saunders'],
@@ -32,6 +42,13 @@ const partial: Case[] = [
 
 describe('en: direct quotes', () => test.each(direct)('%s', (...c) => check('en', c)));
 describe('en: partial quotes', () => test.each(partial)('%s', (...c) => check('en', c)));
+
+// verbs that introduce quoted words in press copy, after the quote and before it
+const verbs = ['demanded', 'thundered', 'fumed', 'sighed', 'laughed', 'shot back', 'summed up', 'slammed'];
+describe('en: reporting verbs', () => test.each(verbs)('"…," %s Mary Jones / Mary Jones %s', (v) => {
+  check('en', [`"{q:The project is dead and buried,}" ${v} Mary Jones.`, 'direct', 'Mary Jones']);
+  check('en', [`"{q:The project is dead and buried,}" Mary Jones ${v}.`, 'direct', 'Mary Jones']);
+}));
 
 describe('en: indirect speech', () => {
   const cases: Array<[string, string, string]> = [
@@ -100,6 +117,7 @@ describe('en: not quotes', () => {
     'We expect that the weather will improve.',
     'The "Blue Ribbon" label is given to the best farms.',
     'Over five billion applications, commonly called "apps", were sold.',
+    'The group, dubbed "the Gang of Four," met on Monday.',
     'Its Ohio plant, which was previously announced by Ford that it would close, is still open today.',
     'According to the club, the two coaches have also mentioned the injury of the captain.',
   ])('%s', (text) => none('en', text));

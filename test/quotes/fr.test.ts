@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { check, none, type Case } from './run.js';
+import { unmark } from '../helpers/unmark.js';
 
 // Sentences written for these tests; {q:…} marks the expected quote, the speaker is given by name.
 const direct: Case[] = [
@@ -36,6 +37,16 @@ const direct: Case[] = [
   ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel, à la tête de Greenpeace depuis mars.', 'direct', 'Thomas Roussel', null],
   ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel, au nom de la CGT.', 'direct', 'Thomas Roussel', null],
   ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel à l\'agence de presse Reuters.', 'direct', 'Thomas Roussel', 'Reuters'],
+  // a title that goes on through `aux` is no relay: the name after it is the speaker
+  ['«{q:La situation est grave}», a déclaré le secrétaire d\'État omanais aux Affaires étrangères Karim al-Nasser.', 'direct', 'Karim al-Nasser', null],
+  ['«{q:La situation est grave}», a affirmé le haut-commissaire aux réfugiés Filippo Grandi.', 'direct', 'Filippo Grandi', null],
+  ['«{q:Nous ne céderons pas}», a dit la ministre déléguée aux Transports, Marie Dubois.', 'direct', 'Marie Dubois', null],
+  ['«{q:Nous ne céderons pas}», a déclaré le maire au Parisien.', 'direct', 'maire', 'Parisien'],
+  // a medium then the speaker, in one run of capitals
+  ['«{q:Nous ne céderons pas}», a expliqué à France Info Marie Dubois.', 'direct', 'Marie Dubois', 'France Info'],
+  ['«{q:Nous ne céderons pas}», a expliqué à franceinfo Marie Dubois.', 'direct', 'Marie Dubois', 'franceinfo'],
+  ['«{q:Nous ne céderons pas}», a confié Marie Dubois à franceinfo.', 'direct', 'Marie Dubois', 'franceinfo'],
+  ['«{q:Nous ne céderons pas}», a confié Marie Dubois au ministère.', 'direct', 'Marie Dubois', null],
 ];
 
 const partial: Case[] = [
@@ -47,7 +58,40 @@ const partial: Case[] = [
 ];
 
 describe('fr: direct quotes', () => test.each(direct)('%s', (...c) => check('fr', c)));
+
+// Reporting verbs of press copy, in the forms that change their stem (répète, martèle, lançait,
+// exigeait, défend) and pronominal ones (s'agace), each after a quote, naming Marie Dubois.
+const verbs = ['martèle', 'répète', 'révèle', 'concède', 'relève', 's\'inquiète', 'considère', 'lançait', 'exigeait', 'a exigé',
+  'tranche', 'nuance', 's\'agace', 's\'est emportée', 'tempête', 's\'insurge', 'salue', 'défend', 's\'est défendue', 'conteste',
+  'réfute', 's\'étonne', 'se désole', 'sourit', 'soupire', 'balaie', 'cingle', 'tacle', 'prétend', 'a argumenté',
+  'fait valoir', 'tance'];
+describe('fr: reporting verbs', () => test.each(verbs)('«…», %s Marie Dubois.', (v) => {
+  check('fr', [`«{q:Le projet est mort et enterré}», ${v} Marie Dubois.`, 'direct', 'Marie Dubois']);
+}));
+// the que-clause of a verb of perception (`remarquer`: notice) reports nothing
+describe('fr: verbs that report no speech', () => test('Les agresseurs auraient remarqué que…', () => {
+  none('fr', 'Les agresseurs auraient remarqué que la victime portait un signe distinctif.');
+}));
 describe('fr: partial quotes', () => test.each(partial)('%s', (...c) => check('fr', c)));
+
+// `on` stands for nobody in particular: the speaker is where the words were gathered, if named
+const impersonal: Case[] = [
+  ['«{q:Le texte sera prêt lundi}», indique-t-on à Matignon.', 'direct', 'Matignon', null],
+  ['«{q:La réforme sera votée avant l\'été}», a-t-on appris auprès de la préfecture.', 'direct', 'préfecture', null],
+  ['Jean Dupont est venu. «{q:Le texte sera prêt lundi}», assure-t-on.', 'direct', null, null],
+  ['On indique à Matignon que {q:le texte sera prêt lundi}.', 'indirect', 'Matignon', null],
+];
+describe('fr: impersonal on', () => test.each(impersonal)('%s', (...c) => check('fr', c)));
+
+// a medium after `sur`, and adverbs before it
+const media: Case[] = [
+  ['«{q:Cette mesure est injuste}», a réagi sur franceinfo Jean Dupont.', 'direct', 'Jean Dupont', 'franceinfo'],
+  ['«{q:Cette mesure est injuste}», a dénoncé mardi sur BFMTV Jean Dupont.', 'direct', 'Jean Dupont', 'BFMTV'],
+  // a place after the verb is where the words were said, no relay
+  ['«{q:Nous ne lâcherons rien}», a déclaré à Berlin Paul Henri.', 'direct', 'Paul Henri', null],
+  ['Le maire a déclaré à Lyon que {q:le chantier reprendrait lundi}.', 'indirect', 'maire', null],
+];
+describe('fr: media', () => test.each(media)('%s', (...c) => check('fr', c)));
 
 describe('fr: indirect speech', () => {
   const cases: Array<[string, string, string]> = [
@@ -179,7 +223,14 @@ describe('fr: not quotes', () => {
     'Le club a annoncé un match amical pour samedi, alors que la ligue propose une autre date.',
     'D\'après le club, les deux entraîneurs ont également évoqué la situation du championnat.',
     'Selon la mairie, les deux élus ont ensuite présenté le projet aux habitants du quartier.',
+    // a label after a naming word
+    'Le projet de loi dit « séparatisme » sera examiné lundi.',
   ])('%s', (text) => none('fr', text));
+  // after an auxiliary or a pronoun, dit is speech
+  test.each([['Il a dit «{q:non}».'], ['Elle dit «{q:non}» à la réforme.']])('%s', (marked) => {
+    const { text, quotes } = unmark(marked);
+    expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((q) => q.text)).toEqual(quotes.map((q) => q.text));
+  });
 });
 
 describe('fr: speaker types', () => {

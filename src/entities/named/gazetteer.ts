@@ -32,6 +32,8 @@ export interface Gazetteer {
   countryName: Map<string, string>;
   /** `${code}:${stands}` → seat canonical name */
   seatFor: Map<string, string>;
+  /** first keys of the organizations that write their names in lower case (franceinfo) */
+  lowerNames: Set<string>;
 }
 
 /** A gazetteer as the engine reads it back: the entries by bucket, on demand. */
@@ -42,6 +44,8 @@ export interface ReadGazetteer extends Omit<Gazetteer, 'gaz'> {
 /** A gazetteer as text: one record a line, fields split by tabs (see writeGazetteer). */
 export interface GazetteerText {
   entries: string;
+  /** one key a line */
+  lowerNames: string;
   demonyms: string;
   countryName: string;
   seatFor: string;
@@ -90,7 +94,10 @@ export function buildGazetteer(data: GazetteerSource): Gazetteer {
 
   const seatFor = new Map<string, string>();
   for (const s of data.seats) for (const what of s.stands) seatFor.set(`${s.country}:${what}`, s.names[0]);
-  return { gaz, demonyms, countryName, seatFor };
+  // kept apart, so that reading the entries back by bucket needs no pass over them all
+  const lowerNames = new Set<string>();
+  for (const [k, list] of gaz) if (list.some((e) => e.type === 'organization' && !(e.caps & 1))) lowerNames.add(k);
+  return { gaz, demonyms, countryName, seatFor, lowerNames };
 }
 
 /** The letter of each entry type in the text. */
@@ -123,7 +130,13 @@ export function writeGazetteer(g: Gazetteer): GazetteerText {
       out.push([e.keys.map(field).join(' '), TYPE_LETTER[e.type], narrow(e.id), narrow(e.code ?? ''), e.upper ? '1' : '', e.caps].join('\t'));
     }
   }
-  return { entries: out.join('\n'), demonyms: pairs(g.demonyms), countryName: pairs(g.countryName), seatFor: pairs(g.seatFor) };
+  return {
+    entries: out.join('\n'),
+    lowerNames: [...g.lowerNames].map(field).join('\n'),
+    demonyms: pairs(g.demonyms),
+    countryName: pairs(g.countryName),
+    seatFor: pairs(g.seatFor),
+  };
 }
 
 const readPairs = (text: string) => {
@@ -164,5 +177,11 @@ export function readGazetteer(text: GazetteerText): ReadGazetteer {
       return entries.get(key);
     },
   };
-  return { gaz, demonyms: readPairs(text.demonyms), countryName: readPairs(text.countryName), seatFor: readPairs(text.seatFor) };
+  return {
+    gaz,
+    lowerNames: new Set(text.lowerNames ? text.lowerNames.split('\n') : []),
+    demonyms: readPairs(text.demonyms),
+    countryName: readPairs(text.countryName),
+    seatFor: readPairs(text.seatFor),
+  };
 }

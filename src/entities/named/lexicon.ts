@@ -37,7 +37,7 @@ function writtenAdjectiveTest(endings: readonly string[]): (word: string) => boo
 const keySet = (words: readonly string[]) => new Set(words.map(keyOf));
 
 export function compileNamed(data: NamedData, stopwords: readonly string[]): NamedLexicon {
-  const { gaz, demonyms, countryName, seatFor } = readGazetteer(data.gazetteer);
+  const { gaz, demonyms, countryName, seatFor, lowerNames } = readGazetteer(data.gazetteer);
 
   // a first name is never also a function word, a title or an organization's suffix (Inc, General)
   const notFirst = keySet([...stopwords, ...data.notNames, ...data.orgSuffixes, ...data.titles, ...data.particles]);
@@ -45,13 +45,14 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
   const generated = sortedKeys(data.firstNameKeys ?? [], '|');
   const written = new Set([...keySet(data.firstNames)].filter((k) => !notFirst.has(k)));
   const firstNames = { has: (k: string) => written.has(k) || (generated.has(k) && !notFirst.has(k)) };
-  const triggerWords = [...data.titles, ...data.institutionNouns.map(([w]) => w), ...data.lowerOrgHeads, ...data.placeHeads]
+  const triggerWords = [...data.titles, ...data.institutionNouns.map(([w]) => w), ...data.lowerOrgHeads, ...data.placeHeads, ...lowerNames]
     .map((w) => w.split(/[\s'-]/)[0].toLowerCase()).filter(Boolean);
   const lowerTriggers = new Set(triggerWords.map(keyOf));
   const lowerSignatures = new Set<number>();
   for (const w of [...triggerWords, ...lowerTriggers]) lowerSignatures.add(signature(w.charCodeAt(0), w.length));
   return {
     lowerTriggers,
+    lowerNames,
     lowerSignatures: signatureSet(lowerSignatures),
     lowerKeyHashes: keyHashSet(lowerTriggers),
     firstNames,

@@ -50,7 +50,7 @@ export function matchesAt(fold: string, t: Tokens, i: number, keys: readonly str
 export function matchGaz(fold: string, t: Tokens, i: number, gaz: Entries): GazEntry | undefined {
   const list = gaz.get(keyAt(t, i));
   if (!list) return undefined;
-  for (const e of list) if ((!e.upper || t.shape[i] === UPPER) && matchesAt(fold, t, i, e.keys) && capsAt(t, i, e) && !continued(fold, t, i + e.keys.length)) return e;
+  for (const e of list) if ((!e.upper || t.shape[i] === UPPER) && (t.shape[i] !== LOWER || (e.type === 'organization' && !(e.caps & 1))) && matchesAt(fold, t, i, e.keys) && capsAt(t, i, e) && !continued(fold, t, i + e.keys.length)) return e;
   return undefined;
 }
 

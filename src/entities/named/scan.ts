@@ -36,7 +36,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       if (s) { out.push(cand(i, s.end, { type: 'organization', id: s.id, alias: text.slice(t.start[i], t.end[s.end - 1]), byTitle: true })); i = s.end; continue; }
     }
     // a known name of several words wins over a title inside it (General Motors)
-    const g = lower ? undefined : matchGaz(fold, t, i, lex.gaz);
+    const g = !lower || lex.lowerNames.has(k) ? matchGaz(fold, t, i, lex.gaz) : undefined;
     // 2. titles
     if (lex.titles.has(k) && !(g && g.keys.length > 1)) {
       const ti = parseTitle(fold, t, i, lex);
@@ -84,12 +84,19 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       i = e;
       continue;
     }
-    if (lower) { i++; continue; }
+    if (lower && !g) { i++; continue; }
     // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg)
     // a known place or name that opens an organization's name: UK Power Networks, Texas Department of Transportation
     if (g && g.type !== 'organization') {
       const o = orgAfter(fold, t, i, i + g.keys.length, lex);
       if (o > i) { out.push(cand(i, o, { type: 'organization' })); i = o; continue; }
+    }
+    // its national branch, whose name holds the country: HP France, Ford Australia (no place there)
+    const branchOf = g && g.type === 'organization' ? countryAfter(fold, t, i + g.keys.length, lex) : 0;
+    if (branchOf) {
+      out.push(cand(i, branchOf, { type: 'organization' }));
+      i = branchOf;
+      continue;
     }
     if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1)) {
       let e = i + g.keys.length;
@@ -116,6 +123,21 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
   }
   return out;
 }
+
+/**
+ * The end of a country's name right after token e - 1 (one space between, and no capitalised
+ * word after it, which would make it the start of another name), or 0.
+ */
+function countryAfter(fold: string, t: Tokens, e: number, lex: NamedLexicon): number {
+  if (e >= t.n || t.shape[e] === LOWER || t.sentence[e] !== t.sentence[e - 1] || t.start[e] !== t.end[e - 1] + 1 || fold.charCodeAt(t.end[e - 1]) !== 32) return 0;
+  const c = matchGaz(fold, t, e, lex.gaz);
+  if (!c || c.type !== 'place' || !c.code || !COUNTRY.test(c.code)) return 0;
+  const end = e + c.keys.length;
+  return end < t.n && t.shape[end] !== LOWER && t.start[end] === t.end[end - 1] + 1 ? 0 : end;
+}
+
+/** ISO 3166 country codes (the gazetteer also codes world regions with digits, and ZZ) */
+const COUNTRY = /^[A-Y][A-Z]$|^Z[AMW]$/;
 
 /** "le ministre de l'Éducation, Pap Ndiaye, a…", "sa secrétaire générale, Xavière Dupuis, a…": two or three capitalised words set off by commas after a title name a person, known first name or not. */
 function apposedName(fold: string, t: Tokens, n: number, lex: NamedLexicon): boolean {

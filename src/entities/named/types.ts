@@ -127,6 +127,8 @@ export interface NamedLexicon {
   stopwords: ReadonlySet<string>;
   /** lowercase words that may start a mention (titles, institution nouns, lowercase heads), and their signatures */
   lowerTriggers: ReadonlySet<string>;
+  /** first keys of the gazetteer names written in lower case (franceinfo), looked up on lowercase words too */
+  lowerNames: ReadonlySet<string>;
   lowerSignatures: Uint8Array;
   /** hashes of the lowercase triggers' keys, checked before a word is keyed */
   lowerKeyHashes: Uint8Array;

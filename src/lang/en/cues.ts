@@ -18,7 +18,9 @@ export const lemmas = [
 ] as const;
 
 /** verbs of opinion: they introduce quotes, but their that-clause is stance, not speech */
-export const stanceLemmas = ['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'consider', 'ask', 'urge', 'suggest', 'call'] as const;
+export const stanceLemmas = ['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'consider', 'ask', 'urge', 'suggest', 'call',
+  // they introduce quoted words, not a reported that-clause
+  'demand', 'thunder', 'fume', 'sigh', 'laugh', 'shoot back', 'sum up', 'slam', 'blast', 'praise', 'hail'] as const;
 
 export const irregular = [
   { lemma: 'say', finite: ['says', 'said'], participle: ['said'], gerund: ['saying'], infinitive: ['say'] },
@@ -30,6 +32,9 @@ export const irregular = [
   { lemma: 'speak out', finite: ['speaks out', 'spoke out'], participle: ['spoken out'], gerund: ['speaking out'], infinitive: ['speak out'] },
   { lemma: 'point out', finite: ['points out', 'pointed out'], participle: ['pointed out'], gerund: ['pointing out'], infinitive: ['point out'] },
   { lemma: 'quip', finite: ['quips', 'quipped'], participle: ['quipped'], gerund: ['quipping'], infinitive: ['quip'] },
+  { lemma: 'shoot back', finite: ['shoots back', 'shot back'], participle: ['shot back'], gerund: ['shooting back'], infinitive: ['shoot back'] },
+  { lemma: 'sum up', finite: ['sums up', 'summed up'], participle: ['summed up'], gerund: ['summing up'], infinitive: ['sum up'] },
+  { lemma: 'slam', finite: ['slams', 'slammed'], participle: ['slammed'], gerund: ['slamming'], infinitive: ['slam'] },
   { lemma: 'admit', finite: ['admits', 'admitted'], participle: ['admitted'], gerund: ['admitting'], infinitive: ['admit'] },
   { lemma: 'stress', finite: ['stresses', 'stressed'], participle: ['stressed'], gerund: ['stressing'], infinitive: ['stress'] },
   { lemma: 'testify', finite: ['testifies', 'testified'], participle: ['testified'], gerund: ['testifying'], infinitive: ['testify'] },

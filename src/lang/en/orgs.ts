@@ -26,7 +26,7 @@ export const worldOrgs: ReadonlyArray<readonly string[]> = [
   ['European Central Bank', 'ECB', 'BCE', 'Banque centrale européenne'], ['European Commission', 'Commission européenne'], ['European Parliament', 'Parlement européen'], ['European Council', 'Conseil européen'],
   ['International Criminal Court', 'ICC', 'CPI', 'Cour pénale internationale'], ['Security Council', 'Conseil de sécurité', 'UN Security Council'], ['UNHCR', 'HCR'],
   ['Red Cross', 'Croix-Rouge', 'ICRC', 'CICR'], ['Amnesty International', 'Amnesty'], ['Human Rights Watch', 'HRW'], ['Greenpeace'], ['Médecins sans frontières', 'MSF'], ['Reporters sans frontières', 'RSF'],
-  ['Hamas'], ['Hezbollah'], ['Taliban', 'talibans'], ['Al-Qaïda', 'Al-Qaida', 'Al Qaeda', 'al-Qaeda'], ['Boko Haram'], ['Wagner'],
+  ['Hamas'], ['Hezbollah'], ['Taliban', 'Talibans'], ['Al-Qaïda', 'Al-Qaida', 'Al Qaeda', 'al-Qaeda'], ['Boko Haram'], ['Wagner'],
 ];
 
 // Institutions of English-speaking countries and English names of institutions.

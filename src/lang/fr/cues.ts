@@ -14,12 +14,13 @@ export const lemmas = [
   'reconnaître', 'prévenir', 'répondre', 'dire', 'écrire', 'poursuivre', 'conclure', 'soutenir',
   'protester', 'réagir', 'avertir', 'mettre en garde', 'clamer', 'proclamer', 'témoigner',
   'relater', 'rapporter', 'observer', 'démentir', 'nier', 'promettre', 's\'exclamer', 's\'écrier',
-  'commenter', 'résumer', 'détailler', 'informer', 'communiquer', 'faire savoir', 'tweeter',
+  'commenter', 'résumer', 'détailler', 'informer', 'communiquer', 'faire savoir', 'faire valoir', 'faire remarquer', 'faire observer', 'tweeter',
   'dévoiler', 'constater', 'lâcher', 'glisser', 'répliquer', 'rétorquer', 'objecter', 'plaider',
   'accuser', 'fustiger', 's\'indigner', 'se féliciter', 'se réjouir', 'assener', 'asséner',
   'ironiser', 's\'inquiéter', 'alerter', 'développer', 'renchérir', 'enchaîner', 'certifier', 'jurer',
   'publier', 'préconiser', 'dire', 'souffler', 'résumer', 'murmurer', 'crier', 'menacer',
   'reprocher', 'critiquer', 'mentionner', 'annoncer', 'garantir', 'prédire',
+  'concéder', 'répéter', 'relever', 'contester', 'argumenter', 'prétendre', 'réfuter',
 ] as const;
 
 /** verbs of opinion: they introduce quotes, but their que-clause is stance, not speech */
@@ -27,6 +28,13 @@ export const stanceLemmas = [
   'estimer', 'considérer', 'penser', 'juger', 'croire', 'espérer', 'souhaiter', 'trouver',
   'craindre', 'redouter', 'se dire', 'qualifier', 'réclamer', 'exhorter', 'appeler', 'demander',
   'interroger', 's\'interroger',
+  // they introduce quoted words; their que-clause, if any, is a feeling or a judgement
+  'trancher', 'nuancer', 's\'agacer', 's\'emporter', 'tempêter', 's\'insurger', 's\'alarmer', 'saluer',
+  'justifier', 'assumer', 'analyser', 'défendre', 'exiger', 'implorer', 'abonder', 'approuver',
+  's\'étonner', 'se désoler', 's\'amuser', 'soupirer', 's\'enthousiasmer', 'grincer', 'tacler', 'cingler',
+  's\'offusquer', 's\'impatienter', 'se lamenter', 'sourire', 'balayer', 'tancer',
+  // `a-t-on appris auprès de la préfecture`: what was learnt is the source's (see impersonalPronouns)
+  'apprendre',
   // they introduce quoted words (a évoqué «…») but no que-clause
   'évoquer',
 ] as const;
@@ -44,6 +52,10 @@ export const irregular = [
   { lemma: 'promettre', finite: ['promet', 'promettent', 'promettait', 'promit', 'promettra'], participle: ['promis', 'promise'], gerund: ['promettant'], infinitive: ['promettre'] },
   { lemma: 'mettre en garde', finite: ['met en garde', 'mettent en garde', 'mettait en garde', 'mit en garde'], participle: ['mis en garde'], gerund: ['mettant en garde'], infinitive: ['mettre en garde'] },
   { lemma: 'faire savoir', finite: ['fait savoir', 'font savoir', 'faisait savoir', 'fit savoir', 'fera savoir'], participle: ['fait savoir'], gerund: ['faisant savoir'], infinitive: ['faire savoir'] },
+  { lemma: 'faire valoir', finite: ['fait valoir', 'font valoir', 'faisait valoir', 'fit valoir', 'fera valoir'], participle: ['fait valoir'], gerund: ['faisant valoir'], infinitive: ['faire valoir'] },
+  { lemma: 'faire remarquer', finite: ['fait remarquer', 'font remarquer', 'faisait remarquer', 'fit remarquer'], participle: ['fait remarquer'], gerund: ['faisant remarquer'], infinitive: ['faire remarquer'] },
+  { lemma: 'faire observer', finite: ['fait observer', 'font observer', 'faisait observer', 'fit observer'], participle: ['fait observer'], gerund: ['faisant observer'], infinitive: ['faire observer'] },
+  { lemma: 'apprendre', finite: ['apprend', 'apprennent', 'apprenait', 'apprit'], participle: ['appris', 'apprise'], gerund: ['apprenant'], infinitive: ['apprendre'] },
   { lemma: 'démentir', finite: ['dément', 'démentent', 'démentait', 'démentit'], participle: ['démenti'], gerund: ['démentant'], infinitive: ['démentir'] },
   { lemma: 'prédire', finite: ['prédit', 'prédisent', 'prédisait'], participle: ['prédit'], gerund: ['prédisant'], infinitive: ['prédire'] },
   { lemma: 'croire', finite: ['croit', 'croient', 'croyait', 'crut'], participle: ['cru'], gerund: ['croyant'], infinitive: ['croire'] },
@@ -51,16 +63,25 @@ export const irregular = [
   { lemma: 'se dire', finite: ['se dit', 'se disent', 'se disait'], participle: ['dit', 'dite'], gerund: ['se disant'], infinitive: ['se dire'] },
   { lemma: 'rappeler', finite: ['rappelle', 'rappellent', 'rappelait', 'rappela', 'rappellera', 'rappellerait'], participle: ['rappelé', 'rappelée'], gerund: ['rappelant'], infinitive: ['rappeler'] },
   { lemma: 'appeler', finite: ['appelle', 'appellent', 'appelait', 'appela'], participle: ['appelé', 'appelée'], gerund: ['appelant'], infinitive: ['appeler'] },
-  { lemma: 'lancer', finite: ['lance', 'lancent', 'lançait', 'lança', 'lancera'], participle: ['lancé', 'lancée'], gerund: ['lançant'], infinitive: ['lancer'] },
-  { lemma: 'menacer', finite: ['menace', 'menacent', 'menaçait', 'menaça'], participle: ['menacé'], gerund: ['menaçant'], infinitive: ['menacer'] },
-  { lemma: 'annoncer', finite: ['annonce', 'annoncent', 'annonçait', 'annonçaient', 'annonça', 'annoncera', 'annoncerait'], participle: ['annoncé', 'annoncée'], gerund: ['annonçant'], infinitive: ['annoncer'] },
-  { lemma: 'dénoncer', finite: ['dénonce', 'dénoncent', 'dénonçait', 'dénonça'], participle: ['dénoncé', 'dénoncée'], gerund: ['dénonçant'], infinitive: ['dénoncer'] },
-  { lemma: 'commencer', finite: ['commence'], participle: ['commencé'], gerund: ['commençant'], infinitive: ['commencer'] },
+  { lemma: 'sourire', finite: ['sourit', 'sourient', 'souriait', 'souriaient', 'sourira'], participle: ['souri'], gerund: ['souriant'], infinitive: ['sourire'] },
+  { lemma: 'balayer', finite: ['balaie', 'balaye', 'balaient', 'balayent', 'balayait', 'balaya'], participle: ['balayé', 'balayée'], gerund: ['balayant'], infinitive: ['balayer'] },
 ] as const;
 
 export const cues: CueData = {
   paradigms: [
-    { ending: 'er', finite: ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'era', 'eront', 'erait', 'eraient'], participle: ['é', 'ée', 'és', 'ées'], gerund: ['ant'], infinitive: ['er'] },
+    {
+      ending: 'er', finite: ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'era', 'eront', 'erait', 'eraient'], participle: ['é', 'ée', 'és', 'ées'], gerund: ['ant'], infinitive: ['er'],
+      spelling: [
+        // the last e or é of the stem, before one consonant (or one and l, r), opens before a mute
+        // ending: répète, révèle, martèle, relèvera (é keeps its accent in the future: répétera)
+        { stem: 'é([^aeiouyéèêëîïôû](?:[lr])?)', to: 'è$1', before: ['e', 'ent'] },
+        { stem: 'e([^aeiouyéèêëîïôû](?:[lr])?)', to: 'è$1', before: ['e', 'ent', 'era', 'eront', 'erait', 'eraient'] },
+        // c and g keep their sound before a and o: lançait, exigeait
+        { stem: 'c', to: 'ç', before: ['ait', 'aient', 'a', 'ant'] },
+        { stem: 'g', to: 'ge', before: ['ait', 'aient', 'a', 'ant'] },
+      ],
+    },
+    { ending: 'dre', finite: ['d', 'dent', 'dait', 'daient', 'dit', 'dra', 'dront', 'drait'], participle: ['du', 'due', 'dus', 'dues'], gerund: ['dant'], infinitive: ['dre'] },
     { ending: 'ir', finite: ['it', 'issent', 'issait', 'issaient', 'ira', 'iront', 'irait'], participle: ['i', 'ie', 'is', 'ies'], gerund: ['issant'], infinitive: ['ir'] },
     { ending: 'ire', finite: ['it', 'isent', 'isait', 'ira', 'irait'], participle: ['it', 'ite'], gerund: ['isant'], infinitive: ['ire'] },
   ],

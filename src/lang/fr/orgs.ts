@@ -15,7 +15,7 @@ export const orgs: ReadonlyArray<readonly string[]> = [
   ['Carrefour'], ['Auchan'], ['Areva'], ['Orano'], ['Alstom'], ['Veolia'], ['Sanofi'], ['Capgemini'], ['Atos'],
   ['Le Monde'], ['Le Figaro'], ['Libération'], ['Les Échos', 'Les Echos'], ['Le Parisien'], ["L'Express"], ['Le Point'], ["L'Obs", 'Le Nouvel Observateur'], ['Mediapart'], ['Le Canard enchaîné'],
   ["L'Humanité"], ['La Croix'], ['Ouest-France'], ['Le Journal du dimanche', 'JDD'], ['Marianne'], ['Valeurs actuelles'], ['20 Minutes'],
-  ['France 24'], ['RFI'], ['France Télévisions'], ['France 2'], ['France 3'], ['France Inter'], ['France Info', 'Franceinfo'], ['Radio France'], ['TF1'], ['BFM TV', 'BFMTV'], ['LCI'], ['LCP'], ['Arte'], ['Canal+'], ['M6'], ['RTL'], ['Europe 1'],
+  ['France 24'], ['RFI'], ['France Télévisions'], ['France 2'], ['France 3'], ['France Inter'], ['France Info', 'franceinfo'], ['Radio France'], ['TF1'], ['BFM TV', 'BFMTV'], ['LCI'], ['LCP'], ['Arte'], ['Canal+'], ['M6'], ['RTL'], ['Europe 1'],
   ['RTBF'], ['RTS'], ['Radio-Canada'], ['Le Soir'], ['Le Temps'], ['La Presse'], ['Le Devoir'], ['Jeune Afrique'],
   ['Commission européenne'], ['Parlement européen'], ['Conseil européen'], ["Conseil de l'Europe"], ['Cour européenne des droits de l\'homme', 'CEDH'], ['Cour de justice de l\'Union européenne', 'CJUE'],
   ['Cour pénale internationale', 'CPI'], ['Union européenne', 'UE'], ['Communauté économique des États de l\'Afrique de l\'Ouest', "Communauté économique des Etats de l'Afrique de l'Ouest", "Communauté économique des États d'Afrique de l'Ouest", 'CEDEAO'],

@@ -7,14 +7,50 @@ export function cueText(ctx: Context, cue: Cue): string {
   return ctx.doc.text.slice(ctx.toks[cue.from].s, ctx.toks[cue.to - 1].e);
 }
 
+/**
+ * Where a relay's or an audience's name [from, e) really ends: before a person the entity stage
+ * found starting inside it (`a expliqué à France Info Marie Dubois`: the run of capitals holds the
+ * medium, then the speaker).
+ */
+function beforePerson(ctx: Context, from: number, e: number): number {
+  const { toks } = ctx;
+  if (e - from < 2) return e;
+  for (const { m, ent } of ctx.mentions.overlapping(toks[from].e, toks[e - 1].e)) {
+    if (ent.type !== 'person' || m.start <= toks[from].s) continue;
+    let k = from + 1;
+    while (k < e && toks[k].s < m.start) k++;
+    if (k < e) return k;
+  }
+  return e;
+}
+
 /** Who relayed the words: `cité par l'AFP` after `i`, or an audience that is a medium (`a déclaré à l'AFP`, `told the BBC`). */
 export function viaAt(ctx: Context, i: number, hi: number): string | null {
-  const r: Range | null = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
-  if (!r) return null;
+  const relay: Range | null = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
+  if (!relay) return null;
+  const r: Range = [relay[0], beforePerson(ctx, relay[0], relay[1])];
   const n = name(ctx, r);
   if (!n || n === 'pronoun' || !n.speaker) return null;
-  if (r[1] - r[0] <= 3 && ctx.pack.sets.audiences.has(ctx.toks[r[1] - 1].w)) return null;
-  return ctx.toks.slice(r[0], r[1]).some((t) => t.upper) ? n.speaker : null;
+  // `told the press`, not `told the Associated Press`: an audience is a common noun
+  if (r[1] - r[0] <= 3 && ctx.pack.sets.audiences.has(ctx.toks[r[1] - 1].w) && !ctx.toks[r[1] - 1].upper) return null;
+  // a medium has a name: a capital, or an organization of the entity stage written in lower case
+  // (franceinfo); a place is where the words were said (`a déclaré à Lyon que`), not who relayed them
+  const { toks } = ctx;
+  const ents = ctx.mentions.overlapping(toks[r[0]].s, toks[r[1] - 1].e);
+  if (ents.some(({ ent }) => ent.type === 'place') && !ents.some(({ ent }) => ent.type === 'organization')) return null;
+  const named = toks.slice(r[0], r[1]).some((t) => t.upper) || ents.some(({ ent }) => ent.type === 'organization');
+  return named ? n.speaker : null;
+}
+
+/**
+ * The speaker of a cue whose subject is impersonal (`indique-t-on à Matignon`, `a-t-on appris
+ * auprès de la préfecture`): the place named after the cue, where the words were gathered; no
+ * speaker without one (an impersonal pronoun points back to nobody).
+ */
+export function gatheredAt(ctx: Context, i: number, hi: number, cue: string): Speaker {
+  const found = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
+  const n = found ? name(ctx, [found[0], beforePerson(ctx, found[0], found[1])]) : null;
+  return n && n !== 'pronoun' && n.speaker ? { speaker: n.speaker, speakerType: n.speakerType, via: null, cue } : { speaker: null, speakerType: null, via: null, cue };
 }
 
 /** Skip a `told reporters` / `a déclaré à la presse` audience after the cue. */
@@ -23,7 +59,7 @@ export function skipAudience(ctx: Context, i: number, hi: number): number {
   const n = phraseAt(toks, i, hi, pack.relays);
   if (!n) return i;
   const e = audienceEnd(toks, i + n, hi, pack, ctx.doc.text);
-  return e > i + n ? e : i;
+  return e > i + n ? beforePerson(ctx, i + n, e) : i;
 }
 
 export function withVia(s: Speaker, via: string | null): Speaker {

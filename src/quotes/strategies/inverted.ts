@@ -2,11 +2,12 @@
  * The cue right after the quote: `«…», a indiqué le Kremlin`, `«…», a-t-il ajouté`,
  * `"…," said Smith`, and the subject-first variant `"…," Smith said` / `"…," he told reporters`.
  */
-import { cueAt } from '../cues.js';
+import { adverbsAt, cueAt } from '../cues.js';
+import { initialDot } from '../tokens.js';
 import { subjectAfter, subjectBefore } from '../phrase.js';
-import { resolve } from '../speaker.js';
+import { resolve, throughTitle } from '../speaker.js';
 import type { Context, Speaker } from '../types.js';
-import { cueText, skipAudience, viaAt, withVia } from './common.js';
+import { cueText, gatheredAt, skipAudience, viaAt, withVia } from './common.js';
 
 export function invertedCue(ctx: Context): Speaker | null {
   const { toks, pack, at, after: hi } = ctx;
@@ -16,17 +17,20 @@ export function invertedCue(ctx: Context): Speaker | null {
   // `s'est indigné X`, `se félicite X`: the verb opens with its clitic
   const cue = cueAt(toks, k, hi, pack) ?? (pack.clitics.has(toks[k].w) ? cueAt(toks, k + 1, hi, pack) : null);
   if (cue && cue.kind === 'finite') {
-    // `confie à l'AFP une habitante`: an audience may come before the subject
-    const from = skipAudience(ctx, cue.to, hi);
-    const subj = cue.pronoun ? [cue.to, cue.to] as [number, number] : subjectAfter(toks, from, hi, pack);
+    if (cue.pronoun && pack.sets.impersonalPronouns.has(cue.pronoun)) return gatheredAt(ctx, cue.to, hi, cueText(ctx, cue));
+    // `confie à l'AFP une habitante`, `a dénoncé mardi sur BFMTV X`: an audience may come before
+    // the subject, after adverbs
+    const adv = cue.to + adverbsAt(toks, cue.to, hi, pack);
+    const from = skipAudience(ctx, adv, hi);
+    const subj = cue.pronoun ? [cue.to, cue.to] as [number, number] : throughTitle(ctx, subjectAfter(toks, from, hi, pack), hi);
     if (!cue.pronoun && subj[0] >= subj[1]) return null;
     const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
-    return withVia(s, viaAt(ctx, cue.to, hi) ?? viaAt(ctx, subj[1], hi));
+    return withVia(s, viaAt(ctx, adv, hi) ?? viaAt(ctx, subj[1], hi));
   }
   // subject first: up to 8 words (an apposition allowed) then the verb
   for (let m = k + 1; m < hi && m <= k + 12; m++) {
     const t = toks[m];
-    if (t.q !== undefined || t.w === '.' || t.w === ':' || t.w === ';') return null;
+    if (t.q !== undefined || (t.w === '.' && !initialDot(toks, m, k, pack.sets.titleAbbreviations)) || t.w === ':' || t.w === ';') return null;
     const c = cueAt(toks, m, hi, pack);
     if (c && c.kind === 'finite') {
       const subj = subjectBefore(toks, k, c.from, pack);

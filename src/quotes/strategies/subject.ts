@@ -8,7 +8,7 @@ import { cueBefore } from '../cues.js';
 import { clauseSubject, phraseAt, subjectAfter, subjectBefore, type Range } from '../phrase.js';
 import { narrow, resolve } from '../speaker.js';
 import type { Context, Cue, Speaker } from '../types.js';
-import { cueText, skipAudience, viaAt, withVia } from './common.js';
+import { cueText, gatheredAt, skipAudience, viaAt, withVia } from './common.js';
 
 /**
  * A phrase that can be a subject: a pronoun, a capitalised word, or a determiner with its noun.
@@ -35,6 +35,8 @@ function fromFinite(ctx: Context, cue: Cue, hi: number): Speaker | null {
     if (subj[1] >= hi) subj = [cue.from, cue.from];
   }
   if (!cue.pronoun && subj[1] > subj[0] && !plausible(ctx, subj)) return null;
+  const impersonal = cue.pronoun ?? (subj[1] - subj[0] === 1 ? toks[subj[0]].w : '');
+  if (pack.sets.impersonalPronouns.has(impersonal)) return gatheredAt(ctx, cue.to, hi, cueText(ctx, cue));
   const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
   // `Interrogé par Le Parisien, X a déclaré`: a relay opening the sentence (one of several words, not `à`)
   const relay = phraseAt(toks, ctx.before, cue.from, pack.relays) >= 2 ? viaAt(ctx, ctx.before, cue.from) : null;

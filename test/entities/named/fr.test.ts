@@ -37,6 +37,13 @@ const orgs: [string, string[], string[]][] = [
   ['Le Parquet national financier a ouvert une enquête, selon Le Monde.', ['organization:Parquet national financier', 'organization:Le Monde'], []],
   ['Les délégués de la Communauté des éleveurs du Nord (CEN) ont voté. La CEN a salué le texte.', ['organization:Communauté des éleveurs du Nord'], ['organization:CEN']],
   ['La presse internationale a relayé la nouvelle.', [], ['organization:La presse']],
+  // a medium that writes its name in lower case; a lowercase place name of the data stays a common phrase
+  ['Interrogée sur franceinfo, la ministre a jugé la mesure injuste.', ['organization:franceinfo'], []],
+  ['La croissance de la zone euro ralentit.', [], ['place:zone euro']],
+  // a national branch holds its country in its own name: no place there
+  ['Le directeur de Google France a démissionné.', ['organization:Google France'], ['place:France', 'organization:Google']],
+  ['Amnesty International France dénonce la loi.', ['organization:Amnesty International France'], ['place:France']],
+  ['Le patron de Google, France Dupont, a parlé.', ['organization:Google'], ['organization:Google France']],
   // lowercase institutions with their complement; an organization named in a title's complement; a name after de
   ["Le ministère de l'Éducation nationale a publié une note.", ["organization:ministère de l'Éducation nationale"], ["organization:ministère de l'Éducation"]],
   ["Le ministère de l'Intérieur français a réagi.", ["organization:ministère de l'Intérieur"], ["organization:ministère de l'Intérieur français"]],

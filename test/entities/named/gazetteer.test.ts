@@ -22,7 +22,7 @@ describe('gazetteer', () => {
     // asked in reverse order, so that buckets are read in another order than written
     for (const key of [...built.gaz.keys()].reverse()) expect(read.gaz.get(key)).toStrictEqual(built.gaz.get(key));
     for (const key of ['', 'a', 'zz', 'kremlinx', 'kremli', '\uffff']) expect(read.gaz.get(key)).toBe(built.gaz.get(key));
-    for (const k of ['demonyms', 'countryName', 'seatFor'] as const) expect([...read[k]]).toStrictEqual([...built[k]]);
+    for (const k of ['lowerNames', 'demonyms', 'countryName', 'seatFor'] as const) expect([...read[k]]).toStrictEqual([...built[k]]);
   });
 
   test('names above Latin-1 are written escaped, and read back as written', () => {
@@ -37,6 +37,6 @@ describe('gazetteer', () => {
     const empty = buildGazetteer({ seats: [], orgs: [], countries: [], places: [], determiners: [] });
     const read = readGazetteer(writeGazetteer(empty));
     expect(read.gaz.get('paris')).toBeUndefined();
-    expect([read.demonyms.size, read.countryName.size, read.seatFor.size]).toEqual([0, 0, 0]);
+    expect([read.lowerNames.size, read.demonyms.size, read.countryName.size, read.seatFor.size]).toEqual([0, 0, 0, 0]);
   });
 });

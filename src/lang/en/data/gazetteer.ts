@@ -1082,7 +1082,7 @@ taipei	p	Taipei			1
 taiwan	p	Taiwan	TW		1
 tajikistan	p	Republic of Tajikistan	TJ		1
 taliban	o	Taliban			1
-talibans	o	Taliban			0
+talibans	o	Taliban			1
 tallinn	p	Tallinn			1
 tanzania	p	Tanzania	TZ		1
 tarawa	p	Tarawa			1
@@ -1250,6 +1250,7 @@ zambia	p	Republic of Zambia	ZM		1
 zhongnanhai	o	Zhongnanhai			1
 zimbabwe	p	Zimbabwe	RH		1
 zurich	p	Zurich			1`,
+  lowerNames: ``,
   demonyms: `andorran	AD
 andorrans	AD
 emirati	AE

@@ -835,7 +835,7 @@ france inter	o	France Inter			3
 france info	o	France Info			3
 france travail	o	France Travail			3
 france	p	France	FR		1
-franceinfo	o	France Info			1
+franceinfo	o	France Info			0
 francfort	p	Francfort			1
 francheville	p	Francheville			1
 francois	p	Le François			1
@@ -2159,7 +2159,7 @@ taipei	p	Taipei			1
 taiwan	p	Taïwan	TW		1
 talence	p	Talence			1
 taliban	o	Taliban			1
-talibans	o	Taliban			0
+talibans	o	Taliban			1
 tallinn	p	Tallinn			1
 tampon	p	Le Tampon			1
 tanzanie	p	Tanzanie	TZ		1
@@ -2429,6 +2429,9 @@ zhongnanhai	o	Zhongnanhai			1
 zimbabwe	p	Zimbabwe	RH		1
 zone euro	p	zone euro	EZ		0
 zurich	p	Zurich			1`,
+  lowerNames: `palais
+20
+franceinfo`,
   demonyms: `andorran	AD
 andorrans	AD
 andorrane	AD
