@@ -88,7 +88,8 @@ function toEntity(text: string, g: Group): Entity {
     if (f) f.n++;
     else forms.push({ text: c.text, n: 1, words: c.words, first: c.start });
   }
-  if (forms.length > 1) forms.sort((a, b) => b.words - a.words || b.n - a.n || a.first - b.first);
+  // a dateline's capitals (PARIS) name the place less well than its ordinary spelling (Paris)
+  if (forms.length > 1) forms.sort((a, b) => b.words - a.words || shouted(a.text) - shouted(b.text) || b.n - a.n || a.first - b.first);
   const name = forms.length ? forms[0].text : g.id ?? text.slice(cands[0].start, cands[0].end);
   // the other forms in rank order, then the titles tied to the name, each once
   const aliases: string[] = [];
@@ -123,6 +124,11 @@ function attachTitles(text: string, entities: Entity[], titles: readonly Cand[])
     p.mentions.sort((a, b) => a.start - b.start);
     p.count = p.mentions.length;
   }
+}
+
+/** 1 for a name written all in capitals (PARIS, WASHINGTON), else 0. */
+function shouted(text: string): number {
+  return text === text.toUpperCase() && text !== text.toLowerCase() ? 1 : 0;
 }
 
 function inOrder(cands: readonly Cand[]): boolean {

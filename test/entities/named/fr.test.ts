@@ -60,6 +60,8 @@ const orgs: [string, string[], string[]][] = [
 ];
 
 const places: [string, string[], string[]][] = [
+  // a dateline's capitals are an alias, the ordinary spelling the name
+  ['PARIS, 14 mars 2024 (AFP) - La mairie de Paris a voté le budget.', ['place:Paris'], ['place:PARIS']],
   ["La réunion entre la Russie, l'Azerbaïdjan et l'Arménie a eu lieu au Haut-Karabagh.", ['place:Russie', 'place:Azerbaïdjan', 'place:Arménie', 'place:Haut-Karabagh'], []],
   ['Les délégations de Moscou, Erevan et Bakou se sont retrouvées à Londres.', ['place:Moscou', 'place:Erevan', 'place:Bakou', 'place:Londres'], []],
   ['Il est né à Saint-Malo-de-Guersac et vit aux Etats-Unis.', ['place:Saint-Malo-de-Guersac', 'place:Etats-Unis'], []],
