@@ -137,6 +137,16 @@ function closes(ctx: Context, from: number, hi: number): boolean {
   return false;
 }
 
+/** Whether the words from `from` to the next stop or comma (a relative clause aside) hold a finite verb of a clause. */
+function holdsClause(ctx: Context, from: number, hi: number): boolean {
+  const { toks, pack } = ctx;
+  for (let j = from; j < hi && !END.has(toks[j].w) && toks[j].w !== ',' && toks[j].q === undefined; j++) {
+    if (pack.sets.relatives.has(toks[j].w)) return false;
+    if (pack.sets.clauseVerbs.has(toks[j].w)) return true;
+  }
+  return false;
+}
+
 /** The first speech cue followed, within a few words, by a complementizer: [cue start, clause start]. */
 function cueThenThat(ctx: Context): { k: number; from: number } | null {
   const { toks, pack, before: lo, after: hi } = ctx;
@@ -166,6 +176,8 @@ export function bareClause(ctx: Context, cue: Cue, hi: number): number {
   if (!pack.thatOptional || cue.kind !== 'finite' || !pack.sets.bareClauseLemmas.has(cue.lemma)) return -1;
   const s = addressed(ctx, skipAudience(ctx, cue.to, hi), hi);
   if (s >= hi || !isWord(toks[s])) return -1;
+  // `…, said the mayor in a statement.`: after a comma, words with no verb of a clause are the subject
+  if (cue.from > 0 && toks[cue.from - 1].w === ',' && !holdsClause(ctx, s, hi)) return -1;
   const w = toks[s].w;
   return !pack.sets.phraseStops.has(w) || pack.sets.pronouns.has(w) ? s : -1;
 }
@@ -193,6 +205,8 @@ export function indirect(ctx: Context, thatOptional: boolean, incise = true): Re
     const sp = invertedCue({ ...ctx, at: c - 1 });
     if (!sp || !sp.cue) return null;
     if (cue && !cue.speech) return null;
+    // `Yellen, speaking at X, said inflation was easing`: what follows the verb is a clause
+    if (cue && !cue.pronoun && holdsClause(ctx, cue.to, hi)) return null;
     if (!cue && !closes(ctx, c + 1, hi)) return null;
     // `En plus de la réunion, CLAUSE, a précisé X`: an opening adverbial is not reported
     let from = lo;

@@ -181,6 +181,12 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   if (b - a <= 2 && pack.sets.pronouns.has(b - a === 1 ? toks[a].w : `${toks[a].w} ${toks[a + 1].w}`)) return 'pronoun';
   const closing = closingPerson(ctx, a, b);
   if (closing) return { speaker: closing.name, speakerType: 'person' };
+  // `Yellen, speaking at the Brookings Institution, said`: a person heading an apposition
+  const comma = toks.findIndex((t, k) => k > a && k < b && t.w === ',');
+  if (comma > 0) {
+    const head = entityFor(ctx, stripDeterminers(toks, a, comma, pack), comma);
+    if (head && head.type === 'person') return { speaker: head.name, speakerType: 'person' };
+  }
   const [s, e] = narrow(toks, r, pack, doc.text);
   if (s >= e) return null;
   const ent = entityFor(ctx, s, e);

@@ -71,6 +71,8 @@ export interface AttributionData {
   impersonalPronouns: readonly string[];
   /** titles written abbreviated with a period (Sen., Gov.): the period ends no speaker phrase */
   titleAbbreviations: readonly string[];
+  /** finite verbs that only a clause holds (was, had, would, est, avait): words after a cue that hold one are a clause, not the cue's subject */
+  clauseVerbs: readonly string[];
   /** words that name what follows (le projet de loi dit « séparatisme », a plan dubbed "X"): a short quote after one is a label */
   labelWords: readonly string[];
   /** words introducing the source before or after a statement: selon, d'après, according to */

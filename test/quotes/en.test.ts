@@ -24,6 +24,9 @@ const direct: Case[] = [
   ['Officials told Reuters {q:the talks had stalled}.', 'indirect', 'Officials', 'Reuters'],
   ['The mayor told reporters {q:the plan was dead}.', 'indirect', 'mayor', null],
   ['Robert Hogg told reporters in Columbus that {q:the team was testing the arm}.', 'indirect', 'Robert Hogg', null],
+  // an incise's subject is no clause, and a clause after the verb is no subject; a person heads an apposition
+  ['{q:The plan is dead}, said the mayor in a statement.', 'indirect', 'mayor'],
+  ['Treasury Secretary Janet Yellen spoke on Monday. Yellen, speaking at the Brookings Institution, said {q:inflation was easing quite fast}.', 'indirect', 'Janet Yellen'],
   ['Prime Minister Boris Johnson said: "{q:We will do whatever it takes.}"', 'direct', 'Boris Johnson'],
   ['Omani Minister of State for Foreign Affairs Karim al-Nasser told reporters: "{q:We will not give in to pressure.}"', 'direct', 'Karim al-Nasser'],
   ['The Met Office\'s chief meteorologist, Frank Saunders, said: "{q:Another storm is coming.}"', 'direct', 'Frank Saunders'],
@@ -118,6 +121,7 @@ describe('en: not quotes', () => {
     'The "Blue Ribbon" label is given to the best farms.',
     'Over five billion applications, commonly called "apps", were sold.',
     'The group, dubbed "the Gang of Four," met on Monday.',
+    'Yellen, speaking at the Brookings Institution, said inflation was easing.',
     'Its Ohio plant, which was previously announced by Ford that it would close, is still open today.',
     'According to the club, the two coaches have also mentioned the injury of the captain.',
   ])('%s', (text) => none('en', text));
