@@ -112,7 +112,8 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
   return out;
 }
 
-const INITIALS = /^\p{L}(?:\.\p{L}){0,2}$/u;
+// initials (J.D.), also after a party letter (D-N.Y., R-S.C.: a politician's tag)
+const INITIALS = /^(?:\p{L}-)?\p{L}(?:\.\p{L}){0,2}$/u;
 
 /**
  * The period after an initial (`V. Sapounov`, `J.D. Vance`) or, given the language's title

@@ -26,6 +26,8 @@ const direct: Case[] = [
   ['Robert Hogg told reporters in Columbus that {q:the team was testing the arm}.', 'indirect', 'Robert Hogg', null],
   // an incise's subject is no clause, and a clause after the verb is no subject; a person heads an apposition
   ['{q:The plan is dead}, said the mayor in a statement.', 'indirect', 'mayor'],
+  // a politician's party tag in apposition
+  ['Senate Majority Leader Chuck Schumer, D-N.Y., told reporters {q:the bill would pass by March 15}.', 'indirect', 'Chuck Schumer'],
   ['Treasury Secretary Janet Yellen spoke on Monday. Yellen, speaking at the Brookings Institution, said {q:inflation was easing quite fast}.', 'indirect', 'Janet Yellen'],
   ['Prime Minister Boris Johnson said: "{q:We will do whatever it takes.}"', 'direct', 'Boris Johnson'],
   ['Omani Minister of State for Foreign Affairs Karim al-Nasser told reporters: "{q:We will not give in to pressure.}"', 'direct', 'Karim al-Nasser'],

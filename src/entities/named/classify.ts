@@ -19,6 +19,8 @@ export function classify(fold: string, t: Tokens, a: number, e: number, lex: Nam
   const first = keyAt(t, a);
   if (words === 1 && (lex.notNames.has(first) || (lex.stopwords.has(first) && t.shape[a] !== UPPER))) return undefined;
   if (t.end[a] - t.start[a] === 1 && words === 1) return undefined; // a lone initial
+  // `Elizabeth Warren, D-Mass.`: a party letter hyphened to a state is a tag, not a name
+  if (words > 1 && lex.affiliationLetters.has(first) && t.end[a] - t.start[a] === 1 && fold.charCodeAt(t.end[a]) === 45 && t.start[a + 1] === t.end[a] + 1) return undefined;
   // a reporting verb follows, or an English possessive (Palm's webOS): the name acts
   const speaks = (e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0)
     || (lex.possessive !== '' && fold.startsWith(lex.possessive, t.end[e - 1]));

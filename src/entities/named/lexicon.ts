@@ -78,6 +78,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     orgJoiners: phraseMap(data.orgJoiners),
     placeHeads: keySet(data.placeHeads),
     notAcronyms: keySet(data.notAcronyms),
+    affiliationLetters: keySet(data.affiliationLetters),
     commonWords: keySet(data.commonWords),
     possessive: data.possessive,
     adjective: adjectiveTest(data.adjectiveEndings),

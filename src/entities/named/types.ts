@@ -67,6 +67,8 @@ export interface NamedData {
   commonWords: readonly string[];
   /** nouns that put an acronym-like word out of the organizations ("TV" alone is no org) */
   notAcronyms: readonly string[];
+  /** party letters of a politician's tag after the name (Sen. Elizabeth Warren, D-Mass.): no name */
+  affiliationLetters: readonly string[];
 }
 
 export type NamedType = 'person' | 'organization' | 'place';
@@ -119,6 +121,7 @@ export interface NamedLexicon {
   orgJoiners: ReadonlyMap<string, readonly (readonly string[])[]>;
   placeHeads: ReadonlySet<string>;
   notAcronyms: ReadonlySet<string>;
+  affiliationLetters: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
   possessive: string;
   adjective: (key: string) => boolean;

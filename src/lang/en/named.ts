@@ -61,6 +61,9 @@ export const commonWords = ['Total', 'Orange', 'Shell', 'Oracle', 'Amazon', 'Met
 // A name followed by the possessive acts ("Palm's webOS"): an undecided single word becomes an organization.
 export const possessive = "'s ";
 
+// A politician's tag after the name, party letter and state (Sen. Elizabeth Warren, D-Mass.; R-Texas): no name.
+export const affiliationLetters = ['D', 'R', 'I'];
+
 // time zones (10 AM EST) are no organizations
 export const notAcronyms = ['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'tv', 'ok', 'ceo', 'cfo', 'coo', 'gdp', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'mph', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'usa', 'us', 'uk', 'hd', 'pc', 'vp', 'i', 'jr', 'sr', 'phd', 'dna', 'ai', 'it', 'faq', 'ps',
   // acronyms of common nouns, not of organizations

@@ -91,6 +91,9 @@ export const commonWords = ['Total', 'Orange', 'Renaissance', 'Réunion', 'Mauri
 // French has no possessive ending.
 export const possessive = '';
 
+// French copy does not tag politicians with a party letter (D-Mass.).
+export const affiliationLetters: readonly string[] = [];
+
 // All-capital words that are no organization by themselves.
 export const notAcronyms = ['tv', 'ok', 'pib', 'sms', 'usa', 'ue', 'pc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xx', 'xxi', 'am', 'pm', 'gmt', 'utc', 'km', 'kg', 'cm', 'mm', 'ko', 'mo', 'go', 'hd', 'ht', 'ttc',
   // acronyms of common nouns, not of organizations

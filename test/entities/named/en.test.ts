@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { found, named } from './helpers.js';
 
 const cases: [string, string[], string[]][] = [
+  // a party tag after the name is no name
+  ['Rep. Jim Jordan, R-Ohio, disagreed with the plan.', ['person:Jim Jordan'], ['person:R-Ohio']],
   ['President Barack Obama met Canadian Prime Minister Stephen Harper in Ottawa.', ['person:Barack Obama', 'person:Stephen Harper', 'place:Ottawa'], []],
   ['UBS analyst David Strauss said the deal was fair.', ['person:David Strauss', 'organization:UBS'], ['person:UBS analyst David Strauss']],
   ['Alabama Governor Bob Riley welcomed the news.', ['person:Bob Riley', 'place:Alabama'], ['person:Alabama Governor Bob Riley']],
