@@ -193,6 +193,8 @@ export function audienceEnd(toks: readonly Token[], from: number, hi: number, pa
     if (text !== undefined && ALL_CAPS.test(text.slice(toks[k].s, toks[k].e))) return k + 1;
     return caps(k);
   }
+  // `told reporters aboard Air Force One`: an audience word is the whole audience
+  if (pack.sets.audiences.has(toks[k].w)) return k + 1;
   let x = k;
   while (x < hi && x < k + 3 && isWord(toks[x]) && !toks[x].upper && !pack.sets.phraseStops.has(toks[x].w) && !pack.sets.determiners.has(toks[x].w)) x++;
   return caps(x);

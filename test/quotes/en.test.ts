@@ -26,6 +26,9 @@ const direct: Case[] = [
   ['Robert Hogg told reporters in Columbus that {q:the team was testing the arm}.', 'indirect', 'Robert Hogg', null],
   // an incise's subject is no clause, and a clause after the verb is no subject; a person heads an apposition
   ['{q:The plan is dead}, said the mayor in a statement.', 'indirect', 'mayor'],
+  // a relative clause's verb is not the cue; an audience word is the whole audience
+  ['"{q:We had no warning,}" one resident, who asked not to be named, told AFP.', 'direct', 'one resident', 'AFP'],
+  ['"{q:I think we will get a deal,}" Biden told reporters aboard Air Force One.', 'direct', 'Biden', null],
   // a politician's party tag in apposition
   ['Senate Majority Leader Chuck Schumer, D-N.Y., told reporters {q:the bill would pass by March 15}.', 'indirect', 'Chuck Schumer'],
   ['Treasury Secretary Janet Yellen spoke on Monday. Yellen, speaking at the Brookings Institution, said {q:inflation was easing quite fast}.', 'indirect', 'Janet Yellen'],

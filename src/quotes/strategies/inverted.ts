@@ -28,9 +28,14 @@ export function invertedCue(ctx: Context): Speaker | null {
     return withVia(s, viaAt(ctx, adv, hi) ?? viaAt(ctx, subj[1], hi));
   }
   // subject first: up to 8 words (an apposition allowed) then the verb
+  let relative = false;
   for (let m = k + 1; m < hi && m <= k + 12; m++) {
     const t = toks[m];
     if (t.q !== undefined || (t.w === '.' && !initialDot(toks, m, k, pack.sets.titleAbbreviations)) || t.w === ':' || t.w === ';') return null;
+    // `one resident, who asked not to be named, told AFP`: a relative clause's verb is not the cue
+    if (pack.sets.relatives.has(t.w) && toks[m - 1].w === ',') relative = true;
+    else if (t.w === ',') relative = false;
+    if (relative) continue;
     const c = cueAt(toks, m, hi, pack);
     if (c && c.kind === 'finite') {
       const subj = subjectBefore(toks, k, c.from, pack);
