@@ -114,8 +114,20 @@ export function subjectBefore(toks: readonly Token[], lo: number, cueFrom: numbe
   }
   if (end - 1 >= lo && toks[end - 1].w === ',') {
     // `X, président de Y, a déclaré`: skip back over the apposition to the name before it
-    let c = end - 2;
-    while (c >= lo && c > end - 24 && toks[c].w !== ',' && toks[c].q === undefined && (toks[c].w !== '.' || initialDot(toks, c, lo, pack.sets.titleAbbreviations))) c--;
+    const back = (from: number) => {
+      let c = from;
+      while (c >= lo && c > from - 23 && toks[c].w !== ',' && toks[c].q === undefined && (toks[c].w !== '.' || initialDot(toks, c, lo, pack.sets.titleAbbreviations))) c--;
+      return c;
+    };
+    let c = back(end - 2);
+    // `Jean Dupont, 54 ans, agriculteur à Mende, raconte`: when the words before the apposition
+    // name nobody and follow a comma, they are an apposition too; the name comes before both
+    if (c > lo && toks[c].w === ',') {
+      const s1 = wordsBack(toks, lo, c, pack);
+      let named = false;
+      for (let k = s1; k < c; k++) if (toks[k].upper) named = true;
+      if (!named && s1 > lo && toks[s1 - 1].w === ',') c = s1 - 1;
+    }
     if (c < lo || toks[c].w !== ',') {
       // `… de l'organisation islamique, qui affirme`: the antecedent right before the comma
       if (!relative) return none;

@@ -32,6 +32,8 @@ const direct: Case[] = [
   ['Interrogé par l\'AFP, le maire Paul Henri a déclaré : «{q:Nous ne lâcherons rien}».', 'direct', 'Paul Henri', 'AFP'],
   ['À Lyon, le maire Paul Henri a déclaré : «{q:Nous ne lâcherons rien}».', 'direct', 'Paul Henri', null],
   ['Comme l\'a expliqué le préfet, «{q:personne ne sera oublié dans ce dossier}».', 'direct', 'préfet'],
+  // two appositions between the name and the verb
+  ['Jean Dupont, 54 ans, agriculteur à Mende, raconte : «{q:On a tout perdu en une nuit.}»', 'direct', 'Jean Dupont'],
   ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel, au micro de France Inter.', 'direct', 'Thomas Roussel', 'France Inter'],
   ['«{q:Nous ne lâcherons rien}», a indiqué Thomas Roussel, au nom de Greenpeace.', 'direct', 'Thomas Roussel', null],
   ['«{q:Nous ne lâcherons rien}», a déclaré Thomas Roussel, à la tête de Greenpeace depuis mars.', 'direct', 'Thomas Roussel', null],
