@@ -147,6 +147,15 @@ function holdsClause(ctx: Context, from: number, hi: number): boolean {
   return false;
 }
 
+/**
+ * Whether a gerund at k reports for the sentence (`, affirmant que`, `en précisant que`, `adding
+ * that`): not right after a noun, which it describes (`une croyance locale affirmant que`).
+ */
+function adverbial(ctx: Context, k: number): boolean {
+  const prev = k > ctx.before ? ctx.toks[k - 1] : null;
+  return !prev || prev.w === ',' || prev.q !== undefined || ctx.pack.sets.phraseStops.has(prev.w);
+}
+
 /** The first speech cue followed, within a few words, by a complementizer: [cue start, clause start]. */
 function cueThenThat(ctx: Context): { k: number; from: number } | null {
   const { toks, pack, before: lo, after: hi } = ctx;
@@ -156,7 +165,7 @@ function cueThenThat(ctx: Context): { k: number; from: number } | null {
     while (k > lo && m - k < 10 && !END.has(toks[k - 1].w)) k--;
     for (; k < m; k++) {
       const cue = cueAt(toks, k, m, pack);
-      if (cue && cue.speech && (cue.kind === 'finite' || cue.kind === 'gerund') && reaches(ctx, cue.to, m)) return { k, from: m + 1 };
+      if (cue && cue.speech && (cue.kind === 'finite' || (cue.kind === 'gerund' && adverbial(ctx, cue.from))) && reaches(ctx, cue.to, m)) return { k, from: m + 1 };
     }
   }
   return null;

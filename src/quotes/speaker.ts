@@ -210,7 +210,8 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
  */
 function agedDescription(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): boolean {
   if (!pack.sets.anaphoricDeterminers.has(toks[a].w)) return false;
-  for (let k = a + 1; k < b; k++) {
+  // the age in the description itself; an age in apposition (`le maire, 54 ans,`) introduces a person
+  for (let k = a + 1; k < b && toks[k].w !== ','; k++) {
     const m = /^\d+(?:-(.+))?$/.exec(toks[k].w);
     if (m && (m[1] !== undefined ? pack.sets.ageWords.has(m[1]) : k + 1 < b && pack.sets.ageWords.has(toks[k + 1].w))) return true;
   }

@@ -14,7 +14,8 @@ export interface Candidate {
   mark: number;
 }
 
-const BOUNDARY = /([.!?\u2026]+)(["'»”’)\]]*)( +)(?=[«"“'(\-]? *[\p{Lu}\d¿¡])/gu;
+// French typography sets » off by a (no-break) space: `nuit. » Le maire`
+const BOUNDARY = /([.!?\u2026]+)((?:["'»”’)\]]| »)*)( +)(?=[«"“'(\-]? *[\p{Lu}\d¿¡])/gu;
 
 export function lines(fold: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

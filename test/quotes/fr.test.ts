@@ -227,6 +227,8 @@ describe('fr: not quotes', () => {
     'Selon la mairie, les deux élus ont ensuite présenté le projet aux habitants du quartier.',
     // a label after a naming word
     'Le projet de loi dit « séparatisme » sera examiné lundi.',
+    // a gerund right after a noun describes it
+    'La porte est fermée en raison d\'une croyance locale affirmant que son ouverture apporterait le malheur.',
   ])('%s', (text) => none('fr', text));
   // after an auxiliary or a pronoun, dit is speech
   test.each([['Il a dit «{q:non}».'], ['Elle dit «{q:non}» à la réforme.']])('%s', (marked) => {

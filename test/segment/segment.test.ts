@@ -18,6 +18,8 @@ describe('segment: French', () => {
     ['La croissance atteint 3,5 % cette année. Elle était de 1.5 en 2020.', 'La croissance atteint 3,5 % cette année. | Elle était de 1.5 en 2020.'],
     ['«Compte tenu de [...] la situation, rien ne change», a-t-il dit.', '«Compte tenu de [...] la situation, rien ne change», a-t-il dit.'],
     ['«Nous partirons demain.» Le gouvernement confirme.', '«Nous partirons demain.» | Le gouvernement confirme.'],
+    ['« Nous partirons demain. » Le gouvernement confirme.', '« Nous partirons demain. » | Le gouvernement confirme.'],
+    ['« Nous partirons demain.\u00a0» Le gouvernement confirme.', '« Nous partirons demain.\u00a0» | Le gouvernement confirme.'],
     ['«Je pars. Je reviendrai», a-t-elle lancé.', '«Je pars. | Je reviendrai», a-t-elle lancé.'],
     ['Il hésite... Puis il signe.', 'Il hésite... | Puis il signe.'],
     ['Vraiment ? Oui ! Bien sûr.', 'Vraiment ? | Oui ! | Bien sûr.'],
