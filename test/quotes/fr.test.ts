@@ -145,6 +145,10 @@ describe('fr: reported speech coordinated after a quote', () => {
 });
 
 describe('fr: continued speakers', () => {
+  test('an age in apposition introduces a person; it does not point back to the last one', () => {
+    const q = analyze('Jean Dupont, 54 ans, agriculteur à Mende, raconte : « On a tout perdu. » Le maire, 54 ans, ancien agriculteur, raconte : « Rien ne sera plus comme avant. »', { lang: 'fr' }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Jean Dupont', 'maire']);
+  });
   test('a speaker carried over from the quote before gives a record with the schema\'s fields only', () => {
     const q = analyze('«Nous restons vigilants», a déclaré le ministre, ajoutant : «nous ne lâcherons rien».', { lang: 'fr' }).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['ministre', 'ministre']);
