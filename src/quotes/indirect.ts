@@ -87,6 +87,7 @@ export function mayReport(fold: string, start: number, end: number, pack: Quotes
 function addressed(ctx: Context, j: number, hi: number): number {
   const { toks, pack } = ctx;
   if (j <= 0 || j >= hi || phraseAt(toks, j - 1, j, pack.relays) !== 1) return j;
+  // `her` is also a determiner: the audience word is read before audienceEnd skips it
   if (pack.sets.audiences.has(toks[j].w)) return j + 1;
   const e = audienceEnd(toks, j, hi, pack, ctx.doc.text);
   return e > j && toks[e - 1].upper ? e : j;

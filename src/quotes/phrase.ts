@@ -168,6 +168,13 @@ export function subjectAfter(toks: readonly Token[], from: number, hi: number, p
   return [s, e];
 }
 
+/** Whether a link word (de, of, for) comes right before token k, past any determiner, within [lo, k). */
+export function linkedBefore(toks: readonly Token[], lo: number, k: number, pack: QuotesPack): boolean {
+  let p = k - 1;
+  while (p >= lo && pack.sets.determiners.has(toks[p].w)) p--;
+  return p >= lo && pack.sets.sourceLinks.has(toks[p].w);
+}
+
 /** A phrase from a list (`cité par`, `selon`) starting at i: its length in tokens, or 0. */
 export function phraseAt(toks: readonly Token[], i: number, hi: number, list: readonly (readonly string[])[]): number {
   for (const p of list) if (i + p.length <= hi && wordsAt(toks, i, p)) return p.length;
@@ -186,9 +193,7 @@ export function relayAt(toks: readonly Token[], i: number, hi: number, pack: Quo
   // word: `au nom de Greenpeace`, `à la tête de la CGT`, `to the head of the UN` are no relays
   let u = k + n;
   while (u < e && !toks[u].upper) u++;
-  let b = u - 1;
-  while (b > k + n && pack.sets.determiners.has(toks[b].w)) b--;
-  return u > k + n && u < e && pack.sets.sourceLinks.has(toks[b].w) ? null : [k + n, e];
+  return u < e && linkedBefore(toks, k + n, u, pack) ? null : [k + n, e];
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Entity, Mention, SpeakerType } from '../types.js';
 import { antecedent } from './antecedent.js';
 import { initialDot } from './tokens.js';
-import type { Range } from './phrase.js';
+import { linkedBefore, type Range } from './phrase.js';
 import type { Context, QuotesPack, Speaker, Token } from './types.js';
 
 export type Named = { speaker: string | null; speakerType: SpeakerType };
@@ -106,9 +106,7 @@ function mentionStart(ctx: Context, s: number, e: number, m: Mention): { k: numb
   const { toks, pack } = ctx;
   let k = s;
   while (k < e && toks[k].s < m.start) k++;
-  let p = k - 1;
-  while (p >= s && pack.sets.determiners.has(toks[p].w)) p--;
-  return { k, linked: p >= s && pack.sets.sourceLinks.has(toks[p].w) };
+  return { k, linked: linkedBefore(toks, s, k, pack) };
 }
 
 function entityFor(ctx: Context, s: number, e: number): Entity | undefined {
@@ -182,8 +180,9 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const closing = closingPerson(ctx, a, b);
   if (closing) return { speaker: closing.name, speakerType: 'person' };
   // `Yellen, speaking at the Brookings Institution, said`: a person heading an apposition
-  const comma = toks.findIndex((t, k) => k > a && k < b && t.w === ',');
-  if (comma > 0) {
+  let comma = a + 1;
+  while (comma < b && toks[comma].w !== ',') comma++;
+  if (comma < b) {
     const head = entityFor(ctx, stripDeterminers(toks, a, comma, pack), comma);
     if (head && head.type === 'person') return { speaker: head.name, speakerType: 'person' };
   }

@@ -23,6 +23,7 @@ const direct: Case[] = [
   // the addressee of `told`, then the reported clause, with or without that
   ['Officials told Reuters {q:the talks had stalled}.', 'indirect', 'Officials', 'Reuters'],
   ['The mayor told reporters {q:the plan was dead}.', 'indirect', 'mayor', null],
+  ['Mary Jones told her {q:the plan was dead for good}.', 'indirect', 'Mary Jones', null],
   ['Robert Hogg told reporters in Columbus that {q:the team was testing the arm}.', 'indirect', 'Robert Hogg', null],
   // an incise's subject is no clause, and a clause after the verb is no subject; a person heads an apposition
   ['{q:The plan is dead}, said the mayor in a statement.', 'indirect', 'mayor'],
