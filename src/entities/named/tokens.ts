@@ -71,6 +71,7 @@ export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
     }
     if (n === cap) {
       cap *= 2;
+      scratch = new ArrayBuffer(0); // a buffer of its own: the one in use holds the tokens to copy
       const b = arrays(cap);
       b.start.set(a.start);
       b.end.set(a.end);
@@ -88,15 +89,21 @@ export function tokenize(fold: string, sentences: readonly Sentence[]): Tokens {
 }
 
 /**
- * The arrays for up to `cap` tokens as views of one buffer (each buffer is an allocation outside
- * the heap, which costs more than its views on the many small texts of a corpus). The hash table
- * has at least two slots per token, so that it stays at most half full.
+ * The arrays for up to `cap` tokens as views of one buffer, kept from one text to the next: a new
+ * buffer for each of the many small texts of a corpus (an allocation outside the heap, zeroed, that
+ * the garbage collector accounts for) took longer than tokenizing them. The views are valid until
+ * the next call, which is enough: the tokens of a text never outlive its scan. The hash table has
+ * at least two slots per token, so that it stays at most half full; it and the word ids start at 0.
  */
+let scratch = new ArrayBuffer(0);
+
 function arrays(cap: number) {
   let slots = 2;
   while (slots < 2 * cap) slots *= 2;
-  const buffer = new ArrayBuffer(4 * (4 * cap + slots) + cap);
-  return {
+  const size = 4 * (4 * cap + slots) + cap;
+  if (scratch.byteLength < size) scratch = new ArrayBuffer(size);
+  const buffer = scratch;
+  const a = {
     start: new Int32Array(buffer, 0, cap),
     end: new Int32Array(buffer, 4 * cap, cap),
     sentence: new Int32Array(buffer, 8 * cap, cap),
@@ -104,6 +111,9 @@ function arrays(cap: number) {
     table: new Int32Array(buffer, 16 * cap, slots),
     shape: new Uint8Array(buffer, 4 * (4 * cap + slots), cap),
   };
+  a.word.fill(0);
+  a.table.fill(0);
+  return a;
 }
 
 const OPENER = /[«"“(\[:;\n\u2022*]|-\s|\s-/;
