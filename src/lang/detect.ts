@@ -5,11 +5,11 @@ import { packs } from './index.js';
 /** How much of the text is read at most: enough words, bounded cost on huge inputs. */
 const SAMPLE = 20_000;
 /**
- * Reading stops once a language leads every other by this many stopwords (about a hundred words
+ * Reading stops once a language leads every other by this many stopwords (about fifty words
  * of running text): the opening of an article decides, as it would for a reader, and the rest of
  * a long text is not read for a decision already made.
  */
-const LEAD = 40;
+const LEAD = 20;
 const WORD = /\p{L}+/gu;
 
 const codes = Object.values(packs).map((p) => p.code);
