@@ -47,6 +47,8 @@ const direct: Case[] = [
   // a medium then the speaker, in one run of capitals
   ['«{q:Nous ne céderons pas}», a expliqué à France Info Marie Dubois.', 'direct', 'Marie Dubois', 'France Info'],
   ['«{q:Nous ne céderons pas}», a expliqué à franceinfo Marie Dubois.', 'direct', 'Marie Dubois', 'franceinfo'],
+  // a medium whose name is also a first name (Monde), its article contracted into `au`
+  ['«{q:Nous ne céderons pas}», a confié au Monde Marie Dubois, militante.', 'direct', 'Marie Dubois', 'Monde'],
   ['«{q:Nous ne céderons pas}», a confié Marie Dubois à franceinfo.', 'direct', 'Marie Dubois', 'franceinfo'],
   ['«{q:Nous ne céderons pas}», a confié Marie Dubois au ministère.', 'direct', 'Marie Dubois', null],
 ];

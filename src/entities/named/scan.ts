@@ -85,7 +85,8 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       continue;
     }
     if (lower && !g) { i++; continue; }
-    // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg)
+    // 4. gazetteer, unless "Prénom Nom" starts here (Charlotte Gainsbourg); a name that is also a
+    // first name stays the known name when a first name and a surname follow it (au Monde Marie Dubois)
     // a known place or name that opens an organization's name: UK Power Networks, Texas Department of Transportation
     if (g && g.type !== 'organization') {
       const o = orgAfter(fold, t, i, i + g.keys.length, lex);
@@ -98,7 +99,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       i = branchOf;
       continue;
     }
-    if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1)) {
+    if (g && !(g.keys.length === 1 && lex.firstNames.has(k) && runEnd(fold, t, i, lex) > i + 1 && !personAt(fold, t, i + 1, lex))) {
       let e = i + g.keys.length;
       // an organization's branch: CGT-Cheminots, Wikimedia-France (places stay apart: Rio-Paris)
       const branch = g.type === 'organization' && e < t.n && t.shape[e] !== LOWER && t.start[e] === t.end[e - 1] + 1 && fold[t.end[e - 1]] === '-';
@@ -134,6 +135,13 @@ function countryAfter(fold: string, t: Tokens, e: number, lex: NamedLexicon): nu
   if (!c || c.type !== 'place' || !c.code || !COUNTRY.test(c.code)) return 0;
   const end = e + c.keys.length;
   return end < t.n && t.shape[end] !== LOWER && t.start[end] === t.end[end - 1] + 1 ? 0 : end;
+}
+
+/** Whether a first name and a capitalised word, each after one space, start at token i. */
+function personAt(fold: string, t: Tokens, i: number, lex: NamedLexicon): boolean {
+  if (i + 1 >= t.n || t.shape[i] === LOWER || t.shape[i + 1] === LOWER || t.sentence[i + 1] !== t.sentence[i - 1]) return false;
+  if (fold.charCodeAt(t.end[i - 1]) !== 32 || t.start[i] !== t.end[i - 1] + 1 || fold.charCodeAt(t.end[i]) !== 32 || t.start[i + 1] !== t.end[i] + 1) return false;
+  return lex.firstNames.has(keyAt(t, i));
 }
 
 /** ISO 3166 country codes (the gazetteer also codes world regions with digits, and ZZ) */

@@ -22,6 +22,9 @@ const people: [string, string[], string[]][] = [
   ['Le ministre, Tiburce Ngaleu, a défendu la mesure.', ['person:Tiburce Ngaleu'], []],
   ['Sa secrétaire générale, Aurélise Brandou, a rappelé les chiffres.', ['person:Aurélise Brandou'], []],
   ['Le président, lui, a refusé.', [], ['person:Le président']],
+  // a known name that is also a first name, then a first name and a surname: two names, not one person
+  ['« Tout va bien », a confié au Monde Marie Dubois.', ['organization:Monde', 'person:Marie Dubois'], ['person:Monde Marie Dubois']],
+  ['Monde Ndlovu a répondu aux questions.', ['person:Monde Ndlovu'], []],
 ];
 
 const orgs: [string, string[], string[]][] = [
