@@ -84,7 +84,9 @@ export function clauseSubject(toks: readonly Token[], lo: number, to: number, pa
       return [k, e];
     }
     if (k > d && k < end && isWord(toks[k])) {
-      const e = wordsForward(toks, k, end, pack, 4);
+      // the noun and what follows it, up to its verb (`le maire a quitté la séance, ajoutant`)
+      let e = wordsForward(toks, k, end, pack, 4);
+      for (let v = k + 1; v < e; v++) if (isVerb(toks[v], pack)) e = v;
       if (e > k) return [k, e];
     }
     end = start - 1;

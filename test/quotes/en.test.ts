@@ -44,6 +44,7 @@ const direct: Case[] = [
 const partial: Case[] = [
   ['The minister said that the plan was "{q:a serious mistake for the country}".', 'partial', 'minister'],
   ['Analyst Peter Long described the merger as a "{q:bold bet on the future}", adding that risks remained.', 'partial', 'Peter Long'],
+  ['The mayor had already left the meeting, adding that "{q:nothing has been decided}".', 'partial', 'mayor'],
   ['The union said it was "{q:extremely disappointed}" by the vote.', 'partial', 'union'],
   ['Jobs called the new phone "{q:the biggest leap since the original}".', 'partial', 'Jobs'],
   ['His main rival, J.R. Hollis, said the survey showed "{q:real momentum on our side}".', 'partial', 'J.R. Hollis'],

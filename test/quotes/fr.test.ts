@@ -59,6 +59,9 @@ const partial: Case[] = [
   ['Le Kremlin a indiqué que la réunion visait à «{q:résoudre les problèmes dans la région}».', 'partial', 'Kremlin'],
   ['Marc Roux «{q:a insisté sur les aspects humanitaires}», a déclaré la présidence.', 'partial', 'présidence'],
   ['Le comité a estimé que la mesure était «{q:prématurée}».', 'partial', 'comité'],
+  // a participle continues the subject of the clause before it, which ends at its verb
+  ['Le maire a quitté la séance, ajoutant que «{q:rien n\'est décidé pour le moment}».', 'partial', 'maire'],
+  ['Les syndicats ont claqué la porte, estimant que «{q:l\'offre est une insulte}».', 'partial', 'syndicats'],
 ];
 
 describe('fr: direct quotes', () => test.each(direct)('%s', (...c) => check('fr', c)));
