@@ -49,7 +49,8 @@ export function wordsForward(toks: readonly Token[], from: number, hi: number, p
   while (k < hi && k - from < max && isWord(toks[k]) && (k === from || !pack.sets.phraseStops.has(toks[k].w))) {
     if (k === from && pack.sets.phraseStops.has(toks[k].w) && !pack.sets.determiners.has(toks[k].w)) break;
     // a determiner after the head opens a new phrase (`à l'AFP une habitante`), unless after a link
-    if (k > from && pack.sets.determiners.has(toks[k].w) && !(toks[k].upper && toks[k - 1].upper) && !pack.sets.sourceLinks.has(toks[k].w) && !pack.sets.determiners.has(toks[k - 1].w) && !pack.sets.sourceLinks.has(toks[k - 1].w)) break;
+    // or opening a name (`le journal Le Monde`)
+    if (k > from && pack.sets.determiners.has(toks[k].w) && !(toks[k].upper && (toks[k - 1].upper || (k + 1 < hi && toks[k + 1].upper))) && !pack.sets.sourceLinks.has(toks[k].w) && !pack.sets.determiners.has(toks[k - 1].w) && !pack.sets.sourceLinks.has(toks[k - 1].w)) break;
     k++;
     // an initial: `V. Sapounov`
     if (k + 1 < hi && initialDot(toks, k, 0, pack.sets.titleAbbreviations) && toks[k + 1].upper) k++;

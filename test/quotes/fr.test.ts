@@ -44,6 +44,9 @@ const direct: Case[] = [
   ['«{q:La situation est grave}», a affirmé le haut-commissaire aux réfugiés Filippo Grandi.', 'direct', 'Filippo Grandi', null],
   ['«{q:Nous ne céderons pas}», a dit la ministre déléguée aux Transports, Marie Dubois.', 'direct', 'Marie Dubois', null],
   ['«{q:Nous ne céderons pas}», a déclaré le maire au Parisien.', 'direct', 'maire', 'Parisien'],
+  // a medium named by its kind, then its name with its article
+  ['«{q:Les négociations sont au point mort}», a rapporté le journal Le Monde.', 'direct', 'Le Monde'],
+  ['«{q:Les négociations sont au point mort}», a rapporté mardi le quotidien La Croix.', 'direct', 'La Croix'],
   // a medium then the speaker, in one run of capitals
   ['«{q:Nous ne céderons pas}», a expliqué à France Info Marie Dubois.', 'direct', 'Marie Dubois', 'France Info'],
   ['«{q:Nous ne céderons pas}», a expliqué à franceinfo Marie Dubois.', 'direct', 'Marie Dubois', 'franceinfo'],
