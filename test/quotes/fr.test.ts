@@ -47,6 +47,8 @@ const direct: Case[] = [
   // a medium named by its kind, then its name with its article
   ['«{q:Les négociations sont au point mort}», a rapporté le journal Le Monde.', 'direct', 'Le Monde'],
   ['«{q:Les négociations sont au point mort}», a rapporté mardi le quotidien La Croix.', 'direct', 'La Croix'],
+  // the complement of a source noun ends at a verb
+  ['«{q:Nous ferons appel de cette décision}», indique un communiqué du ministère publié mardi.', 'direct', 'ministère'],
   // a medium then the speaker, in one run of capitals
   ['«{q:Nous ne céderons pas}», a expliqué à France Info Marie Dubois.', 'direct', 'Marie Dubois', 'France Info'],
   ['«{q:Nous ne céderons pas}», a expliqué à franceinfo Marie Dubois.', 'direct', 'Marie Dubois', 'franceinfo'],
