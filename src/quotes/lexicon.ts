@@ -87,7 +87,7 @@ export function compileQuotes(data: QuotesData): QuotesPack {
     according: a.according.map(split),
     accordingAtStart: a.accordingAtStart.map(split),
     sets: {
-      determiners: set(a.determiners), pronouns: set(a.pronouns), personPronouns: set(a.personPronouns), impersonalPronouns: set(a.impersonalPronouns), titleAbbreviations: set(a.titleAbbreviations), labelWords: set(a.labelWords), clauseVerbs: set(a.clauseVerbs), complementizers: set(a.complementizers),
+      determiners: set(a.determiners), pronouns: set(a.pronouns), personPronouns: set(a.personPronouns), impersonalPronouns: set(a.impersonalPronouns), sourcePronouns: set(a.sourcePronouns), titleAbbreviations: set(a.titleAbbreviations), labelWords: set(a.labelWords), clauseVerbs: set(a.clauseVerbs), complementizers: set(a.complementizers),
       sourceNouns: set(a.sourceNouns), sourceLinks: set(a.sourceLinks), phraseStops: set(a.phraseStops),
       personWords: set(a.personWords), orgWords: set(a.orgWords), audiences: set(a.audiences),
       nameParticles: set(a.nameParticles), coordinators: set(a.coordinators), relatives: set(a.relatives),

@@ -69,6 +69,8 @@ export interface AttributionData {
   /** pronouns that stand for nobody in particular (on): the speaker is the place the words were
    * gathered at, if the sentence names one (`indique-t-on à Matignon`), never an earlier speaker */
   impersonalPronouns: readonly string[];
+  /** pronouns that name the source after `selon`, `pour`, `according to` (lui, him): the speaker named before */
+  sourcePronouns: readonly string[];
   /** titles written abbreviated with a period (Sen., Gov.): the period ends no speaker phrase */
   titleAbbreviations: readonly string[];
   /** finite verbs that only a clause holds (was, had, would, est, avait): words after a cue that hold one are a clause, not the cue's subject */

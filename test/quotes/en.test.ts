@@ -101,6 +101,10 @@ describe('en: continued speakers', () => {
     const q = analyze(text, { lang: 'en', entities: false }).quotes;
     expect(q.map((x) => [x.speaker, x.cue])).toEqual([['John Reed', 'said'], ['John Reed', null]]);
   });
+  test('a pronoun after according to names the speaker before', () => {
+    const text = 'Mark Hill was furious. According to him, "the government lied".';
+    expect(analyze(text, { lang: 'en', entities: false }).quotes.map((x) => x.speaker)).toEqual(['Mark Hill']);
+  });
   test('a gerund continues the speaker of the sentence', () => {
     const text = 'Mary Stone released a statement saying "The board made the right choice for the company and its workers."';
     const q = analyze(text, { lang: 'en', entities: false }).quotes;

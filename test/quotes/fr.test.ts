@@ -177,6 +177,13 @@ describe('fr: continued speakers', () => {
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
     expect(q.map((x) => [x.speaker, x.cue])).toEqual([['Kremlin', 'a indiqué'], ['Kremlin', 'ajoutant']]);
   });
+  // a short quote needs a speaker to be kept: the pronoun after `pour`, `selon` gives it
+  test.each([
+    ['«C\'est un scandale», s\'emporte Paul Durand. Pour lui, «le gouvernement a menti».', ['Paul Durand', 'Paul Durand']],
+    ['Sophie Durand était furieuse. «Le gouvernement a menti», selon elle.', ['Sophie Durand']],
+  ])('a pronoun after a source preposition names the speaker before: %s', (text, speakers) => {
+    expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((x) => x.speaker)).toEqual(speakers);
+  });
   test('a-t-elle points back to the person named as subject before', () => {
     const text = 'La sénatrice Anne Morel était à Lyon jeudi. «Nous allons gagner», a-t-elle assuré lors d\'un meeting.';
     expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((x) => x.speaker)).toEqual(['Anne Morel']);

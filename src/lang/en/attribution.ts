@@ -10,6 +10,7 @@ export const attribution: AttributionData = {
   pronouns: ['he', 'she', 'they', 'it', 'the latter'],
   personPronouns: ['he', 'she'],
   impersonalPronouns: [],
+  sourcePronouns: ['him', 'her', 'them'],
   clauseVerbs: ['is', 'was', 'are', 'were', 'been', 'had', 'has', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does'],
   labelWords: ['called', 'so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'labelled', 'labeled', 'codenamed', 'code-named'],
   titleAbbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'capt', 'sgt', 'cmdr', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'amb', 'atty', 'st'],

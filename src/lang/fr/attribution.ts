@@ -12,6 +12,7 @@ export const attribution: AttributionData = {
   pronouns: ['il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière', 'lui', 'on'],
   personPronouns: [],
   impersonalPronouns: ['on'],
+  sourcePronouns: ['lui', 'elle', 'eux', 'elles'],
   titleAbbreviations: ['m', 'mm', 'dr', 'pr', 'me', 'mgr', 'gal', 'cdt', 'lt', 'col', 'st', 'ste'],
   clauseVerbs: ['est', 'était', 'sont', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'va', 'vont', 'allait', 'doit', 'doivent', 'devait', 'devrait', 'peut', 'peuvent', 'pourrait', 'pourraient'],
   labelWords: ['dit', 'dite', 'dits', 'dites', 'appelé', 'appelée', 'appelés', 'appelées', 'surnommé', 'surnommée', 'surnommés', 'surnommées', 'baptisé', 'baptisée', 'baptisés', 'baptisées', 'intitulé', 'intitulée', 'intitulés', 'intitulées', 'nommé', 'nommée', 'qualifié', 'qualifiée'],

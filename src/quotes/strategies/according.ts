@@ -3,7 +3,7 @@
  * `Pour X, «…»` (only at the start of the sentence), `«…», selon X`, `according to X, "…"`.
  */
 import { adverbsAt } from '../cues.js';
-import { phraseAt, wordsForward } from '../phrase.js';
+import { isWord, phraseAt, wordsForward } from '../phrase.js';
 import { resolve } from '../speaker.js';
 import type { Context, Speaker } from '../types.js';
 
@@ -11,6 +11,9 @@ function sourceAt(ctx: Context, i: number, hi: number, atStart: boolean): Speake
   const { toks, pack } = ctx;
   const n = phraseAt(toks, i, hi, pack.according) || (atStart ? phraseAt(toks, i, hi, pack.accordingAtStart) : 0);
   if (!n) return null;
+  // `Pour lui, «…»`, `«…», selon elle.`: a pronoun stands for a speaker named before
+  const p = i + n;
+  if (p < hi && pack.sets.sourcePronouns.has(toks[p].w) && (p + 1 >= hi || !isWord(toks[p + 1]))) return resolve(ctx, [p, p], null, toks[p].w);
   let e = wordsForward(toks, i + n, hi, pack, 10);
   // `selon le communiqué du ministère de l'Intérieur`: the stops inside are links of the phrase
   while (e < hi && pack.sets.sourceLinks.has(toks[e].w)) e = wordsForward(toks, e + 1, hi, pack, 8);
