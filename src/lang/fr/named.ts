@@ -65,7 +65,7 @@ export const orgHeads = [
   'agence', 'autorité', 'office', 'institut', 'université', 'école', 'académie', 'fondation', 'association', 'fédération', 'confédération',
   'union', 'ligue', 'organisation', 'comité', 'communauté', 'mouvement', 'parti', 'front', 'rassemblement', 'alliance', 'coalition', 'syndicat',
   'banque', 'caisse', 'société', 'compagnie', 'groupe', 'centre', 'observatoire', 'haut-commissariat', 'direction', 'service', 'brigade', 'police',
-  'armée', 'forces', 'gendarmerie', 'garde',
+  'armée', 'forces', 'gendarmerie', 'garde', 'bourse', 'chambre',
 ];
 
 // Lowercase first words of organization names, which need a capitalised complement (ministère de

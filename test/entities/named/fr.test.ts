@@ -40,6 +40,7 @@ const orgs: [string, string[], string[]][] = [
   ['Le Parquet national financier a ouvert une enquête, selon Le Monde.', ['organization:Parquet national financier', 'organization:Le Monde'], []],
   ['Les délégués de la Communauté des éleveurs du Nord (CEN) ont voté. La CEN a salué le texte.', ['organization:Communauté des éleveurs du Nord'], ['organization:CEN']],
   ['La presse internationale a relayé la nouvelle.', [], ['organization:La presse']],
+  ['Renault reculait à la Bourse de Paris, et la Chambre des députés a voté.', ['organization:Bourse de Paris', 'organization:Chambre des députés'], ['place:Paris']],
   // a medium that writes its name in lower case; a lowercase place name of the data stays a common phrase
   ['Interrogée sur franceinfo, la ministre a jugé la mesure injuste.', ['organization:franceinfo'], []],
   ['La croissance de la zone euro ralentit.', [], ['place:zone euro']],
