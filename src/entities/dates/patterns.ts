@@ -90,7 +90,9 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function table(entries: readonly Offset[], flags: string, edge: 'end' | 'start'): Table {
   const sorted = [...entries].sort((a, b) => byLength(a[0], b[0]));
-  const body = sorted.map(([p]) => `(${src(p)})`).join('|');
+  // an empty table matches nothing (an empty alternation would match anywhere: English has no
+  // words after a date that change it, and "June 8 (Reuters)" took the space after it)
+  const body = sorted.length ? sorted.map(([p]) => `(${src(p)})`).join('|') : '(?!)';
   const re = edge === 'end' ? `${L}(?:${body})\\s*$` : `^\\s*(?:${body})${R}`;
   return { re: new RegExp(re, flags), n: sorted.map(([, n]) => n) };
 }

@@ -82,6 +82,18 @@ describe('English dates', () => {
   });
 });
 
+// a date's mention is its words: no space after it, whatever follows (English has no words after a
+// date that widen it, and an empty list of them once matched the space before a parenthesis)
+describe('English date mentions', () => {
+  test.each([
+    ['LONDON, June 8 (Reuters) - A judge said.', 'June 8'],
+    ['He came on June 8 (a Monday) and left.', 'June 8'],
+    ['The vote is set for March 3 , officials said.', 'March 3'],
+  ])('%s', (text, mention) => {
+    expect(datesOf(text, 'en', '2021-03-03')[0].mentions.map((m) => m.text)).toEqual([mention]);
+  });
+});
+
 describe('English reference date', () => {
   test('a dateline on the line after the headline is the reference date', () => {
     const text = 'GM and Chrysler receive loans\n\nApril 03, 2009\n\nThe chief executive was replaced Sunday.';
