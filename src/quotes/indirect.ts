@@ -89,6 +89,8 @@ function addressed(ctx: Context, j: number, hi: number): number {
   if (j <= 0 || j >= hi || phraseAt(toks, j - 1, j, pack.relays) !== 1) return j;
   // `her` is also a determiner: the audience word is read before audienceEnd skips it
   if (pack.sets.audiences.has(toks[j].w)) return j + 1;
+  // `told investors that`, `told the court that`: a few words right before the complementizer
+  for (let k = j; k < hi && k < j + 3 && k + 1 < toks.length && isWord(toks[k]); k++) if (pack.sets.complementizers.has(toks[k + 1].w)) return k + 1;
   const e = audienceEnd(toks, j, hi, pack, ctx.doc.text);
   return e > j && toks[e - 1].upper ? e : j;
 }

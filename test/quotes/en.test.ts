@@ -25,6 +25,9 @@ const direct: Case[] = [
   ['The mayor told reporters {q:the plan was dead}.', 'indirect', 'mayor', null],
   ['Mary Jones told her {q:the plan was dead for good}.', 'indirect', 'Mary Jones', null],
   ['Robert Hogg told reporters in Columbus that {q:the team was testing the arm}.', 'indirect', 'Robert Hogg', null],
+  // whoever was told, in a few words before `that`, is no part of the clause
+  ['Tim Cook told investors that {q:iPhone sales had beaten expectations}.', 'indirect', 'Tim Cook', null],
+  ['The minister told the court that {q:he had never met the man}.', 'indirect', 'minister', null],
   // an incise's subject is no clause, and a clause after the verb is no subject; a person heads an apposition
   ['{q:The plan is dead}, said the mayor in a statement.', 'indirect', 'mayor'],
   // a relative clause's verb is not the cue; an audience word is the whole audience
