@@ -16,8 +16,29 @@ function previousChar(fold: string, at: number): string {
   while (i >= 0 && fold[i] === ' ') i--;
   return i < 0 ? '' : fold[i];
 }
-const OPEN = new Set(['«', '“']);
-const CLOSE = new Set(['»', '”']);
+
+/**
+ * The quotes of fold[from, to) as one token each for the tokenizer, so that the words inside,
+ * which name no subject, are not read: an opening mark (« “, or " outside a quote) opens one
+ * unless one is open, a closing mark (» ”, or " inside) closes it, and one still open at `to`
+ * runs to it. Every mark is a token of its own, so these are the quotes that the tokens, read in
+ * order, open and close.
+ */
+function quotesIn(fold: string, from: number, to: number): Array<{ open: number; close: number }> {
+  const out: Array<{ open: number; close: number }> = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = fold.charCodeAt(i);
+    if (c === 0xab || c === 0x201c || (c === 34 && open < 0)) {
+      if (open < 0) open = i;
+    } else if ((c === 0xbb || c === 0x201d || c === 34) && open >= 0) {
+      out.push({ open, close: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ open, close: to });
+  return out;
+}
 
 /**
  * The last person named in subject position in the window before `pos`, outside quotes: a run of
@@ -28,18 +49,14 @@ const CLOSE = new Set(['»', '”']);
 function lastName(ctx: Context, pos: number): { named: Named; at: number } | null {
   const { doc, pack } = ctx;
   const from = doc.sentences[sentenceAt(doc.sentences, Math.max(0, pos - WINDOW))].start;
-  const toks = tokenize(doc.fold, Math.min(from, pos), pos, [], 0);
+  const start = Math.min(from, pos);
+  // a quote is one token, never capitalised: its words are passed over
+  const toks = tokenize(doc.fold, start, pos, quotesIn(doc.fold, start, pos), 0);
   const ner = doc.entities.length > 0;
-  let inside = false;
   let best: { named: Named; at: number } | null = null;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].w;
-    // quote marks are one-character tokens: other words skip the look-ups
-    if (w.length === 1) {
-      if (OPEN.has(w) || (w === '"' && !inside)) { inside = true; continue; }
-      if (CLOSE.has(w) || w === '"') { inside = false; continue; }
-    }
-    if (inside || !toks[k].upper || pack.sets.determiners.has(w) || pack.sets.phraseStops.has(w) || pack.sets.sourceLinks.has(w)) continue;
+    if (!toks[k].upper || pack.sets.determiners.has(w) || pack.sets.phraseStops.has(w) || pack.sets.sourceLinks.has(w)) continue;
     let e = k;
     while (e < toks.length && (toks[e].upper || (pack.sets.nameParticles.has(toks[e].w) && e + 1 < toks.length && toks[e + 1].upper))) e++;
     let b = k;

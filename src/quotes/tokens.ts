@@ -76,7 +76,7 @@ function simpleEnd(fold: string, i: number): number {
 }
 
 /** Tokens of fold[start, end), with each marked quote inside collapsed to one token. */
-export function tokenize(fold: string, start: number, end: number, marks: readonly Marked[], firstMark: number): Token[] {
+export function tokenize(fold: string, start: number, end: number, marks: readonly Pick<Marked, 'open' | 'close'>[], firstMark: number): Token[] {
   const out: Token[] = [];
   let m = firstMark;
   let pos = start;
