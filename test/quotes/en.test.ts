@@ -12,6 +12,8 @@ const direct: Case[] = [
   ['According to the ministry, "{q:no decision has been taken on the new airport.}"', 'direct', 'ministry'],
   ['"{q:Our teams are working around the clock,}" a spokeswoman for Delta Air Lines said.', 'direct', 'Delta Air Lines'],
   ['"{q:We are ready,}" she told the BBC.', 'direct', null, 'BBC'],
+  ['"{q:We will not raise taxes,}" the prime minister said, speaking on CNN.', 'direct', 'prime minister', 'CNN'],
+  ['"{q:We will not raise taxes,}" Rishi Sunak said, appearing on Sky News on Sunday.', 'direct', 'Rishi Sunak', 'Sky News'],
   ['"{q:We expect most customers back by Monday,}" a spokesman for UK Power Networks told Reuters.', 'direct', 'UK Power Networks', 'Reuters'],
   ['"{q:We will not give up,}" Tom Ross told the head of the UN.', 'direct', 'Tom Ross', null],
   ['"{q:We will not give up,}" said to the BBC John Smith.', 'direct', 'John Smith', 'BBC'],

@@ -16,7 +16,7 @@ export const attribution: AttributionData = {
   titleAbbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'capt', 'sgt', 'cmdr', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'amb', 'atty', 'st'],
   according: ['according to', 'as reported by'],
   accordingAtStart: [],
-  relays: ['quoted by', 'cited by', 'told', 'to', 'in an interview with', 'speaking to', 'speaking with'],
+  relays: ['quoted by', 'cited by', 'told', 'to', 'in an interview with', 'speaking to', 'speaking with', 'speaking on', 'appearing on', 'in an interview on'],
   complementizers: ['that'],
   sourceNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'representative', 'representatives', 'official', 'officials', 'press release', 'website', 'release', 'letter', 'report', 'lawyer', 'source', 'sources'],
   sourceLinks: ['for', 'of', 'from', 'by', 'at'],
