@@ -44,6 +44,9 @@ const direct: Case[] = [
   ['«{q:La situation est grave}», a affirmé le haut-commissaire aux réfugiés Filippo Grandi.', 'direct', 'Filippo Grandi', null],
   ['«{q:Nous ne céderons pas}», a dit la ministre déléguée aux Transports, Marie Dubois.', 'direct', 'Marie Dubois', null],
   ['«{q:Nous ne céderons pas}», a déclaré le maire au Parisien.', 'direct', 'maire', 'Parisien'],
+  // a medium's name in quotes after a relay: a name, not a quote
+  ['«{q:Nous ne lâcherons rien}», a confié Marie Dubois au « Parisien ».', 'direct', 'Marie Dubois', 'Parisien'],
+  ['Interrogé par « Le Monde », le ministre a déclaré : «{q:Tout sera fait pour les salariés}».', 'direct', 'ministre', 'Le Monde'],
   // a participle of interview before the medium (interrogé sur, invitée de)
   ['«{q:Il n\'y aura pas de hausse d\'impôts}», a promis mardi le Premier ministre, interrogé sur TF1.', 'direct', 'Premier ministre', 'TF1'],
   ['«{q:Il n\'y aura pas de hausse d\'impôts}», a assuré Marie Dubois, invitée de France Inter.', 'direct', 'Marie Dubois', 'France Inter'],
