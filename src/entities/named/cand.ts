@@ -4,6 +4,8 @@ import type { NamedType } from './types.js';
 export interface Cand {
   /** the mention as written (a slice of the input) */
   text: string;
+  /** its folded name, nameKey(text), for a mention without an id or a titleKey */
+  key?: string;
   start: number;
   end: number;
   sentence: number;

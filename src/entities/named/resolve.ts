@@ -22,20 +22,17 @@ export interface Group {
 export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet<string> = new Set()): Entity[] {
   const groups = new Map<string, Group>();
   const titles: Cand[] = [];
-  // the group of a canonical id or of a mention as written, met before: no key to make again
+  const groupOf = (key: string): Group => {
+    let g = groups.get(key);
+    if (!g) { g = { key, type: null, cands: [] }; groups.set(key, g); }
+    return g;
+  };
+  // the group of a canonical id met before: no key to make again
   const groupOfId = new Map<string, Group>();
-  const groupOfText = new Map<string, Group>();
   for (const c of cands) {
     if (c.titleKey) { titles.push(c); continue; }
-    const seen = c.id ? groupOfId : groupOfText;
-    const s = c.id ? c.id : c.text;
-    let g = seen.get(s);
-    if (!g) {
-      const key = c.id ? `=${nameKey(c.id)}` : nameKey(s);
-      g = groups.get(key);
-      if (!g) { g = { key, type: null, cands: [] }; groups.set(key, g); }
-      seen.set(s, g);
-    }
+    let g = c.id ? groupOfId.get(c.id) : groupOf(c.key!);
+    if (!g) { g = groupOf(`=${nameKey(c.id!)}`); groupOfId.set(c.id!, g); }
     g.cands.push(c);
     if (c.id) g.id = c.id;
   }

@@ -11,7 +11,8 @@ import { classify } from './classify.js';
 import { matchGaz, matchPhrase, tight } from './match.js';
 import { joinedOrg, orgAfter, orgHeadEnd, runEnd } from './runs.js';
 import { parseTitle, seatAt, titleKeyOf } from './titles.js';
-import { LOWER, UPPER, opensClause, type Tokens, keyAt } from './tokens.js';
+import { LOWER, UPPER, opensClause, type Tokens, keyAt, keysBetween } from './tokens.js';
+import { nameKey } from './key.js';
 import { mayHaveKeyAt, hasSignature, signatureAt } from './signature.js';
 import type { NamedLexicon } from './types.js';
 
@@ -19,7 +20,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
   const out: Cand[] = [];
   // every candidate has all the fields, in one order: one hidden class, so the resolver's reads stay fast
   const cand = (a: number, b: number, extra: Partial<Cand>): Cand => ({
-    text: text.slice(t.start[a], t.end[b - 1]), start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: extra.type ?? null,
+    text: text.slice(t.start[a], t.end[b - 1]), key: extra.id || extra.titleKey ? undefined : nameKeyAt(text, t, a, b), start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: extra.type ?? null,
     id: extra.id, role: extra.role, alias: extra.alias, titleKey: extra.titleKey, byTitle: extra.byTitle,
     words: b - a, initial: opensClause(fold, t, a), weak: undefined, speaks: extra.speaks,
   });
@@ -153,4 +154,20 @@ function apposedName(fold: string, t: Tokens, n: number, lex: NamedLexicon): boo
   if (e - n < 2 || e - n > 3 || e >= t.n || fold[t.end[e - 1]] !== ',') return false;
   for (let k = n; k < e; k++) if (t.shape[k] === LOWER || t.shape[k] === UPPER || lex.stopwords.has(keyAt(t, k)) || lex.orgSuffixes.has(keyAt(t, k))) return false;
   return true;
+}
+
+/**
+ * nameKey of the mention of tokens a to b, read from the keys its tokens already have. WORD splits
+ * text below U+01C4 as the tokenizer splits the fold, and so across a typographic apostrophe, which
+ * the fold makes ', a gap for both. Above, they can differ: the titlecase letters are capitals of a
+ * dotted acronym for the tokenizer only, the tokenizer joins a mark after an ampersand and opens
+ * words on some marks, which WORD never does, and U+02BC is a letter that the fold makes an
+ * apostrophe. A mention with any such character is split again.
+ */
+function nameKeyAt(text: string, t: Tokens, a: number, b: number): string {
+  for (let p = t.start[a], end = t.end[b - 1]; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x1c4 && c !== 0x2019) return nameKey(text.slice(t.start[a], end));
+  }
+  return keysBetween(t, a, b);
 }
