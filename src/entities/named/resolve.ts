@@ -32,7 +32,7 @@ export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet
   for (const c of cands) {
     if (c.titleKey) { titles.push(c); continue; }
     let g = c.id ? groupOfId.get(c.id) : groupOf(c.key!);
-    if (!g) { g = groupOf(`=${nameKey(c.id!)}`); groupOfId.set(c.id!, g); }
+    if (!g) { g = groupOf(idKey(c.id!)); groupOfId.set(c.id!, g); }
     g.cands.push(c);
     if (c.id) g.id = c.id;
   }
@@ -46,6 +46,19 @@ export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet
   const entities = kept.filter((g) => g.cands.some((c) => !c.weak && (!c.initial || g.id || c.type))).map((g) => toEntity(text, g));
   attachTitles(text, entities, titles);
   return entities.sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
+}
+
+/**
+ * The group key of a canonical id: its name key, marked apart from the names as written. Ids come
+ * from the language pack's gazetteers and seat tables, a bounded set, and the key depends on the id
+ * alone: each is kept from text to text.
+ */
+const idKeys = new Map<string, string>();
+
+function idKey(id: string): string {
+  let key = idKeys.get(id);
+  if (key === undefined) idKeys.set(id, (key = `=${nameKey(id)}`));
+  return key;
 }
 
 /** Gazetteer first, then the most frequent decided type; on a tie, the type met first. */
