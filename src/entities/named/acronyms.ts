@@ -12,9 +12,12 @@ export function mergeAcronyms(groups: readonly Group[], merge: (from: Group, to:
   for (const g of groups) {
     if (g.type !== 'organization' || !g.cands.length || !g.key.includes(' ')) continue;
     const words = bare(g.key).split(' ');
-    const initials = words.filter((w) => !minor.has(w)).map((w) => w[0]).join('');
-    const acr = acronyms.get(initials) ?? words.map((w) => acronyms.get(w)).find((a) => a && a !== g);
-    if (acr && acr !== g) merge(acr, g);
+    let initials = '';
+    for (const w of words) if (!minor.has(w)) initials += w[0];
+    // its acronym, else an acronym among its words (only names of one word are acronyms: never g)
+    let acr = acronyms.get(initials);
+    for (let k = 0; !acr && k < words.length; k++) acr = acronyms.get(words[k]);
+    if (acr) merge(acr, g);
   }
 }
 
