@@ -22,9 +22,11 @@ export interface Group {
 export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet<string> = new Set()): Entity[] {
   const groups = new Map<string, Group>();
   const titles: Cand[] = [];
+  // the groups in the order they are made (the Map's own order)
+  const all: Group[] = [];
   const groupOf = (key: string): Group => {
     let g = groups.get(key);
-    if (!g) { g = { key, type: null, cands: [] }; groups.set(key, g); }
+    if (!g) { g = { key, type: null, cands: [] }; groups.set(key, g); all.push(g); }
     return g;
   };
   // the group of a canonical id met before: no key to make again
@@ -36,14 +38,16 @@ export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet
     g.cands.push(c);
     if (c.id) g.id = c.id;
   }
-  const all = [...groups.values()];
   for (const g of all) g.type = vote(g);
   const merge = (from: Group, to: Group) => { if (from === to) return; for (const c of from.cands) to.cands.push(c); from.cands = []; if (from.id && !to.id) to.id = from.id; };
   personOf(all, merge);
   mergeAcronyms(all, merge, minor);
-  const kept = all.filter((g) => g.cands.length && (g.type ?? fallback(g)));
-  for (const g of kept) g.type ??= fallback(g);
-  const entities = kept.filter((g) => g.cands.some((c) => !c.weak && (!c.initial || g.id || c.type))).map((g) => toEntity(text, g));
+  // the groups left after the merges that have a type, unless their only mentions are weak or undecided capitals opening a sentence
+  const entities: Entity[] = [];
+  for (const g of all) {
+    if (!g.cands.length || !(g.type ??= fallback(g))) continue;
+    if (g.cands.some((c) => !c.weak && (!c.initial || g.id || c.type))) entities.push(toEntity(text, g));
+  }
   attachTitles(text, entities, titles);
   return entities.sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
 }
