@@ -184,19 +184,28 @@ export function phraseAt(toks: readonly Token[], i: number, hi: number, list: re
   return 0;
 }
 
+/** Where the relay phrase right at i (`cité par`, `, told`) ends, or -1 when there is none. */
+export function relayEnd(toks: readonly Token[], i: number, hi: number, pack: QuotesPack): number {
+  const k = i < hi && toks[i].w === ',' ? i + 1 : i;
+  const n = phraseAt(toks, k, hi, pack.relays);
+  return n ? k + n : -1;
+}
+
 /** `cité par l'AFP` right at i: the range of the relay's name. */
 export function relayAt(toks: readonly Token[], i: number, hi: number, pack: QuotesPack, text?: string): Range | null {
-  let k = i;
-  if (k < hi && toks[k].w === ',') k++;
-  const n = phraseAt(toks, k, hi, pack.relays);
-  if (!n) return null;
-  const e = audienceEnd(toks, k + n, hi, pack, text);
-  if (e <= k + n) return null;
+  const from = relayEnd(toks, i, hi, pack);
+  return from < 0 ? null : relayedBy(toks, from, hi, pack, text);
+}
+
+/** The range of the name after a relay phrase ending at `from`, or null when no medium is named there. */
+export function relayedBy(toks: readonly Token[], from: number, hi: number, pack: QuotesPack, text?: string): Range | null {
+  const e = audienceEnd(toks, from, hi, pack, text);
+  if (e <= from) return null;
   // a medium is named, or named after a common noun (`l'agence Reuters`), never through a link
   // word: `au nom de Greenpeace`, `à la tête de la CGT`, `to the head of the UN` are no relays
-  let u = k + n;
+  let u = from;
   while (u < e && !toks[u].upper) u++;
-  return u < e && linkedBefore(toks, k + n, u, pack) ? null : [k + n, e];
+  return u < e && linkedBefore(toks, from, u, pack) ? null : [from, e];
 }
 
 /**

@@ -70,9 +70,11 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, 
     while (k < e && pack.sets.sourceLinks.has(toks[k].w)) k++;
     // `a spokesman for UK Power Networks`: the complement names an organization, and ends at a
     // verb (`un communiqué du ministère publié mardi`; a capital is a name: `the State Department`)
-    let end = k + 1;
-    while (end < e && (toks[end].upper || !pack.forms.has(toks[end].w))) end++;
-    if (k > s + 1 && k < e) return narrow(toks, [k, end], pack, text, true);
+    if (k > s + 1 && k < e) {
+      let end = k + 1;
+      while (end < e && (toks[end].upper || !pack.forms.has(toks[end].w))) end++;
+      return narrow(toks, [k, end], pack, text, true);
+    }
   }
   return [s, e];
 }

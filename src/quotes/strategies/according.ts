@@ -14,7 +14,7 @@ function sourceAt(ctx: Context, i: number, hi: number, atStart: boolean): Speake
   // `Pour lui, «…»`, `«…», selon elle.`: a pronoun stands for a speaker named before
   const p = i + n;
   if (p < hi && pack.sets.sourcePronouns.has(toks[p].w) && (p + 1 >= hi || !isWord(toks[p + 1]))) return resolve(ctx, [p, p], null, toks[p].w);
-  let e = wordsForward(toks, i + n, hi, pack, 10);
+  let e = wordsForward(toks, p, hi, pack, 10);
   // `selon le communiqué du ministère de l'Intérieur`: the stops inside are links of the phrase
   while (e < hi && pack.sets.sourceLinks.has(toks[e].w)) e = wordsForward(toks, e + 1, hi, pack, 8);
   if (e <= i + n) return null;

@@ -1,5 +1,5 @@
 /** Helpers shared by the strategies: cue text, relays and audiences after a verb. */
-import { audienceEnd, phraseAt, relayAt, type Range } from '../phrase.js';
+import { audienceEnd, phraseAt, relayAt, relayedBy, relayEnd, type Range } from '../phrase.js';
 import { name } from '../speaker.js';
 import type { Context, Cue, Speaker } from '../types.js';
 
@@ -28,21 +28,21 @@ function beforePerson(ctx: Context, from: number, e: number): number {
 const MEDIUM = /^\p{Lu}[^.!?;:,]*$/u;
 const MEDIUM_WORDS = 4;
 
-/** `a confié au « Parisien »`, `cité par « Le Monde »`: the quoted name of a medium right after a relay. */
-function quotedMedium(ctx: Context, i: number, hi: number): string | null {
-  const { toks, pack } = ctx;
-  const k = i < hi && toks[i].w === ',' ? i + 1 : i;
-  const n = phraseAt(toks, k, hi, pack.relays);
-  if (!n || k + n >= hi || toks[k + n].q === undefined) return null;
-  const inner = ctx.doc.text.slice(toks[k + n].s + 1, toks[k + n].e - 1).trim();
+/** `a confié au « Parisien »`, `cité par « Le Monde »`: the quoted name of a medium right after a relay phrase ending at `from`. */
+function quotedMedium(ctx: Context, from: number, hi: number): string | null {
+  const t = from < hi ? ctx.toks[from] : null;
+  if (!t || t.q === undefined) return null;
+  const inner = ctx.doc.text.slice(t.s + 1, t.e - 1).trim();
   return MEDIUM.test(inner) && inner.split(/\s+/).length <= MEDIUM_WORDS ? inner : null;
 }
 
 /** Who relayed the words: `cité par l'AFP` after `i`, or an audience that is a medium (`a déclaré à l'AFP`, `told the BBC`). */
 export function viaAt(ctx: Context, i: number, hi: number): string | null {
-  const quoted = quotedMedium(ctx, i, hi);
+  const from = relayEnd(ctx.toks, i, hi, ctx.pack);
+  if (from < 0) return null;
+  const quoted = quotedMedium(ctx, from, hi);
   if (quoted) return quoted;
-  const relay: Range | null = relayAt(ctx.toks, i, hi, ctx.pack, ctx.doc.text);
+  const relay = relayedBy(ctx.toks, from, hi, ctx.pack, ctx.doc.text);
   if (!relay) return null;
   const r: Range = [relay[0], beforePerson(ctx, relay[0], relay[1])];
   const n = name(ctx, r);
