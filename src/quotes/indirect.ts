@@ -179,6 +179,12 @@ export function reported(sp: Speaker, from: number, to: number, cue = sp.cue): R
   return { speaker: sp.speaker, speakerType: sp.speakerType, via: sp.via, cue, from, to };
 }
 
+/** Whether toks[i] can only open a clause, not go on a noun phrase: a name, a pronoun, a determiner, a number. */
+function opensClause(ctx: Context, i: number): boolean {
+  const t = ctx.toks[i];
+  return t.upper || ctx.pack.sets.pronouns.has(t.w) || ctx.pack.sets.determiners.has(t.w) || (t.w.charCodeAt(0) >= 48 && t.w.charCodeAt(0) <= 57);
+}
+
 /**
  * Where a clause reported without complementizer starts after the finite cue (`said the plan…`,
  * `told reporters the plan…`), or -1: only in a language that allows it, after the verbs that do.
@@ -186,7 +192,11 @@ export function reported(sp: Speaker, from: number, to: number, cue = sp.cue): R
 export function bareClause(ctx: Context, cue: Cue, hi: number): number {
   const { toks, pack } = ctx;
   if (!pack.thatOptional || cue.kind !== 'finite' || !pack.sets.bareClauseLemmas.has(cue.lemma)) return -1;
-  const s = addressed(ctx, skipAudience(ctx, cue.to, hi), hi);
+  let s = addressed(ctx, skipAudience(ctx, cue.to, hi), hi);
+  // `said on Tuesday it…`, `told reporters Monday the city…`: the time of the telling is not told;
+  // but an adverb that may be an adjective stays when a bare noun follows (`said first responders…`)
+  const a = adverbsAt(toks, s, hi, pack);
+  if (a && s + a < hi && (toks[s].upper || opensClause(ctx, s + a))) s += a;
   if (s >= hi || !isWord(toks[s])) return -1;
   // `…, said the mayor in a statement.`: after a comma, words with no verb of a clause are the subject
   if (cue.from > 0 && toks[cue.from - 1].w === ',' && !holdsClause(ctx, s, hi)) return -1;

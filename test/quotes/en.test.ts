@@ -27,6 +27,13 @@ const direct: Case[] = [
   ['The mayor told reporters {q:the plan was dead}.', 'indirect', 'mayor', null],
   ['Mary Jones told her {q:the plan was dead for good}.', 'indirect', 'Mary Jones', null],
   ['Robert Hogg told reporters in Columbus that {q:the team was testing the arm}.', 'indirect', 'Robert Hogg', null],
+  // when it was said, between the verb and a clause without that, is no part of the clause
+  ['The ministry said on Tuesday {q:it had summoned the Russian ambassador}.', 'indirect', 'ministry'],
+  ['Officials said last week {q:they had found no evidence of fraud}.', 'indirect', 'Officials'],
+  ['The mayor told reporters Monday {q:the city would not raise taxes}.', 'indirect', 'mayor', null],
+  ['The company said Tuesday {q:prices would rise in the spring}.', 'indirect', 'company'],
+  // …unless the adverb goes with the noun after it
+  ['Linda Hart said {q:first responders were at the scene within minutes}.', 'indirect', 'Linda Hart'],
   // whoever was told, in a few words before `that`, is no part of the clause
   ['Tim Cook told investors that {q:iPhone sales had beaten expectations}.', 'indirect', 'Tim Cook', null],
   ['The minister told the court that {q:he had never met the man}.', 'indirect', 'minister', null],
