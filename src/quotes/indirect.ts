@@ -95,6 +95,15 @@ function addressed(ctx: Context, j: number, hi: number): number {
   return e > j && toks[e - 1].upper ? e : j;
 }
 
+/** Whether toks[from, to) are plain lowercase words, none a preposition or an article. */
+function lowerWords(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k];
+    if (!isWord(t) || t.upper || ctx.pack.sets.phraseStops.has(t.w) || ctx.pack.sets.determiners.has(t.w)) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the complementizer at m belongs to the verb ending at j: only adverbs, an audience
  * (`aux journalistes`, `told reporters`) and commas may stand between (`réclame une hausse, alors
@@ -116,6 +125,8 @@ function reaches(ctx: Context, j: number, m: number): boolean {
     if (a) { j += a; continue; }
     const s = skipAudience(ctx, j, m);
     if (s > j) { j = s; continue; }
+    // `devant l'Assemblée nationale que`: the lowercase end of the name just read
+    if (j > 0 && toks[j - 1].upper && m - j <= 2 && lowerWords(ctx, j, m)) { j = m; continue; }
     return false;
   }
   return j === m;

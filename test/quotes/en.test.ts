@@ -32,6 +32,8 @@ const direct: Case[] = [
   ['Officials said last week {q:they had found no evidence of fraud}.', 'indirect', 'Officials'],
   ['The mayor told reporters Monday {q:the city would not raise taxes}.', 'indirect', 'mayor', null],
   ['The company said Tuesday {q:prices would rise in the spring}.', 'indirect', 'company'],
+  ['The ministry said late Tuesday {q:it had summoned the ambassador}.', 'indirect', 'ministry'],
+  ['The company said over the weekend that {q:it would cut 500 jobs}.', 'indirect', 'company'],
   // …unless the adverb goes with the noun after it
   ['Linda Hart said {q:first responders were at the scene within minutes}.', 'indirect', 'Linda Hart'],
   // whoever was told, in a few words before `that`, is no part of the clause

@@ -70,6 +70,7 @@ const partial: Case[] = [
   ['Le Kremlin a indiqué que la réunion visait à «{q:résoudre les problèmes dans la région}».', 'partial', 'Kremlin'],
   ['Marc Roux «{q:a insisté sur les aspects humanitaires}», a déclaré la présidence.', 'partial', 'présidence'],
   ['Le comité a estimé que la mesure était «{q:prématurée}».', 'partial', 'comité'],
+  ['Le président a de nouveau appelé à «{q:la retenue et au calme}».', 'partial', 'président'],
   // a participle continues the subject of the clause before it, which ends at its verb
   ['Le maire a quitté la séance, ajoutant que «{q:rien n\'est décidé pour le moment}».', 'partial', 'maire'],
   ['Les syndicats ont claqué la porte, estimant que «{q:l\'offre est une insulte}».', 'partial', 'syndicats'],
@@ -122,6 +123,11 @@ describe('fr: indirect speech', () => {
     ['Le maire lui a répondu que le chantier reprendrait la semaine prochaine.', 'le chantier reprendrait la semaine prochaine', 'maire'],
     ['La préfecture de la Gironde a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture de la Gironde'],
     ['La préfecture du Finistère a indiqué qu\'elle rouvrirait la route jeudi.', 'elle rouvrirait la route jeudi', 'préfecture du Finistère'],
+    // before que: whom it was said before, a name ending in lowercase, when it was said
+    ['La ministre a reconnu devant les sénateurs que le budget serait réduit de moitié.', 'le budget serait réduit de moitié', 'ministre'],
+    ['La ministre a reconnu devant l\'Assemblée nationale que le budget serait réduit de moitié.', 'le budget serait réduit de moitié', 'ministre'],
+    ['La ministre a reconnu au Parlement européen que le budget serait réduit de moitié.', 'le budget serait réduit de moitié', 'ministre'],
+    ['Le ministre a annoncé le mois dernier que la France quitterait l\'accord.', 'la France quitterait l\'accord', 'ministre'],
     // a clause of four words, the shortest reported
     ['Trois blessés sont hospitalisés, a indiqué la préfecture du Cher.', 'Trois blessés sont hospitalisés', 'préfecture du Cher'],
   ];

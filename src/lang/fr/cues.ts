@@ -102,5 +102,10 @@ export const cues: CueData = {
     'publiquement', 'officiellement', 'immédiatement', 'aussitôt', 'd\'ailleurs', 'par ailleurs',
     'en outre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
     'ce matin', 'ce soir', 'soir', 'matin', 'midi', 'après-midi', 'dans la soirée', 'dans la matinée', 'dans la foulée', 'en substance', 'simplement', 'souvent', 'mais',
+    'de nouveau', 'à nouveau', 'une nouvelle fois', 'une fois de plus', 'vivement', 'ouvertement',
+    'catégoriquement', 'sèchement', 'longuement', 'prudemment', 'formellement', 'explicitement',
+    'solennellement', 'volontiers', 'toujours', 'la veille', 'le lendemain', 'dans la nuit',
+    'cette semaine', 'la semaine dernière', 'le mois dernier', 'l\'an dernier', 'l\'année dernière',
+    'ce week-end', 'dernier', 'dernière',
   ],
 };
