@@ -91,6 +91,8 @@ const TITLE_WINDOW = 3000;
 function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): SpeakerType {
   let person = nameRun(toks, a, b, pack) !== null;
   for (let k = a; k < b; k++) {
+    // the head decides: `un élu de l'opposition` is a person, `le syndicat des enseignants` a body
+    if (person && pack.sets.sourceLinks.has(toks[k].w)) return 'person';
     if (pack.sets.orgWords.has(toks[k].w)) return 'organization';
     if (pack.sets.personWords.has(toks[k].w)) person = true;
   }

@@ -70,7 +70,7 @@ describe('en: direct quotes', () => test.each(direct)('%s', (...c) => check('en'
 describe('en: partial quotes', () => test.each(partial)('%s', (...c) => check('en', c)));
 
 // verbs that introduce quoted words in press copy, after the quote and before it
-const verbs = ['demanded', 'thundered', 'fumed', 'sighed', 'laughed', 'shot back', 'summed up', 'slammed'];
+const verbs = ['demanded', 'thundered', 'fumed', 'sighed', 'laughed', 'shot back', 'summed up', 'slammed', 'yelled', 'screamed', 'chanted', 'roared'];
 describe('en: reporting verbs', () => test.each(verbs)('"…," %s Mary Jones / Mary Jones %s', (v) => {
   check('en', [`"{q:The project is dead and buried,}" ${v} Mary Jones.`, 'direct', 'Mary Jones']);
   check('en', [`"{q:The project is dead and buried,}" Mary Jones ${v}.`, 'direct', 'Mary Jones']);

@@ -83,7 +83,7 @@ describe('fr: direct quotes', () => test.each(direct)('%s', (...c) => check('fr'
 const verbs = ['martèle', 'répète', 'révèle', 'concède', 'relève', 's\'inquiète', 'considère', 'lançait', 'exigeait', 'a exigé',
   'tranche', 'nuance', 's\'agace', 's\'est emportée', 'tempête', 's\'insurge', 'salue', 'défend', 's\'est défendue', 'conteste',
   'réfute', 's\'étonne', 'se désole', 'sourit', 'soupire', 'balaie', 'cingle', 'tacle', 'prétend', 'a argumenté',
-  'fait valoir', 'tance'];
+  'fait valoir', 'tance', 'a hurlé', 'vocifère', 'scandait', 'ont scandé', 'chantaient'];
 describe('fr: reporting verbs', () => test.each(verbs)('«…», %s Marie Dubois.', (v) => {
   check('fr', [`«{q:Le projet est mort et enterré}», ${v} Marie Dubois.`, 'direct', 'Marie Dubois']);
 }));
@@ -275,6 +275,9 @@ describe('fr: speaker types', () => {
     ['«On a l\'habitude», confie une infirmière qui rentrait chez elle.', 'infirmière', 'person'],
     ['«Nous tiendrons bon», a déclaré Gazprom.', 'Gazprom', 'organization'],
     ['«Le dossier avance», a indiqué la préfecture.', 'préfecture', 'organization'],
+    // the head word decides, not the institution it belongs to
+    ['«Nous ne partirons pas», a lancé un élu de l\'opposition.', 'élu de l\'opposition', 'person'],
+    ['«Nous ne partirons pas», a déclaré le syndicat des enseignants.', 'syndicat des enseignants', 'organization'],
   ])('%s', (text, speaker, type) => {
     expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([[speaker, type]]);
   });

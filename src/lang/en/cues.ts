@@ -14,13 +14,13 @@ export const lemmas = [
   'promise', 'pledge', 'vow', 'complain', 'recall', 'testify', 'tweet', 'post', 'reiterate',
   'affirm', 'allege', 'announce', 'boast', 'caution', 'conclude', 'continue', 'counter',
   'describe', 'elaborate', 'exclaim', 'inform', 'joke', 'lament', 'quip', 'retort', 'shout',
-  'speculate', 'agree', 'estimate', 'forecast', 'underline',
+  'speculate', 'agree', 'estimate', 'forecast', 'underline', 'yell', 'scream',
 ] as const;
 
 /** verbs of opinion: they introduce quotes, but their that-clause is stance, not speech */
 export const stanceLemmas = ['think', 'believe', 'expect', 'hope', 'feel', 'fear', 'consider', 'ask', 'urge', 'suggest', 'call',
   // they introduce quoted words, not a reported that-clause
-  'demand', 'thunder', 'fume', 'sigh', 'laugh', 'shoot back', 'sum up', 'slam', 'blast', 'praise', 'hail'] as const;
+  'demand', 'thunder', 'fume', 'sigh', 'laugh', 'shoot back', 'sum up', 'slam', 'blast', 'praise', 'hail', 'chant', 'roar'] as const;
 
 export const irregular = [
   { lemma: 'say', finite: ['says', 'said'], participle: ['said'], gerund: ['saying'], infinitive: ['say'] },

@@ -21,6 +21,7 @@ export const lemmas = [
   'publier', 'préconiser', 'dire', 'souffler', 'résumer', 'murmurer', 'crier', 'menacer',
   'reprocher', 'critiquer', 'mentionner', 'annoncer', 'garantir', 'prédire',
   'concéder', 'répéter', 'relever', 'contester', 'argumenter', 'prétendre', 'réfuter',
+  'hurler', 'vociférer',
 ] as const;
 
 /** verbs of opinion: they introduce quotes, but their que-clause is stance, not speech */
@@ -35,8 +36,8 @@ export const stanceLemmas = [
   's\'offusquer', 's\'impatienter', 'se lamenter', 'sourire', 'balayer', 'tancer',
   // `a-t-on appris auprès de la préfecture`: what was learnt is the source's (see impersonalPronouns)
   'apprendre',
-  // they introduce quoted words (a évoqué «…») but no que-clause
-  'évoquer',
+  // they introduce quoted words (a évoqué «…», ont scandé les manifestants) but no que-clause
+  'évoquer', 'scander', 'chanter', 'entonner',
 ] as const;
 
 export const irregular = [
