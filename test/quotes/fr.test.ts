@@ -176,6 +176,11 @@ describe('fr: continued speakers', () => {
     expect(q.map((x) => x.speaker)).toEqual(['ministre', 'ministre']);
     for (const x of q) expect(Object.keys(x)).toEqual(['text', 'speaker', 'speakerType', 'via', 'cue', 'kind', 'start', 'end', 'sentence']);
   });
+  test('a quote whose incise has a verb not in the lexicon is not the previous speaker\'s', () => {
+    const text = '«Nous ne partirons pas», a déclaré Jean Dupont.\n\n«Dehors, tout de suite !», a beuglé un élu de la majorité. «Et nous reviendrons.»';
+    const q = analyze(text, { lang: 'fr', entities: false }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Jean Dupont', null, null]);
+  });
   test('a cue then «…» after "avant de préciser :"', () => {
     const text = '«Les discussions continuent», a indiqué le Kremlin avant de préciser : «Un accord reste possible».';
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
