@@ -46,7 +46,9 @@ function adverbsBack(toks: readonly Token[], lo: number, to: number, pack: Quote
 /** Words going forward from `from`, allowing leading determiners; stops like wordsBack. */
 export function wordsForward(toks: readonly Token[], from: number, hi: number, pack: QuotesPack, max = 10): number {
   let k = from;
-  while (k < hi && k - from < max && isWord(toks[k]) && (k === from || !pack.sets.phraseStops.has(toks[k].w))) {
+  // `said a spokesman for the ministry`: a link after a source noun does not stop the phrase
+  const link = (i: number) => pack.sets.sourceLinks.has(toks[i].w) && pack.sets.sourceNouns.has(toks[i - 1].w);
+  while (k < hi && k - from < max && isWord(toks[k]) && (k === from || !pack.sets.phraseStops.has(toks[k].w) || link(k))) {
     if (k === from && pack.sets.phraseStops.has(toks[k].w) && !pack.sets.determiners.has(toks[k].w)) break;
     // a determiner after the head opens a new phrase (`à l'AFP une habitante`), unless after a link
     // or opening a name (`le journal Le Monde`)

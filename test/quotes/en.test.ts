@@ -53,6 +53,9 @@ const direct: Case[] = [
   ['Tom Lane, the president of Chrysler announced: "{q:The plant will stay open.}"', 'direct', 'Tom Lane'],
   ['‘{q:We’re not going anywhere,}’ the workers’ leader said.', 'direct', 'workers’ leader'],
   ['The chairman, Paul Grant, said: ‘{q:It’s our town.}’', 'direct', 'Paul Grant'],
+  // an unnamed spokesperson stands for the body, after the verb too; a lawyer speaks for no body
+  ['"{q:We will appeal,}" said a spokesman for the ministry.', 'direct', 'ministry'],
+  ['"{q:We will appeal,}" a lawyer for Donald Trump said.', 'direct', 'lawyer for Donald Trump'],
   // a name in the complement of a source noun, whose first word is also a reporting verb (state)
   ['"{q:No deal has been announced yet,}" a spokeswoman for the State Department said.', 'direct', 'State Department'],
 ];
