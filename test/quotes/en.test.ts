@@ -26,6 +26,7 @@ const direct: Case[] = [
   ['Officials told Reuters {q:the talks had stalled}.', 'indirect', 'Officials', 'Reuters'],
   ['The mayor told reporters {q:the plan was dead}.', 'indirect', 'mayor', null],
   ['Mary Jones told her {q:the plan was dead for good}.', 'indirect', 'Mary Jones', null],
+  ['The chief executive told analysts {q:the company expected a record profit}.', 'indirect', 'chief executive', null],
   ['Robert Hogg told reporters in Columbus that {q:the team was testing the arm}.', 'indirect', 'Robert Hogg', null],
   // when it was said, between the verb and a clause without that, is no part of the clause
   ['The ministry said on Tuesday {q:it had summoned the Russian ambassador}.', 'indirect', 'ministry'],

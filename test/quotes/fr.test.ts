@@ -283,6 +283,9 @@ describe('fr: speaker types', () => {
     // the head word decides, not the institution it belongs to
     ['«Nous ne partirons pas», a lancé un élu de l\'opposition.', 'élu de l\'opposition', 'person'],
     ['«Nous ne partirons pas», a déclaré le syndicat des enseignants.', 'syndicat des enseignants', 'organization'],
+    // a title's acronym is a person's; the complement of a title is no name
+    ['Le PDG a assuré : «Nous ne partirons pas».', 'PDG', 'person'],
+    ['«Nous ne partirons pas», a déclaré le PDG de Renault, Luca de Meo.', 'Luca de Meo', 'person'],
   ])('%s', (text, speaker, type) => {
     expect(analyze(text, { lang: 'fr', entities: false }).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([[speaker, type]]);
   });

@@ -21,9 +21,10 @@ export function classify(fold: string, t: Tokens, a: number, e: number, lex: Nam
   if (t.end[a] - t.start[a] === 1 && words === 1) return undefined; // a lone initial
   // `Elizabeth Warren, D-Mass.`: a party letter hyphened to a state is a tag, not a name
   if (words > 1 && lex.affiliationLetters.has(first) && t.end[a] - t.start[a] === 1 && fold.charCodeAt(t.end[a]) === 45 && t.start[a + 1] === t.end[a] + 1) return undefined;
-  // a reporting verb follows, or an English possessive (Palm's webOS): the name acts
-  const speaks = (e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0)
-    || (lex.possessive !== '' && fold.startsWith(lex.possessive, t.end[e - 1]));
+  // a reporting verb follows, or an English possessive (Palm's webOS): the name acts; an acronym
+  // of a common noun (le PDG, the CEO) acts as no organization
+  const speaks = !(words === 1 && lex.notAcronyms.has(first)) && ((e < t.n && fold.slice(t.end[e - 1], t.start[e]) === ' ' && matchPhrase(fold, t, e, lex.reportingVerbs) > 0)
+    || (lex.possessive !== '' && fold.startsWith(lex.possessive, t.end[e - 1])));
   if (words === 1 && t.shape[a] === UPPER && !dateline(fold, t, a, e) && nearFigure(fold, t, a)) return undefined; // KC-135, 16 GB, CA$
   const type = byWords(fold, t, a, e, lex) ?? byContext(fold, t, a, lex) ?? besidePlace(fold, t, e, lex) ?? (words > 1 && (speaks || spoken(fold, t, a, lex) || titledAfter(fold, t, e, lex)) ? 'person' : null);
   return { a, type, speaks };

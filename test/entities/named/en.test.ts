@@ -36,6 +36,7 @@ const negatives: [string, string[]][] = [
   ['The company said on Monday that it would close a plant.', []],
   ['However, In the end, nobody came.', []],
   ['The new model has an LED screen and GPS.', []],
+  ['The CEO said the plant would stay open.', []],
 ];
 
 describe('English entities', () => {

@@ -91,6 +91,8 @@ const negatives: [string, string[]][] = [
   ['Ailleurs dans le pays, Toutes les écoles ferment.', []],
   ["Total : le bilan s'alourdit à Gao.", ['place:Gao']],
   ['Le Kremlin a indiqué que la Russie restait prête.', ['organization:Kremlin', 'place:Russie']],
+  // the acronym of a common noun, even when it speaks
+  ['Le PDG a assuré aux salariés que rien ne changeait.', []],
 ];
 
 describe('French people', () => {
