@@ -57,6 +57,7 @@ const direct: Case[] = [
   // an unnamed spokesperson stands for the body, after the verb too; a lawyer speaks for no body
   ['"{q:We will appeal,}" said a spokesman for the ministry.', 'direct', 'ministry'],
   ['"{q:We will appeal,}" a lawyer for Donald Trump said.', 'direct', 'lawyer for Donald Trump'],
+  ['"{q:We are working around the clock,}" said Karen Miles, a spokeswoman for Northern Power.', 'direct', 'Karen Miles'],
   // a name in the complement of a source noun, whose first word is also a reporting verb (state)
   ['"{q:No deal has been announced yet,}" a spokeswoman for the State Department said.', 'direct', 'State Department'],
 ];

@@ -63,6 +63,7 @@ export function compileNamed(data: NamedData, stopwords: readonly string[]): Nam
     institutionNouns: new Map(data.institutionNouns.map(([n, w]) => [keyOf(n), w])),
     titles: phraseMap([...data.titles, ...data.honorifics]),
     connectors: phraseMap(data.connectors),
+    nameConnectors: keySet(data.nameConnectors),
     reportingVerbs: phraseMap(data.reportingVerbs),
     orgCues: phraseMap(data.orgCues),
     placeCues: phraseMap(data.placeCues),

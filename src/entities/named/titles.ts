@@ -71,6 +71,9 @@ function complementEnd(fold: string, t: Tokens, k: number, lex: NamedLexicon): n
     // an organization's name: director of Emerson College Polling
     const r = runEnd(fold, t, k, lex);
     if (r > k + 1 && suffixed(t, k, r, lex)) return r;
+    // `a spokeswoman for Northern Power`: after a plain connector, two capitalised words, the second
+    // no first name, are one name (`Secretary of State Blinken`, `de l'Intérieur Darmanin` are not)
+    if (r === k + 2 && lex.nameConnectors.has(keyAt(t, k - 1)) && !lex.firstNames.has(keyAt(t, k + 1))) return r;
     // one capitalised word (la Défense), or a few when they are joined by lowercase words (Affaires étrangères)
     let e = k + 1;
     while (e < t.n && tight(fold, t, e) && t.shape[e] === LOWER && !lex.stopwords.has(keyAt(t, e)) && e - k < 3) e++;

@@ -33,6 +33,8 @@ export interface NamedData {
   honorifics: readonly string[];
   /** words that link a title to its complement ("de", "du", "des", "de la", "d'") */
   connectors: readonly string[];
+  /** the connectors after which two capitalised words are one name, not a complement and a surname ("for") */
+  nameConnectors: readonly string[];
   /** lowercase words allowed inside a name between capitalised words (de, van, von, al, ben) */
   particles: readonly string[];
   /** articles stripped from aliases (le, la, l', the) */
@@ -106,6 +108,7 @@ export interface NamedLexicon {
   /** multiword phrase tables keyed by first token: each phrase as folded token keys */
   titles: ReadonlyMap<string, readonly (readonly string[])[]>;
   connectors: ReadonlyMap<string, readonly (readonly string[])[]>;
+  nameConnectors: ReadonlySet<string>;
   reportingVerbs: ReadonlyMap<string, readonly (readonly string[])[]>;
   orgCues: ReadonlyMap<string, readonly (readonly string[])[]>;
   placeCues: ReadonlyMap<string, readonly (readonly string[])[]>;

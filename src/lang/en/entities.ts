@@ -7,7 +7,7 @@ import { worldFirstNames } from '../fr/first-names.js';
 import { gazetteer } from './data/gazetteer.js';
 import * as n from './named.js';
 import { stopwords } from './stopwords.js';
-import { connectors, honorifics, titles } from './titles.js';
+import { connectors, honorifics, nameConnectors, titles } from './titles.js';
 
 export const compileEntities = (): NamedLexicon => compileNamed({
   ...n,
@@ -16,5 +16,6 @@ export const compileEntities = (): NamedLexicon => compileNamed({
   gazetteer,
   titles,
   connectors,
+  nameConnectors,
   honorifics,
 }, stopwords);

@@ -16,3 +16,6 @@ export const honorifics = ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr',
 
 // Words that tie a title to its complement ("Minister of Industry", "President of the United States").
 export const connectors = ['of', 'of the', 'for', 'for the'];
+// Connectors after which two capitalised words name one body ("a spokeswoman for Northern Power"),
+// where "of" may well be followed by a one-word complement and a surname ("Secretary of State Blinken").
+export const nameConnectors = ['for'];

@@ -24,3 +24,7 @@ export const honorifics = ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Me', 'Mgr', 'Dr'
 
 // Words that tie a title to its complement ("ministre de la Défense", "président du groupe UMP").
 export const connectors = ['de', 'du', 'des', 'de la', "de l'", "d'", 'aux', 'à la', 'au'];
+// Connectors after which two capitalised words name one body ("porte-parole de Northern Power"):
+// an article or an elision is followed by a one-word complement and maybe a surname ("ministre
+// de l'Intérieur Darmanin", "secrétaire d'Etat Beaune").
+export const nameConnectors = ['de'];

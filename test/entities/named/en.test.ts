@@ -29,6 +29,9 @@ const cases: [string, string[], string[]][] = [
   ['Dana Kimble, director of Harmon College Polling, said the race is close.', ['person:Dana Kimble', 'organization:Harmon College Polling'], ['person:College Polling']],
   // a first name is no title's complement: not "spokesman for Ann" and a person "Cole"
   ['"The talks are over," a spokesman for Ann Cole said.', ['person:Ann Cole'], ['person:Cole']],
+  // two capitalised words after `for` are one name, not a complement and a surname; after `of`, they may be
+  ['"We are working," said Karen Miles, a spokeswoman for Northern Power.', ['person:Karen Miles'], ['person:Power']],
+  ['Secretary of State Blinken said it.', ['person:Blinken'], []],
 ];
 
 const negatives: [string, string[]][] = [

@@ -57,6 +57,7 @@ const orgs: [string, string[], string[]][] = [
   ['La présidente de la Commission européenne, Edwige Marsan, a parlé.', ['organization:Commission européenne', 'person:Edwige Marsan'], []],
   ['La présidente du groupe Vivre Lille, Edwige Marsan, a parlé.', ['organization:Vivre Lille', 'person:Edwige Marsan'], ['person:Vivre Lille']],
   ['Le club Moreval de Jean Dupuis a gagné.', ['person:Jean Dupuis'], ['organization:Moreval de Jean Dupuis']],
+  ["Le ministre de l'Intérieur Darmanin a parlé.", ['person:Darmanin'], []],
   ['Le président du Conseil des ministres Mario Bellini a parlé.', ['person:Mario Bellini'], ['organization:Conseil des ministres']],
   ["Le chantier revient à l'entreprise de BTP Lavoine Travaux SA.", ['organization:Lavoine Travaux SA'], ['organization:BTP Lavoine Travaux SA']],
   // public bodies and clubs from the list
