@@ -104,7 +104,8 @@ function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): Speake
     if (pack.sets.personWords.has(toks[k].w)) person = true;
   }
   if (person) return 'person';
-  return b - a === 1 && toks[a].upper ? 'organization' : 'person';
+  // a capital that opens the sentence tells nothing (`Analysts said`): it names no body
+  return b - a === 1 && toks[a].upper && a > 0 && toks[a - 1].w !== '.' ? 'organization' : 'person';
 }
 
 /**

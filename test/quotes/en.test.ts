@@ -169,3 +169,13 @@ describe('en: a bare title names the person who carried it', () => {
     expect(analyze(text, { lang: 'en' }).quotes.map((q) => q.speaker)).toEqual(['Ann Cole']);
   });
 });
+
+describe('en: speaker types', () => {
+  test.each([
+    // a capital that opens the sentence is no sign of a name
+    ['Analysts said the recall could cost the company dearly.', 'Analysts', 'person'],
+    ['Gazprom said it would cut deliveries to Europe by half.', 'Gazprom', 'organization'],
+  ])('%s', (text, speaker, type) => {
+    expect(analyze(text, { lang: 'en', entities: false }).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([[speaker, type]]);
+  });
+});
