@@ -14,7 +14,8 @@
  *    French communes from `@faker-js/faker` (fr location.city_name, MIT);
  *  - French communes of 10,000 inhabitants or more: `@etalab/decoupage-administratif` (INSEE data,
  *    Licence Ouverte 2.0), filtered with the word list `an-array-of-french-words` (MIT);
- *  - first names: `@faker-js/faker` person.first_name of the Latin-script locales (MIT).
+ *  - first names: `@faker-js/faker` person.first_name of the Latin-script locales (MIT), and their
+ *    female and male lists in the French and English locales.
  * Dropped: names with parentheses or abbreviations ("R.A.S."), non-Latin scripts, and first names
  * that are also place names, function words or common capitalised words (listed in DROP below).
  */
@@ -140,6 +141,23 @@ const foldKey = (w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').r
 writeFileSync('src/lang/fr/data/first-names.ts',
   header('First names of the Latin-script locales of @faker-js/faker (MIT), used by both languages; place names and common words dropped;\n// as folded keys (lowercase, no diacritics), split by |, sorted by code unit: the Latin-1 keys, then the others.') +
   sortedKeys('firstNameKeys', uniq(names.map(foldKey))));
+
+// The sex first names mostly go by in the locales of each language, for pronouns (elle, he): a name
+// listed female in one of them and male in none is feminine; the other way, masculine; else neither
+// (Dominique; Jean is male in French and female in English).
+const nameKeys = new Set(names.map(foldKey));
+for (const [lang, prefix] of [['fr', 'fakerFR'], ['en', 'fakerEN']]) {
+  const listed = { female: new Set(), male: new Set() };
+  for (const [k, f] of Object.entries(faker)) {
+    const fn = k.startsWith(prefix) && f?.rawDefinitions?.person?.first_name;
+    if (!fn) continue;
+    for (const sex of ['female', 'male']) for (const n of fn[sex] ?? []) if (LATIN.test(n) && nameKeys.has(foldKey(n))) listed[sex].add(foldKey(n));
+  }
+  const only = (a, b) => uniq([...listed[a]].filter((n) => !listed[b].has(n)));
+  writeFileSync(`src/lang/${lang}/data/first-name-sexes.ts`,
+    header(`First names that the ${lang} locales of @faker-js/faker (MIT) list as female only, or as male only; as folded keys.`) +
+    words('femaleFirstNameKeys', only('female', 'male')) + words('maleFirstNameKeys', only('male', 'female')));
+}
 
 // French communes of 10,000 inhabitants or more that the lists above lack (Draguignan, Vidauban),
 // from INSEE's official list as packaged by Etalab (@etalab/decoupage-administratif, data under

@@ -1,12 +1,14 @@
 /**
  * Pronoun resolution: `il`, `she`, `a-t-il ajouté` point back to the latest speaker or to the
  * latest person named in subject position, whichever is nearer; a person-only pronoun (he, she)
- * never points back to an organization. Null when neither is found: never a guess from far away.
+ * never points back to an organization, nor a pronoun of one sex (elle, he) to a person the text
+ * gives the other (by a first name or a title of courtesy). Null when neither is found: never a
+ * guess from far away.
  */
 import { sentenceAt } from '../text/span.js';
 import type { Named } from './speaker.js';
 import { tokenize } from './tokens.js';
-import type { Context } from './types.js';
+import type { Context, Sex } from './types.js';
 
 const WINDOW = 400;
 const SUBJECT_START = new Set(['', '.', '!', '?', ',', ';', ':', '\n']);
@@ -46,7 +48,7 @@ function quotesIn(fold: string, from: number, to: number): Array<{ open: number;
  * single word after a comma or a title. With entities, the run must be a person entity, and a
  * single word at the start of a sentence is enough.
  */
-function lastName(ctx: Context, pos: number): { named: Named; at: number } | null {
+function lastName(ctx: Context, pos: number, sex: Sex | null): { named: Named; at: number } | null {
   const { doc, pack } = ctx;
   const from = doc.sentences[sentenceAt(doc.sentences, Math.max(0, pos - WINDOW))].start;
   const start = Math.min(from, pos);
@@ -70,7 +72,7 @@ function lastName(ctx: Context, pos: number): { named: Named; at: number } | nul
     const end = toks[e - 1].e;
     if (ner) {
       const ent = ctx.mentions.overlapping(s, end).find((x) => x.ent.type === 'person')?.ent;
-      if (ent && (SUBJECT_START.has(before) || title)) best = { named: { speaker: ent.name, speakerType: 'person' }, at: s };
+      if (ent && (SUBJECT_START.has(before) || title) && fits(ctx, ent.name, sex)) best = { named: { speaker: ent.name, speakerType: 'person' }, at: s };
     } else if ((e - k >= 2 && SUBJECT_START.has(before)) || (e - k === 1 && (before === ',' || before === ';' || title))) {
       best = { named: { speaker: doc.text.slice(s, end), speakerType: 'person' }, at: s };
     }
@@ -79,18 +81,22 @@ function lastName(ctx: Context, pos: number): { named: Named; at: number } | nul
   return best;
 }
 
+/** Whether the person of that name may be meant by a pronoun of that sex (null: of either). */
+const fits = (ctx: Context, name: string, sex: Sex | null) => sex === null || (ctx.mentions.sex(name) ?? sex) === sex;
+
 /**
  * The speaker a pronoun or a description at `pos` points back to: the latest speaker or the
- * latest person named, whichever is nearer; `person` leaves organizations out (he, she).
+ * latest person named, whichever is nearer; `person` leaves organizations out (he, she), `sex`
+ * the persons of the other sex.
  */
-export function antecedent(ctx: Context, pos: number, person: boolean): Named {
+export function antecedent(ctx: Context, pos: number, person: boolean, sex: Sex | null = null): Named {
   let prev: Context['previous'][number] | undefined;
   for (let i = ctx.previous.length - 1; i >= 0 && i >= ctx.previous.length - 20; i--) {
     const p = ctx.previous[i];
-    if (p.speaker !== null && !(person && p.speakerType === 'organization')) { prev = p; break; }
+    if (p.speaker !== null && !(person && p.speakerType === 'organization') && (p.speakerType !== 'person' || fits(ctx, p.speaker, sex))) { prev = p; break; }
   }
   const recent = prev && prev.paragraph >= ctx.paragraph - 1 ? prev : undefined;
-  const name = lastName(ctx, pos);
+  const name = lastName(ctx, pos, sex);
   if (recent && (!name || recent.end >= name.at)) return recent;
   if (name) return name.named;
   return { speaker: null, speakerType: null };

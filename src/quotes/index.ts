@@ -57,7 +57,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const pack = doc.pack.quotes;
   const { fold, text, sentences } = doc;
   const marks = findMarks(fold, text, sentences);
-  const mentions = indexMentions(doc.entities);
+  const mentions = indexMentions(doc.entities, text, pack);
   const out: Quote[] = [];
   const previous: Previous[] = [];
   let mi = 0;

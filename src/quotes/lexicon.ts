@@ -4,7 +4,7 @@
  * (’ → ') so that tokens can be looked up directly.
  */
 import { words } from './tokens.js';
-import type { FormKind, Paradigm, QuotesData, QuotesPack, VerbForms } from './types.js';
+import type { FirstNameSexes, FormKind, Paradigm, QuotesData, QuotesPack, Sex, VerbForms } from './types.js';
 
 const split = words;
 
@@ -33,6 +33,21 @@ function inversion(forms: Forms, inv: QuotesData['cues']['inversion']): QuotesPa
     if (vowel) form = form.slice(0, -euphonic.length);
     if (form && inv.vowels.includes(form[form.length - 1]) === vowel && finite(form)) return { form, pronoun };
     return undefined;
+  };
+}
+
+/** The lookup of first names' sexes, built on first use: most documents resolve no pronoun. */
+function firstNameSex(sources: readonly FirstNameSexes[]): (key: string) => Sex | null {
+  let sexes: Map<string, Sex> | null = null;
+  return (key) => {
+    if (!sexes) {
+      sexes = new Map();
+      for (const s of sources) {
+        for (const k of s.female) if (!sexes.has(k)) sexes.set(k, 'f');
+        for (const k of s.male) if (!sexes.has(k)) sexes.set(k, 'm');
+      }
+    }
+    return sexes.get(key) ?? null;
   };
 }
 
@@ -92,9 +107,12 @@ export function compileQuotes(data: QuotesData): QuotesPack {
       personWords: set(a.personWords), orgWords: set(a.orgWords), audiences: set(a.audiences),
       nameParticles: set(a.nameParticles), coordinators: set(a.coordinators), relatives: set(a.relatives),
       bareClauseLemmas: set(a.bareClauseLemmas), anaphoricDeterminers: set(a.anaphoricDeterminers), ageWords: set(a.ageWords),
+      femininePronouns: set(a.femininePronouns), masculinePronouns: set(a.masculinePronouns),
+      feminineHonorifics: set(a.feminineHonorifics), masculineHonorifics: set(a.masculineHonorifics),
     },
     strategies: data.strategies,
     thatOptional: data.thatOptional,
     complementizerRe: new RegExp(`(?<!\\p{L})(?:${comp})`, 'giu'),
+    firstNameSex: firstNameSex(data.firstNameSexes),
   };
 }

@@ -3,6 +3,7 @@
  * speaker phrase is a binary search, not a scan of every mention for every quote.
  */
 import type { Entity, Mention } from '../types.js';
+import type { QuotesPack, Sex } from './types.js';
 
 export interface MentionIndex {
   /** mentions overlapping [start, end), each with its entity */
@@ -11,6 +12,8 @@ export interface MentionIndex {
   written(ent: Entity): boolean;
   /** the person named last before `pos` (within `window`) who carried a role starting with `title` */
   titled(title: string, pos: number, window: number): Entity | undefined;
+  /** the sex of the person of that name, when the text tells it (a first name, Mme, Mr), else null */
+  sex(name: string): Sex | null;
 }
 
 const MARKS = /\p{M}/gu;
@@ -19,8 +22,30 @@ const NOT_ASCII = /[^\0-\x7f]/;
 const key = (s: string) => (NOT_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s).toLowerCase();
 const starts = (role: string, title: string) => role === title || role.startsWith(title + ' ');
 
+/** The title of courtesy right before `at` in the text (`Mme `, `Mr. `), lowercase, without its dot. */
+const HONORIFIC = /(?:^|[^\p{L}])(\p{L}{1,4})\.?\s+$/u;
+
+/**
+ * The sex of a person: told by a title of courtesy before one of its mentions, else by the first
+ * word of a mention of two words or more, when that is a first name with a sex.
+ */
+function sexOf(ent: Entity, text: string, pack: QuotesPack): Sex | null {
+  for (const m of ent.mentions) {
+    const h = HONORIFIC.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1].toLowerCase();
+    if (h && pack.sets.feminineHonorifics.has(h)) return 'f';
+    if (h && pack.sets.masculineHonorifics.has(h)) return 'm';
+  }
+  for (const m of ent.mentions) {
+    const space = m.text.indexOf(' ');
+    if (space < 0) continue;
+    const s = pack.firstNameSex(key(m.text.slice(0, space)));
+    if (s) return s;
+  }
+  return null;
+}
+
 /** The index is built on first use: a document without quotes never pays for it. */
-export function indexMentions(entities: readonly Entity[]): MentionIndex {
+export function indexMentions(entities: readonly Entity[], text: string, pack: QuotesPack): MentionIndex {
   let all: Array<{ m: Mention; ent: Entity }> | null = null;
   let longest = 0;
   const build = () => {
@@ -35,6 +60,7 @@ export function indexMentions(entities: readonly Entity[]): MentionIndex {
     return out.sort((x, y) => x.m.start - y.m.start);
   };
   const seen = new Map<Entity, boolean>();
+  let sexes: Map<string, Sex | null> | null = null;
   const roles = new Map<Entity, string[]>();
   const rolesOf = (ent: Entity) => {
     let r = roles.get(ent);
@@ -59,6 +85,13 @@ export function indexMentions(entities: readonly Entity[]): MentionIndex {
         seen.set(ent, w);
       }
       return w;
+    },
+    sex(name) {
+      if (!sexes) {
+        sexes = new Map();
+        for (const ent of entities) if (ent.type === 'person' && !sexes.has(ent.name)) sexes.set(ent.name, sexOf(ent, text, pack));
+      }
+      return sexes.get(name) ?? null;
     },
     overlapping(start, end) {
       all ??= build();

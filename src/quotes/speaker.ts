@@ -8,7 +8,7 @@ import type { Entity, Mention, SpeakerType } from '../types.js';
 import { antecedent } from './antecedent.js';
 import { initialDot } from './tokens.js';
 import { linkedBefore, type Range } from './phrase.js';
-import type { Context, QuotesPack, Speaker, Token } from './types.js';
+import type { Context, QuotesPack, Sex, Speaker, Token } from './types.js';
 
 export type Named = { speaker: string | null; speakerType: SpeakerType };
 
@@ -232,13 +232,18 @@ function agedDescription(toks: readonly Token[], [a, b]: Range, pack: QuotesPack
   return false;
 }
 
+/** The sex a pronoun points to (elle, he), if it has one. */
+function sexOf(pronoun: string, pack: QuotesPack): Sex | null {
+  return pack.sets.femininePronouns.has(pronoun) ? 'f' : pack.sets.masculinePronouns.has(pronoun) ? 'm' : null;
+}
+
 /** Name a speaker phrase, resolving pronouns; `pronoun` is the pronoun carried by the verb (a-t-il). */
 export function resolve(ctx: Context, r: Range, cue: string | null, pronoun?: string): Speaker {
   const n = pronoun ? 'pronoun' : name(ctx, r);
   const said = pronoun ?? (r[1] > r[0] ? ctx.toks[r[0]].w : '');
   const pos = ctx.toks[ctx.at].s;
   let named: Named;
-  if (n === 'pronoun') named = antecedent(ctx, pos, ctx.pack.sets.personPronouns.has(said));
+  if (n === 'pronoun') named = antecedent(ctx, pos, ctx.pack.sets.personPronouns.has(said), sexOf(said, ctx.pack));
   else {
     const back = n && agedDescription(ctx.toks, r, ctx.pack) ? antecedent(ctx, pos, true) : null;
     named = back?.speaker ? back : n ?? { speaker: null, speakerType: null };

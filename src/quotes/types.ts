@@ -109,6 +109,20 @@ export interface AttributionData {
   ageWords: readonly string[];
   /** name particles that may stay lowercase inside a proper name (de, van, al) */
   nameParticles: readonly string[];
+  /** pronouns that point back to a woman, or to a man (elle, il; she, he) */
+  femininePronouns: readonly string[];
+  masculinePronouns: readonly string[];
+  /** titles of courtesy before a woman's name, or a man's (Mme, M.; Mrs, Mr), lowercase without the dot */
+  feminineHonorifics: readonly string[];
+  masculineHonorifics: readonly string[];
+}
+
+export type Sex = 'f' | 'm';
+
+/** First names of one source, as folded keys: those it gives as female only, and as male only. */
+export interface FirstNameSexes {
+  female: readonly string[];
+  male: readonly string[];
 }
 
 export interface QuotesData {
@@ -117,6 +131,8 @@ export interface QuotesData {
   strategies: readonly Strategy[];
   /** the complementizer may be left out (English `said the plan…`) */
   thatOptional: boolean;
+  /** the sex of first names, source by source: the first source that lists a name decides */
+  firstNameSexes: readonly FirstNameSexes[];
 }
 
 export type FormKind = 'finite' | 'participle' | 'gerund' | 'infinitive' | 'aux';
@@ -142,6 +158,8 @@ export interface QuotesPack {
   thatOptional: boolean;
   /** finds complementizers in a sentence (a cheap pre-test before tokenizing); global: set lastIndex before exec */
   complementizerRe: RegExp;
+  /** the sex a first name (folded key) mostly goes by, if its sources agree */
+  firstNameSex(key: string): Sex | null;
 }
 
 /** A word or a punctuation mark of the folded text; quotes found by marks are one token each. */

@@ -170,6 +170,15 @@ describe('en: a bare title names the person who carried it', () => {
   });
 });
 
+describe('en: he and she point back to a person of their sex', () => {
+  test.each([
+    ['Mary Jones met Tom Baker on Monday. Later, Baker spoke first. "We had a good talk," she said.', 'Mary Jones'],
+    ['Tom Baker met Mary Jones on Monday. Jones spoke to the press. "It went well," he said.', 'Tom Baker'],
+  ])('%s', (text, speaker) => {
+    expect(analyze(text, { lang: 'en' }).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
+
 describe('en: speaker types', () => {
   test.each([
     // a capital that opens the sentence is no sign of a name

@@ -181,6 +181,16 @@ describe('fr: continued speakers', () => {
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['Jean Dupont', null, null]);
   });
+  // a pronoun points back to a person of its sex, told by a first name or a title of courtesy
+  test.each([
+    ['La maire, Anne Morel, a reçu le préfet, Laurent Garnier. «Le point est fait», a-t-elle indiqué.', 'Anne Morel'],
+    ['Le ministre Jean Martin a rencontré la présidente de la région, Carole Vidal. «La discussion a été franche», a-t-il estimé.', 'Jean Martin'],
+    ['Mme Morel a croisé M. Garnier. «Rien n\'est réglé», a-t-il dit.', 'Garnier'],
+    // a first name of either sex (Sacha) rules out nobody
+    ['Sacha Morel a parlé à la presse. «Rien n\'est réglé», a-t-elle dit.', 'Sacha Morel'],
+  ])('il / elle: %s', (text, speaker) => {
+    expect(analyze(text, { lang: 'fr' }).quotes.map((x) => x.speaker)).toEqual([speaker]);
+  });
   test('a cue then «…» after "avant de préciser :"', () => {
     const text = '«Les discussions continuent», a indiqué le Kremlin avant de préciser : «Un accord reste possible».';
     const q = analyze(text, { lang: 'fr', entities: false }).quotes;

@@ -30,6 +30,10 @@ export const attribution: AttributionData = {
   nameParticles: ['de', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'la', 'le', 'st.', 'jr', 'jr.'],
   anaphoricDeterminers: ['the', 'this'],
   ageWords: ['year-old'],
+  femininePronouns: ['she'],
+  masculinePronouns: ['he'],
+  feminineHonorifics: ['mrs', 'ms', 'miss'],
+  masculineHonorifics: ['mr'],
 };
 
 /** Attribution strategies, tried in this order; the first that finds a source wins. */

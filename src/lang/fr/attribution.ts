@@ -32,6 +32,10 @@ export const attribution: AttributionData = {
   anaphoricDeterminers: ['le', 'la', 'l\'', 'ce', 'cet', 'cette'],
   ageWords: ['ans'],
   nameParticles: ['de', 'du', 'des', 'd\'', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'ben', 'bin', 'ibn', 'y'],
+  femininePronouns: ['elle'],
+  masculinePronouns: ['il'],
+  feminineHonorifics: ['mme', 'mlle'],
+  masculineHonorifics: ['m'],
 };
 
 /** Attribution strategies, tried in this order; the first that finds a source wins. */
