@@ -72,6 +72,12 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, 
     }
   }
   const [s, e] = segs[0];
+  // `a ministry statement`, `a company spokesman`: an institution's noun before a source noun is the source
+  if (e - s >= 2 && pack.sets.sourceNouns.has(toks[e - 1].w)) {
+    let k = s;
+    while (k < e - 1 && pack.sets.orgWords.has(toks[k].w)) k++;
+    if (k === e - 1) return [s, k];
+  }
   if (led(segs[0])) {
     let k = s + 1;
     while (k < e && pack.sets.sourceLinks.has(toks[k].w)) k++;

@@ -58,6 +58,10 @@ const direct: Case[] = [
   ['"{q:We will appeal,}" said a spokesman for the ministry.', 'direct', 'ministry'],
   ['"{q:We will appeal,}" a lawyer for Donald Trump said.', 'direct', 'lawyer for Donald Trump'],
   ['"{q:We are working around the clock,}" said Karen Miles, a spokeswoman for Northern Power.', 'direct', 'Karen Miles'],
+  // an institution's noun before a source noun names the source; an adjective does not
+  ['"{q:We will not back down,}" a ministry statement said.', 'direct', 'ministry'],
+  ['"{q:We will not back down,}" a company spokesman told Reuters.', 'direct', 'company', 'Reuters'],
+  ['"{q:We will not back down,}" a senior official said.', 'direct', 'senior official'],
   // a name in the complement of a source noun, whose first word is also a reporting verb (state)
   ['"{q:No deal has been announced yet,}" a spokeswoman for the State Department said.', 'direct', 'State Department'],
 ];
@@ -84,7 +88,8 @@ describe('en: reporting verbs', () => test.each(verbs)('"…," %s Mary Jones / M
 describe('en: indirect speech', () => {
   const cases: Array<[string, string, string]> = [
     ['The company said that it would close two plants next year.', 'it would close two plants next year', 'company'],
-    ['Police officials said the suspect had been arrested near the border.', 'the suspect had been arrested near the border', 'Police officials'],
+    // unnamed officials of a body speak for it
+    ['Police officials said the suspect had been arrested near the border.', 'the suspect had been arrested near the border', 'Police'],
     ['The talks will resume in March, the ministry said.', 'The talks will resume in March', 'ministry'],
     ['General Ann Price, head of the command, said it is hoped the first aircraft can fly in 2010.', 'it is hoped the first aircraft can fly in 2010', 'Ann Price'],
     ['The plant will close at the end of the year, the company told reporters.', 'The plant will close at the end of the year', 'company'],

@@ -62,6 +62,8 @@ const direct: Case[] = [
   ['«{q:Nous ne céderons pas}», a confié au Monde Marie Dubois, militante.', 'direct', 'Marie Dubois', 'Monde'],
   ['«{q:Nous ne céderons pas}», a confié Marie Dubois à franceinfo.', 'direct', 'Marie Dubois', 'franceinfo'],
   ['«{q:Nous ne céderons pas}», a confié Marie Dubois au ministère.', 'direct', 'Marie Dubois', null],
+  // a medium after `sur son compte`, not the account
+  ['«{q:Nous ne céderons pas}», a écrit Marie Dubois sur son compte X.', 'direct', 'Marie Dubois', 'X'],
 ];
 
 const partial: Case[] = [

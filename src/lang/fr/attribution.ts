@@ -18,7 +18,7 @@ export const attribution: AttributionData = {
   labelWords: ['dit', 'dite', 'dits', 'dites', 'appelé', 'appelée', 'appelés', 'appelées', 'surnommé', 'surnommée', 'surnommés', 'surnommées', 'baptisé', 'baptisée', 'baptisés', 'baptisées', 'intitulé', 'intitulée', 'intitulés', 'intitulées', 'nommé', 'nommée', 'qualifié', 'qualifiée'],
   according: ['selon', 'd\'après', 'aux dires de', 'de l\'avis de', 'au dire de'],
   accordingAtStart: ['pour'],
-  relays: ['cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'interrogé par', 'interrogée par', 'interrogé sur', 'interrogée sur', 'invité de', 'invitée de', 'interviewé par', 'interviewée par', 'à', 'au', 'aux', 'à l\'antenne de', 'au micro de', 'dans une interview à', 'dans un entretien à', 'dans une interview au', 'dans un entretien au', 'auprès de', 'devant', 'selon', 'sur'],
+  relays: ['cité par', 'citée par', 'cités par', 'citées par', 'rapporté par', 'rapportés par', 'rapportée par', 'interrogé par', 'interrogée par', 'interrogé sur', 'interrogée sur', 'invité de', 'invitée de', 'interviewé par', 'interviewée par', 'à', 'au', 'aux', 'à l\'antenne de', 'au micro de', 'dans une interview à', 'dans un entretien à', 'dans une interview au', 'dans un entretien au', 'auprès de', 'devant', 'selon', 'sur son compte', 'sur sa page', 'sur son blog', 'sur leur compte', 'sur'],
   complementizers: ['que', 'qu\''],
   sourceNouns: ['communiqué', 'porte-parole', 'porte-paroles', 'représentant', 'représentante', 'représentants', 'responsable', 'responsables', 'déclaration', 'message', 'note', 'texte', 'lettre', 'rapport', 'compte', 'site', 'service de presse', 'direction', 'bureau', 'cabinet', 'voix'],
   sourceLinks: ['de', 'du', 'des', 'd\'', 'de la', 'de l\''],
