@@ -41,6 +41,11 @@ function byWords(fold: string, t: Tokens, a: number, e: number, lex: NamedLexico
   }
   // an organization's head word inside the run: Emerson College Polling
   for (let i = a + 1; i < e - 1; i++) if (lex.orgSuffixes.has(keyAt(t, i)) && lex.orgHeads.has(keyAt(t, i))) return 'organization';
+  // a name and a country: the branch of a company (Ford Australia, HP France), not a person
+  if (words === 2) {
+    const g = matchGaz(fold, t, a + 1, lex.gaz);
+    if (g && g.code && g.keys.length === 1) return 'organization';
+  }
   if (lex.firstNames.has(keyAt(t, a)) && t.shape[a] !== UPPER) return 'person';
   for (let i = a; i < e - 1; i++) if ((isInitial(t, i) || dottedInitials(fold, t, i)) && t.shape[i + 1] !== LOWER && !lex.orgSuffixes.has(keyAt(t, e - 1))) return 'person';
   for (let i = a; i < e; i++) if (t.shape[i] === UPPER && keyAt(t, i).length > 1 && !lex.notAcronyms.has(keyAt(t, i))) return 'organization';

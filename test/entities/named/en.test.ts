@@ -32,6 +32,8 @@ const cases: [string, string[], string[]][] = [
   // two capitalised words after `for` are one name, not a complement and a surname; after `of`, they may be
   ['"We are working," said Karen Miles, a spokeswoman for Northern Power.', ['person:Karen Miles'], ['person:Power']],
   ['Secretary of State Blinken said it.', ['person:Blinken'], []],
+  // a name then a country is a company's branch, even when the name is also a first name
+  ['Ford Australia said it would close its plant in Geelong.', ['organization:Ford Australia', 'place:Geelong'], ['person:Ford Australia']],
 ];
 
 const negatives: [string, string[]][] = [
