@@ -31,8 +31,10 @@ function form(toks: readonly Token[], i: number, hi: number, pack: QuotesPack) {
 export function adverbsAt(toks: readonly Token[], i: number, hi: number, pack: QuotesPack): number {
   let j = i;
   for (let guard = 0; guard < 4; guard++) {
-    if (j >= hi || !pack.adverbHeads.has(toks[j].w)) break;
-    const hit = pack.adverbs.find((a) => j + a.length <= hi && wordsAt(toks, j, a));
+    if (j >= hi) break;
+    const list = pack.adverbs.get(toks[j].w);
+    if (!list) break;
+    const hit = list.find((a) => j + a.length <= hi && wordsAt(toks, j, a));
     if (!hit) break;
     j += hit.length;
   }

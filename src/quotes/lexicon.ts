@@ -4,7 +4,7 @@
  * (’ → ') so that tokens can be looked up directly.
  */
 import { words } from './tokens.js';
-import type { FirstNameSexes, FormKind, Paradigm, QuotesData, QuotesPack, Sex, VerbForms } from './types.js';
+import type { FirstNameSexes, FormKind, Paradigm, Phrases, QuotesData, QuotesPack, Sex, VerbForms } from './types.js';
 
 const split = words;
 
@@ -34,6 +34,20 @@ function inversion(forms: Forms, inv: QuotesData['cues']['inversion']): QuotesPa
     if (form && inv.vowels.includes(form[form.length - 1]) === vowel && finite(form)) return { form, pronoun };
     return undefined;
   };
+}
+
+/**
+ * Phrases by their first word, each list longest first: a word opens few of them, and some that
+ * open one are among the most frequent (le, la, de: `le mois dernier`, `de nouveau`).
+ */
+function byHead(phrases: readonly (readonly string[])[]): Phrases {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const p of [...phrases].sort((x, y) => y.length - x.length)) {
+    const list = out.get(p[0]);
+    if (list) list.push(p);
+    else out.set(p[0], [p]);
+  }
+  return out;
 }
 
 /** The lookup of first names' sexes, built on first use: most documents resolve no pronoun. */
@@ -95,12 +109,11 @@ export function compileQuotes(data: QuotesData): QuotesPack {
     clitics: new Set(cues.clitics),
     infinitiveLinks: cues.infinitiveLinks.map(split),
     passiveAgents: new Set(cues.passiveAgents),
-    adverbHeads: new Set(cues.adverbs.map((x) => split(x)[0])),
-    adverbs: cues.adverbs.map(split).sort((x, y) => y.length - x.length),
+    adverbs: byHead(cues.adverbs.map(split)),
     // longest first: `au micro de` before `au`
-    relays: a.relays.map(split).sort((x, y) => y.length - x.length),
-    according: a.according.map(split),
-    accordingAtStart: a.accordingAtStart.map(split),
+    relays: byHead(a.relays.map(split)),
+    according: byHead(a.according.map(split)),
+    accordingAtStart: byHead(a.accordingAtStart.map(split)),
     sets: {
       determiners: set(a.determiners), pronouns: set(a.pronouns), personPronouns: set(a.personPronouns), impersonalPronouns: set(a.impersonalPronouns), sourcePronouns: set(a.sourcePronouns), titleAbbreviations: set(a.titleAbbreviations), labelWords: set(a.labelWords), clauseVerbs: set(a.clauseVerbs), complementizers: set(a.complementizers),
       sourceNouns: set(a.sourceNouns), sourceLinks: set(a.sourceLinks), phraseStops: set(a.phraseStops),

@@ -22,8 +22,16 @@ const NOT_ASCII = /[^\0-\x7f]/;
 const key = (s: string) => (NOT_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s).toLowerCase();
 const starts = (role: string, title: string) => role === title || role.startsWith(title + ' ');
 
-/** The title of courtesy right before `at` in the text (`Mme `, `Mr. `), lowercase, without its dot. */
-const HONORIFIC = /(?:^|[^\p{L}])(\p{L}{1,4})\.?\s+$/u;
+/** The word of at most four letters right before `at` in the text, past spaces and a dot (`Mme `, `Mr. `), lowercase. */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (e === at) return '';
+  if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
+  let s = e;
+  while (s > 0 && e - s <= 4 && text[s - 1].toLowerCase() !== text[s - 1].toUpperCase()) s--;
+  return s < e && e - s <= 4 ? text.slice(s, e).toLowerCase() : '';
+}
 
 /**
  * The sex of a person: told by a title of courtesy before one of its mentions, else by the first
@@ -31,9 +39,9 @@ const HONORIFIC = /(?:^|[^\p{L}])(\p{L}{1,4})\.?\s+$/u;
  */
 function sexOf(ent: Entity, text: string, pack: QuotesPack): Sex | null {
   for (const m of ent.mentions) {
-    const h = HONORIFIC.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1].toLowerCase();
-    if (h && pack.sets.feminineHonorifics.has(h)) return 'f';
-    if (h && pack.sets.masculineHonorifics.has(h)) return 'm';
+    const h = wordBefore(text, m.start);
+    if (pack.sets.feminineHonorifics.has(h)) return 'f';
+    if (pack.sets.masculineHonorifics.has(h)) return 'm';
   }
   for (const m of ent.mentions) {
     const space = m.text.indexOf(' ');
@@ -60,7 +68,7 @@ export function indexMentions(entities: readonly Entity[], text: string, pack: Q
     return out.sort((x, y) => x.m.start - y.m.start);
   };
   const seen = new Map<Entity, boolean>();
-  let sexes: Map<string, Sex | null> | null = null;
+  const sexes = new Map<string, Sex | null>();
   const roles = new Map<Entity, string[]>();
   const rolesOf = (ent: Entity) => {
     let r = roles.get(ent);
@@ -87,11 +95,12 @@ export function indexMentions(entities: readonly Entity[], text: string, pack: Q
       return w;
     },
     sex(name) {
-      if (!sexes) {
-        sexes = new Map();
-        for (const ent of entities) if (ent.type === 'person' && !sexes.has(ent.name)) sexes.set(ent.name, sexOf(ent, text, pack));
+      let s = sexes.get(name);
+      if (s === undefined) {
+        const ent = entities.find((e) => e.type === 'person' && e.name === name);
+        sexes.set(name, (s = ent ? sexOf(ent, text, pack) : null));
       }
-      return sexes.get(name) ?? null;
+      return s;
     },
     overlapping(start, end) {
       all ??= build();

@@ -5,7 +5,7 @@
  */
 import { adverbsAt } from './cues.js';
 import { initialDot, wordsAt } from './tokens.js';
-import type { QuotesPack, Token } from './types.js';
+import type { Phrases, QuotesPack, Token } from './types.js';
 
 export type Range = [number, number];
 
@@ -38,7 +38,7 @@ function wordsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesP
 
 /** Skip back over single-word adverbs before `to` (`he first observed`). */
 function adverbsBack(toks: readonly Token[], lo: number, to: number, pack: QuotesPack): number {
-  const single = (w: string) => pack.adverbHeads.has(w) && pack.adverbs.some((a) => a.length === 1 && a[0] === w);
+  const single = (w: string) => pack.adverbs.get(w)?.some((a) => a.length === 1) === true;
   while (to > lo && !pack.sets.pronouns.has(toks[to - 1].w) && single(toks[to - 1].w)) to--;
   return to;
 }
@@ -47,8 +47,7 @@ function adverbsBack(toks: readonly Token[], lo: number, to: number, pack: Quote
 export function wordsForward(toks: readonly Token[], from: number, hi: number, pack: QuotesPack, max = 10): number {
   let k = from;
   // `said a spokesman for the ministry`: a link after a source noun does not stop the phrase
-  const link = (i: number) => pack.sets.sourceLinks.has(toks[i].w) && pack.sets.sourceNouns.has(toks[i - 1].w);
-  while (k < hi && k - from < max && isWord(toks[k]) && (k === from || !pack.sets.phraseStops.has(toks[k].w) || link(k))) {
+  while (k < hi && k - from < max && isWord(toks[k]) && (k === from || !pack.sets.phraseStops.has(toks[k].w) || (pack.sets.sourceLinks.has(toks[k].w) && pack.sets.sourceNouns.has(toks[k - 1].w)))) {
     if (k === from && pack.sets.phraseStops.has(toks[k].w) && !pack.sets.determiners.has(toks[k].w)) break;
     // a determiner after the head opens a new phrase (`à l'AFP une habitante`), unless after a link
     // or opening a name (`le journal Le Monde`)
@@ -181,8 +180,9 @@ export function linkedBefore(toks: readonly Token[], lo: number, k: number, pack
 }
 
 /** A phrase from a list (`cité par`, `selon`) starting at i: its length in tokens, or 0. */
-export function phraseAt(toks: readonly Token[], i: number, hi: number, list: readonly (readonly string[])[]): number {
-  for (const p of list) if (i + p.length <= hi && wordsAt(toks, i, p)) return p.length;
+export function phraseAt(toks: readonly Token[], i: number, hi: number, phrases: Phrases): number {
+  const list = i < hi ? phrases.get(toks[i].w) : undefined;
+  if (list) for (const p of list) if (i + p.length <= hi && wordsAt(toks, i, p)) return p.length;
   return 0;
 }
 

@@ -54,21 +54,17 @@ export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, 
   }
   if (!segs.length) return [a, a];
   const led = (r: Range) => pack.sets.sourceNouns.has(toks[r[0]].w);
-  // `Senator Ann Cole`, `LR Eric Ciotti`: a title or a party acronym is not part of the name; what
-  // a title leaves with a link first (`PDG de Renault`) is the title's complement, no name
-  const named = (r: Range): Range | null => {
-    let k = r[0];
-    while (r[1] - k > 2 && (pack.sets.personWords.has(toks[k].w) || acronym(toks[k]))) k++;
-    return k > r[0] && pack.sets.sourceLinks.has(toks[k].w) ? null : [k, r[1]];
-  };
   const runs = segs.map((seg) => (led(seg) ? null : nameRun(toks, seg[0], seg[1], pack)));
   // a segment that is a name by itself (`…, Frank Saunders,`) before a name inside a description
-  const whole = (i: number) => runs[i]![0] === segs[i][0] && runs[i]![1] === segs[i][1];
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < runs.length; i++) {
-      if (runs[i] === null || (pass === 0 && !whole(i))) continue;
-      const run = named(runs[i]!);
-      if (run) return run;
+      const r = runs[i];
+      if (r === null || (pass === 0 && (r[0] !== segs[i][0] || r[1] !== segs[i][1]))) continue;
+      // `Senator Ann Cole`, `LR Eric Ciotti`: a title or a party acronym is not part of the name;
+      // what a title leaves with a link first (`PDG de Renault`) is the title's complement, no name
+      let k = r[0];
+      while (r[1] - k > 2 && (pack.sets.personWords.has(toks[k].w) || acronym(toks[k]))) k++;
+      if (k === r[0] || !pack.sets.sourceLinks.has(toks[k].w)) return [k, r[1]];
     }
   }
   const [s, e] = segs[0];

@@ -137,6 +137,9 @@ export interface QuotesData {
 
 export type FormKind = 'finite' | 'participle' | 'gerund' | 'infinitive' | 'aux';
 
+/** Phrases as token strings, by their first token, each list longest first. */
+export type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
+
 /** The compiled vocabulary of one language. */
 export interface QuotesPack {
   forms: ReadonlyMap<string, { kind: FormKind; lemma: string; speech: boolean }>;
@@ -144,16 +147,15 @@ export interface QuotesPack {
   heads: ReadonlySet<string>;
   /** the form and the pronoun of an inverted form (a-t-il, ajoute-t-elle), if the word is one */
   inverted: (word: string) => { form: string; pronoun: string } | undefined;
-  adverbs: readonly (readonly string[])[];
-  /** first words of the adverbs, for a quick test */
-  adverbHeads: ReadonlySet<string>;
+  /** adverbs and adverbial phrases */
+  adverbs: Phrases;
   infinitiveLinks: readonly (readonly string[])[];
   passiveAgents: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
   sets: Record<keyof Omit<AttributionData, 'relays' | 'according' | 'accordingAtStart'>, ReadonlySet<string>>;
-  relays: readonly (readonly string[])[];
-  according: readonly (readonly string[])[];
-  accordingAtStart: readonly (readonly string[])[];
+  relays: Phrases;
+  according: Phrases;
+  accordingAtStart: Phrases;
   strategies: readonly Strategy[];
   thatOptional: boolean;
   /** finds complementizers in a sentence (a cheap pre-test before tokenizing); global: set lastIndex before exec */
