@@ -16,7 +16,7 @@ export interface Group {
   key: string;
   type: NamedType | null;
   cands: Cand[];
-  id?: string;
+  id: string | undefined;
 }
 
 export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet<string> = new Set()): Entity[] {
@@ -24,22 +24,24 @@ export function resolve(text: string, cands: readonly Cand[], minor: ReadonlySet
   const titles: Cand[] = [];
   // the groups in the order they are made (the Map's own order)
   const all: Group[] = [];
-  const groupOf = (key: string): Group => {
+  // most groups keep the one mention they are made with: an array of one, grown when a second comes
+  const add = (key: string, c: Cand): Group => {
     let g = groups.get(key);
-    if (!g) { g = { key, type: null, cands: [] }; groups.set(key, g); all.push(g); }
+    if (g) g.cands.push(c);
+    else { g = { key, type: null, cands: [c], id: undefined }; groups.set(key, g); all.push(g); }
+    if (c.id) g.id = c.id;
     return g;
   };
   // the group of a canonical id met before: no key to make again
   const groupOfId = new Map<string, Group>();
   for (const c of cands) {
     if (c.titleKey) { titles.push(c); continue; }
-    let g = c.id ? groupOfId.get(c.id) : groupOf(c.key!);
-    if (!g) { g = groupOf(idKey(c.id!)); groupOfId.set(c.id!, g); }
-    g.cands.push(c);
-    if (c.id) g.id = c.id;
+    if (!c.id) { add(c.key!, c); continue; }
+    const g = groupOfId.get(c.id);
+    if (!g) groupOfId.set(c.id, add(idKey(c.id), c));
+    else { g.cands.push(c); g.id = c.id; }
   }
   for (const g of all) g.type = vote(g);
-  const merge = (from: Group, to: Group) => { if (from === to) return; for (const c of from.cands) to.cands.push(c); from.cands = []; if (from.id && !to.id) to.id = from.id; };
   personOf(all, merge);
   mergeAcronyms(all, merge, minor);
   // the groups left after the merges that have a type, unless their only mentions are weak or undecided capitals opening a sentence
@@ -65,8 +67,19 @@ function idKey(id: string): string {
   return key;
 }
 
-/** Gazetteer first, then the most frequent decided type; on a tie, the type met first. */
+/** The type of a group: the one its mentions agree on (most do), else their vote. */
 function vote(g: Group): NamedType | null {
+  let only: NamedType | null = null;
+  for (const c of g.cands) {
+    if (!c.type || c.type === only) continue;
+    if (only) return tally(g);
+    only = c.type;
+  }
+  return only;
+}
+
+/** Gazetteer first, then the most frequent decided type; on a tie, the type met first. */
+function tally(g: Group): NamedType | null {
   const types: NamedType[] = [];
   const votes: number[] = [];
   for (const c of g.cands) {
@@ -95,19 +108,9 @@ interface Form {
 /** The entity of a group. Its forms, aliases and roles are few: arrays, which cost less than Maps and Sets to build. */
 function toEntity(text: string, g: Group): Entity {
   const cands = inOrder(g.cands) ? g.cands : [...g.cands].sort((a, b) => a.start - b.start);
-  const forms: Form[] = [];
-  for (const c of cands) {
-    if (c.byTitle) continue;
-    const f = forms.find((x) => x.text === c.text);
-    if (f) f.n++;
-    else forms.push({ text: c.text, n: 1, words: c.words, first: c.start });
-  }
-  // a dateline's capitals (PARIS) name the place less well than its ordinary spelling (Paris)
-  if (forms.length > 1) forms.sort((a, b) => b.words - a.words || shouted(a.text) - shouted(b.text) || b.n - a.n || a.first - b.first);
-  const name = forms.length ? forms[0].text : g.id ?? text.slice(cands[0].start, cands[0].end);
   // the other forms in rank order, then the titles tied to the name, each once
   const aliases: string[] = [];
-  for (const f of forms) if (f.text !== name) aliases.push(f.text);
+  const name = nameOf(cands, aliases) ?? g.id ?? text.slice(cands[0].start, cands[0].end);
   const roles: string[] = [];
   for (const c of cands) {
     // titles start after their article (the scanner never includes it)
@@ -120,6 +123,41 @@ function toEntity(text: string, g: Group): Entity {
   };
   if (g.type === 'person') e.roles = roles;
   return e;
+}
+
+/** Moves the mentions of one group into another. */
+function merge(from: Group, to: Group): void {
+  if (from === to) return;
+  for (const c of from.cands) to.cands.push(c);
+  from.cands = [];
+  if (from.id && !to.id) to.id = from.id;
+}
+
+/**
+ * The best of the names as written in a group's mentions (not its titles), or undefined when
+ * there is none; the others go to `aliases`, in rank order.
+ */
+function nameOf(cands: readonly Cand[], aliases: string[]): string | undefined {
+  // most groups are written one way: nothing to count or rank
+  let one: string | undefined;
+  let several = false;
+  for (const c of cands) {
+    if (c.byTitle) continue;
+    if (one === undefined) one = c.text;
+    else if (c.text !== one) { several = true; break; }
+  }
+  if (!several) return one;
+  const forms: Form[] = [];
+  for (const c of cands) {
+    if (c.byTitle) continue;
+    const f = forms.find((x) => x.text === c.text);
+    if (f) f.n++;
+    else forms.push({ text: c.text, n: 1, words: c.words, first: c.start });
+  }
+  // a dateline's capitals (PARIS) name the place less well than its ordinary spelling (Paris)
+  forms.sort((a, b) => b.words - a.words || shouted(a.text) - shouted(b.text) || b.n - a.n || a.first - b.first);
+  for (let k = 1; k < forms.length; k++) aliases.push(forms[k].text);
+  return forms[0].text;
 }
 
 /** "le président russe" alone → a mention of the person introduced as "le président russe Vladimir Poutine". */
