@@ -14,14 +14,14 @@ interface Host {
 export function personOf(groups: readonly Group[], merge: (from: Group, to: Group) => void): void {
   // hosts: people, and undecided names of several words, which become people when their surname recurs
   const persons: Host[] = [];
-  const words = groups.map((g) => g.key.split(' '));
+  // the words of each host's key, by group (the other groups' keys are split only when a host may cover them)
+  const words: (string[] | undefined)[] = new Array(groups.length);
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k];
-    const f = words[k];
-    if (g.type === 'person' || (g.type === null && f.length > 1 && g.cands.some((c) => !c.initial))) persons.push({ g, f });
+    if (g.type !== 'person' && (g.type !== null || !g.key.includes(' ') || !g.cands.some((c) => !c.initial))) continue;
+    persons.push({ g, f: (words[k] = g.key.split(' ')) });
   }
-  persons.sort((a, b) => b.f.length - a.f.length);
-  // every short form a host covers ends with one of the host's words: index the hosts by word, in host order
+  // every short form a host covers ends with one of the host's words: index the hosts by word, in group order
   const byWord = new Map<string, Host[]>();
   for (const p of persons) {
     for (const x of p.f) {
@@ -33,15 +33,15 @@ export function personOf(groups: readonly Group[], merge: (from: Group, to: Grou
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k];
     if (g.id) continue;
-    const w = words[k];
-    const near = byWord.get(w[w.length - 1]);
+    const near = byWord.get(g.key.slice(g.key.lastIndexOf(' ') + 1));
     if (!near) continue;
+    const w = words[k] ?? g.key.split(' ');
     const short = w.some((x) => x.length === 1);
     let best: Host | undefined;
     for (const p of near) {
       if (p.g === g || !p.g.cands.length || !(p.f.length > w.length || (p.f.length === w.length && short)) || !covers(p.f, w)) continue;
-      // people first, then the most mentioned; the first (longest name) on a tie
-      if (!best || rank(p.g, best.g) < 0) best = p;
+      // people first, then the most mentioned, then the longest name; the first on a tie
+      if (!best || rank(p, best) < 0) best = p;
     }
     if (!best) continue;
     merge(g, best.g);
@@ -49,7 +49,7 @@ export function personOf(groups: readonly Group[], merge: (from: Group, to: Grou
   }
 }
 
-const rank = (a: Group, b: Group) => Number(b.type === 'person') - Number(a.type === 'person') || b.cands.length - a.cands.length;
+const rank = (a: Host, b: Host) => Number(b.g.type === 'person') - Number(a.g.type === 'person') || b.g.cands.length - a.g.cands.length || b.f.length - a.f.length;
 
 /** Whether the short form w names the full name f: its tail, its head, or initials plus surname. */
 function covers(f: readonly string[], w: readonly string[]): boolean {
