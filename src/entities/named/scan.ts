@@ -14,15 +14,17 @@ import { parseTitle, seatAt, titleKeyOf } from './titles.js';
 import { LOWER, UPPER, opensClause, type Tokens, keyAt, keysBetween } from './tokens.js';
 import { nameKey } from './key.js';
 import { mayHaveKeyAt, hasSignature, signatureAt } from './signature.js';
-import type { NamedLexicon } from './types.js';
+import type { NamedLexicon, NamedType } from './types.js';
 
 export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): Cand[] {
   const out: Cand[] = [];
-  // every candidate has all the fields, in one order: one hidden class, so the resolver's reads stay fast
-  const cand = (a: number, b: number, extra: Partial<Cand>): Cand => ({
-    text: text.slice(t.start[a], t.end[b - 1]), key: extra.id || extra.titleKey ? undefined : nameKeyAt(text, t, a, b), start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type: extra.type ?? null,
-    id: extra.id, role: extra.role, alias: extra.alias, titleKey: extra.titleKey, byTitle: extra.byTitle,
-    words: b - a, initial: opensClause(fold, t, a), weak: undefined, speaks: extra.speaks,
+  // every candidate has all the fields, in one order: one hidden class, so the resolver's reads stay
+  // fast. The few candidates with a role, an alias or a title have them set after: passed in an
+  // object of their own, the fields came in as many shapes as there are calls, each read slowly
+  const cand = (a: number, b: number, type: NamedType | null, id?: string, titleKey?: string): Cand => ({
+    text: text.slice(t.start[a], t.end[b - 1]), key: id || titleKey ? undefined : nameKeyAt(text, t, a, b), start: t.start[a], end: t.end[b - 1], sentence: t.sentence[a], type,
+    id, role: undefined, alias: undefined, titleKey, byTitle: undefined,
+    words: b - a, initial: opensClause(fold, t, a), weak: undefined, speaks: undefined,
   });
   let i = 0;
   while (i < t.n) {
@@ -34,7 +36,14 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     // 1. la présidence russe
     if (lower && lex.institutionNouns.has(k)) {
       const s = seatAt(fold, t, i, lex);
-      if (s) { out.push(cand(i, s.end, { type: 'organization', id: s.id, alias: text.slice(t.start[i], t.end[s.end - 1]), byTitle: true })); i = s.end; continue; }
+      if (s) {
+        const c = cand(i, s.end, 'organization', s.id);
+        c.alias = text.slice(t.start[i], t.end[s.end - 1]);
+        c.byTitle = true;
+        out.push(c);
+        i = s.end;
+        continue;
+      }
     }
     // a known name of several words wins over a title inside it (General Motors)
     const g = !lower || lex.lowerNames.has(k) ? matchGaz(fold, t, i, lex.gaz) : undefined;
@@ -44,20 +53,26 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       if (ti) {
         const titleText = text.slice(t.start[i], ti.end);
         // the organization in the complement is named too (présidente de la Commission européenne)
-        const orgOf = () => { if (ti.org) out.push(cand(ti.org[0], ti.org[1], { type: 'organization' })); };
+        const orgOf = () => { if (ti.org) out.push(cand(ti.org[0], ti.org[1], 'organization')); };
         const n = ti.next;
         if (n < t.n && t.shape[n] !== LOWER && t.sentence[n] === t.sentence[i] && (/^[ .]{1,2}$/.test(fold.slice(t.end[n - 1], t.start[n])) || (fold.slice(t.end[n - 1], t.start[n]) === ', ' && ((ti.distinctive && lex.firstNames.has(keyAt(t, n))) || apposedName(fold, t, n, lex)))) && !matchGaz(fold, t, n, lex.gaz) && !lex.stopwords.has(keyAt(t, n))) {
           const e = runEnd(fold, t, n, lex);
           if (!lex.orgSuffixes.has(keyAt(t, e - 1))) {
             orgOf();
-            out.push(cand(n, e, { type: 'person', role: ti.courtesy ? undefined : titleText, alias: ti.distinctive ? titleText : undefined }));
+            const c = cand(n, e, 'person');
+            if (!ti.courtesy) c.role = titleText;
+            if (ti.distinctive) c.alias = titleText;
+            out.push(c);
             i = e;
             continue;
           }
         }
         if (ti.distinctive && ti.country) {
           orgOf();
-          out.push(cand(i, n, { titleKey: titleKeyOf(titleText), alias: titleText, byTitle: true }));
+          const c = cand(i, n, null, undefined, titleKeyOf(titleText));
+          c.alias = titleText;
+          c.byTitle = true;
+          out.push(c);
           i = n;
           continue;
         }
@@ -66,11 +81,11 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     // 3. organizations by head noun, unless a known name starts here
     const h = g ? i : orgHeadEnd(fold, t, i, lex);
     if (h > i) {
-      out.push(cand(i, h, { type: 'organization' }));
+      out.push(cand(i, h, 'organization'));
       // the place an institution serves is named too: préfecture du Rhône, tribunal de Lyon
       if (lower) for (let k = i + 1; k < h; k++) {
         const p = t.shape[k] !== LOWER ? matchGaz(fold, t, k, lex.gaz) : undefined;
-        if (p && p.type === 'place' && k + p.keys.length <= h) { out.push(cand(k, k + p.keys.length, { type: 'place', id: p.id })); k += p.keys.length - 1; }
+        if (p && p.type === 'place' && k + p.keys.length <= h) { out.push(cand(k, k + p.keys.length, 'place', p.id)); k += p.keys.length - 1; }
       }
       i = h;
       continue;
@@ -81,7 +96,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     if (ph && ph < t.n && t.shape[ph] !== LOWER && tight(fold, t, ph) && (ph > i + 1 || !lex.stopwords.has(keyAt(t, ph)))
       && !(ph > i + 1 && lex.firstNames.has(keyAt(t, ph)) && ph + 1 < t.n && t.shape[ph + 1] !== LOWER && fold.slice(t.end[ph], t.start[ph + 1]) === ' ')) {
       const e = runEnd(fold, t, ph, lex);
-      out.push(cand(i, e, { type: 'place' }));
+      out.push(cand(i, e, 'place'));
       i = e;
       continue;
     }
@@ -91,12 +106,12 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     // a known place or name that opens an organization's name: UK Power Networks, Texas Department of Transportation
     if (g && g.type !== 'organization') {
       const o = orgAfter(fold, t, i, i + g.keys.length, lex);
-      if (o > i) { out.push(cand(i, o, { type: 'organization' })); i = o; continue; }
+      if (o > i) { out.push(cand(i, o, 'organization')); i = o; continue; }
     }
     // its national branch, whose name holds the country: HP France, Ford Australia (no place there)
     const branchOf = g && g.type === 'organization' ? countryAfter(fold, t, i + g.keys.length, lex) : 0;
     if (branchOf) {
-      out.push(cand(i, branchOf, { type: 'organization' }));
+      out.push(cand(i, branchOf, 'organization'));
       i = branchOf;
       continue;
     }
@@ -107,7 +122,7 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
       if (branch) e = runEnd(fold, t, e, lex);
       // its legal form: Tesla Inc., Toyota Motor Corp
       if (g.type === 'organization') while (e < t.n && t.shape[e] !== LOWER && lex.orgSuffixes.has(keyAt(t, e)) && fold.slice(t.end[e - 1], t.start[e]) === ' ') e++;
-      const c = cand(i, e, { type: g.type, id: branch ? undefined : g.id });
+      const c = cand(i, e, g.type, branch ? undefined : g.id);
       if (c.initial && c.words === 1 && lex.commonWords.has(k)) c.weak = true;
       out.push(c);
       i = e;
@@ -119,8 +134,12 @@ export function scan(text: string, fold: string, t: Tokens, lex: NamedLexicon): 
     if (t.shape[i] !== UPPER && lex.stopwords.has(k)) { i++; continue; }
     let e = runEnd(fold, t, i, lex);
     if (!lex.titles.has(k)) e = joinedOrg(fold, t, e, lex);
-    const c = classify(fold, t, i, e, lex);
-    if (c) out.push(cand(c.a, e, { type: c.type, speaks: c.speaks }));
+    const typed = classify(fold, t, i, e, lex);
+    if (typed) {
+      const c = cand(typed.a, e, typed.type);
+      c.speaks = typed.speaks;
+      out.push(c);
+    }
     i = e;
   }
   return out;
