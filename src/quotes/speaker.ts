@@ -42,53 +42,63 @@ function trailingRun(toks: readonly Token[], a: number, b: number, pack: QuotesP
   return caps >= 2 && toks[b - 1].upper ? [k, b] : null;
 }
 
-/** Narrow a phrase to the words that name its speaker. */
-export function narrow(toks: readonly Token[], [a, b]: Range, pack: QuotesPack, text?: string, org = false): Range {
-  const acronym = (t: Token) => !org && text !== undefined && t.e - t.s >= 2 && ACRONYM.test(text.slice(t.s, t.e));
-  const segs: Range[] = [];
+/**
+ * Narrow a phrase to the words that name its speaker. One pass over its segments (split at commas
+ * and parentheses), without arrays or closures: this ran for every speaker phrase.
+ */
+export function narrow(toks: readonly Token[], r: Range, pack: QuotesPack, text?: string, org = false): Range {
+  const a = r[0];
+  const b = r[1];
+  // the first segment, without its determiners
+  let s0 = -1;
+  let e0 = -1;
+  let run: Range | null = null;
   for (let s = a, k = a; k <= b; k++) {
-    if (k === b || toks[k].w === ',' || toks[k].w === '(' || toks[k].w === ')') {
-      if (k > s) segs.push([stripDeterminers(toks, s, k, pack), k]);
-      s = k + 1;
+    if (k < b && toks[k].w !== ',' && toks[k].w !== '(' && toks[k].w !== ')') continue;
+    if (k > s) {
+      const from = stripDeterminers(toks, s, k, pack);
+      if (s0 < 0) { s0 = from; e0 = k; }
+      const n = pack.sets.sourceNouns.has(toks[from].w) ? null : nameRun(toks, from, k, pack);
+      if (n) {
+        const whole = n[0] === from && n[1] === k;
+        // `Senator Ann Cole`, `LR Eric Ciotti`: a title or a party acronym is not part of the name;
+        // what a title leaves with a link first (`PDG de Renault`) is the title's complement, no name
+        const first = n[0];
+        while (n[1] - n[0] > 2 && (pack.sets.personWords.has(toks[n[0]].w) || (!org && text !== undefined && acronym(toks[n[0]], text)))) n[0]++;
+        if (n[0] === first || !pack.sets.sourceLinks.has(toks[n[0]].w)) {
+          // a segment that is a name by itself (`…, Frank Saunders,`) before a name inside a description
+          if (whole) { run = n; break; }
+          run ??= n;
+        }
+      }
     }
+    s = k + 1;
   }
-  if (!segs.length) return [a, a];
-  const led = (r: Range) => pack.sets.sourceNouns.has(toks[r[0]].w);
-  const runs = segs.map((seg) => (led(seg) ? null : nameRun(toks, seg[0], seg[1], pack)));
-  // a segment that is a name by itself (`…, Frank Saunders,`) before a name inside a description
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < runs.length; i++) {
-      const r = runs[i];
-      if (r === null || (pass === 0 && (r[0] !== segs[i][0] || r[1] !== segs[i][1]))) continue;
-      // `Senator Ann Cole`, `LR Eric Ciotti`: a title or a party acronym is not part of the name;
-      // what a title leaves with a link first (`PDG de Renault`) is the title's complement, no name
-      let k = r[0];
-      while (r[1] - k > 2 && (pack.sets.personWords.has(toks[k].w) || acronym(toks[k]))) k++;
-      if (k === r[0] || !pack.sets.sourceLinks.has(toks[k].w)) return [k, r[1]];
-    }
-  }
-  const [s, e] = segs[0];
+  if (s0 < 0) return [a, a];
+  if (run) return run;
   // `a ministry statement`, `a company spokesman`: an institution's noun before a source noun is the source
-  if (e - s >= 2 && pack.sets.sourceNouns.has(toks[e - 1].w)) {
-    let k = s;
-    while (k < e - 1 && pack.sets.orgWords.has(toks[k].w)) k++;
-    if (k === e - 1) return [s, k];
+  if (e0 - s0 >= 2 && pack.sets.sourceNouns.has(toks[e0 - 1].w)) {
+    let k = s0;
+    while (k < e0 - 1 && pack.sets.orgWords.has(toks[k].w)) k++;
+    if (k === e0 - 1) return [s0, k];
   }
-  if (led(segs[0])) {
-    let k = s + 1;
-    while (k < e && pack.sets.sourceLinks.has(toks[k].w)) k++;
+  if (pack.sets.sourceNouns.has(toks[s0].w)) {
+    let k = s0 + 1;
+    while (k < e0 && pack.sets.sourceLinks.has(toks[k].w)) k++;
     // `a spokesman for UK Power Networks`: the complement names an organization, and ends at a
     // verb (`un communiqué du ministère publié mardi`; a capital is a name: `the State Department`)
-    if (k > s + 1 && k < e) {
+    if (k > s0 + 1 && k < e0) {
       let end = k + 1;
-      while (end < e && (toks[end].upper || !pack.forms.has(toks[end].w))) end++;
+      while (end < e0 && (toks[end].upper || !pack.forms.has(toks[end].w))) end++;
       return narrow(toks, [k, end], pack, text, true);
     }
   }
-  return [s, e];
+  return [s0, e0];
 }
 
 const ACRONYM = /^\p{Lu}+$/u;
+/** A token of two letters or more, all capitals as written (a party: `LR Eric Ciotti`). */
+const acronym = (t: Token, text: string) => t.e - t.s >= 2 && ACRONYM.test(text.slice(t.s, t.e));
 /** how far back (characters) a bare title looks for the person who carried it */
 const TITLE_WINDOW = 3000;
 
