@@ -12,6 +12,11 @@ export const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Characters for which `isUpper` answers \p{Lu} exactly. */
 export const knownCase = (c: number) => c < 0x100 || c === 0x152 || c === 0x153;
 export const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 0x152;
+/**
+ * The code of s[i], or -1 past the end of s: the scanners read one character past a word, and a
+ * read past the end of the text deoptimizes the compiled code that made it (V8 compiles it again).
+ */
+export const codeAt = (s: string, i: number) => (i < s.length ? s.charCodeAt(i) : -1);
 /** The combining accents (U+0300–U+036F), all \p{M}. */
 export const isAccent = (c: number) => c >= 0x300 && c <= 0x36f;
 /** Beyond ASCII, characters that toLowerCase leaves alone: ×, ß to ÿ, œ, combining accents. */

@@ -7,7 +7,7 @@
  *  - `X a précisé que CLAUSE : «…»`: the clause before a colon that opens a quote (index.ts).
  * Verbs of opinion (stance lemmas) are left out: their clause is a view, not a report.
  */
-import { isLatin, isPair, lowerSlice } from './chars.js';
+import { codeAt, isLatin, isPair, lowerSlice } from './chars.js';
 import { adverbsAt, cueAt, invertedForm } from './cues.js';
 import { audienceEnd, isWord, phraseAt } from './phrase.js';
 import { skipAudience } from './strategies/common.js';
@@ -33,11 +33,11 @@ export function clauseEnd(ctx: Context, from: number): number {
 }
 
 const LETTER = /^\p{L}/u;
-const splitsPair = (s: string, i: number) => i > 0 && (s.charCodeAt(i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+const splitsPair = (s: string, i: number) => i > 0 && (codeAt(s, i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
 
 /** Length (0, 1, or 2 for a surrogate pair) of the word character at i of s: a letter, ' or -. */
 function wordChar(s: string, i: number): number {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
   if (isLatin(c)) return 1;
   const n = isPair(s, i) ? 2 : 1;

@@ -7,7 +7,7 @@
  *  - kept: a quote with a speaker found in its own sentence; or, without one, a quote long enough
  *    to be a statement (five words) or a whole sentence (a capital, a final stop). Short all-capitalised quotes are names or titles of works, never kept.
  */
-import { isAccent, isLatin, isLetter, isPair, isUpper, knownCase } from './chars.js';
+import { codeAt, isAccent, isLatin, isLetter, isPair, isUpper, knownCase } from './chars.js';
 import { cueAt, cueBefore } from './cues.js';
 import type { QuoteKind } from '../types.js';
 import type { QuotesPack, Token } from './types.js';
@@ -45,10 +45,10 @@ function charOf(s: string, i: number, re: RegExp): number {
 
 /** Length of the character at i when it may go on a word (a letter, an accent, ' or -), else 0. */
 function wordChar(s: string, i: number): number {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   if (c < 128) return isLetter(c) || c === 39 || c === 45 ? 1 : 0;
   if (isLatin(c) || isAccent(c)) return 1;
-  return i < s.length ? charOf(s, i, LETTER_OR_MARK) : 0;
+  return charOf(s, i, LETTER_OR_MARK);
 }
 
 export function isStatement(text: string, attributed: boolean): boolean {

@@ -4,7 +4,7 @@
  * single punctuation marks. A quote found by its marks becomes one token, so that the rules see
  * `X a déclaré : " .` and never look inside what was quoted.
  */
-import { isDigit, isLatin, isLetter, isUpper, knownCase, lowerSlice } from './chars.js';
+import { codeAt, isDigit, isLatin, isLetter, isUpper, knownCase, lowerSlice } from './chars.js';
 import type { Marked } from './marks.js';
 import type { Token } from './types.js';
 
@@ -33,12 +33,12 @@ const isHyphen = (c: number) => c === 45;
  */
 function joinedEnd(fold: string, j: number, sep: (c: number) => boolean): number {
   for (;;) {
-    if (!sep(fold.charCodeAt(j))) return j;
-    const n = fold.charCodeAt(j + 1);
+    if (!sep(codeAt(fold, j))) return j;
+    const n = codeAt(fold, j + 1);
     if (!isLetter(n)) return n >= 128 ? -1 : j;
     j += 2;
     for (;;) {
-      const d = fold.charCodeAt(j);
+      const d = codeAt(fold, j);
       if (isLetter(d)) j++;
       else if (d >= 128) return -1;
       else break;
@@ -55,19 +55,19 @@ function simpleEnd(fold: string, i: number): number {
   const c = fold.charCodeAt(i);
   let j = i + 1;
   if (isDigit(c)) {
-    while (isDigit(fold.charCodeAt(j))) j++;
+    while (isDigit(codeAt(fold, j))) j++;
     for (;;) {
-      const d = fold.charCodeAt(j);
-      if ((d !== 46 && d !== 44) || !isDigit(fold.charCodeAt(j + 1))) break;
+      const d = codeAt(fold, j);
+      if ((d !== 46 && d !== 44) || !isDigit(codeAt(fold, j + 1))) break;
       j += 2;
-      while (isDigit(fold.charCodeAt(j))) j++;
+      while (isDigit(codeAt(fold, j))) j++;
     }
     // `55-year-old`, `35-hour`: words hyphenated to a number belong to it
     return joinedEnd(fold, j, isHyphen);
   }
   if (!isLetter(c)) return j; // one punctuation mark
   for (;;) {
-    const d = fold.charCodeAt(j);
+    const d = codeAt(fold, j);
     if (isLetter(d) || isDigit(d)) j++;
     else if (d >= 128) return -1;
     else break;
@@ -84,8 +84,8 @@ export function tokenize(fold: string, start: number, end: number, marks: readon
     while (m < marks.length && marks[m].close <= pos) m++;
     const stop = m < marks.length && marks[m].open < end ? marks[m].open : end;
     for (let p = pos; ;) {
-      let c = fold.charCodeAt(p);
-      while (c === 32 || (c >= 9 && c <= 13)) c = fold.charCodeAt(++p);
+      let c = codeAt(fold, p);
+      while (c === 32 || (c >= 9 && c <= 13)) c = codeAt(fold, ++p);
       // (a start inside a surrogate pair is left to the regex, which reads the whole pair)
       if (p >= stop && (c & 0xfc00) !== 0xdc00) break;
       let s = p;
