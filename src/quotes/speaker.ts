@@ -107,7 +107,7 @@ const TITLE_WINDOW = 3000;
  * (two capitalised words) a person; a single capitalised word that speaks is an institution or a
  * company (Gazprom); any other description names an unnamed person (`une étudiante`).
  */
-function typeOf(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): SpeakerType {
+function typeOf(toks: readonly Token[], a: number, b: number, pack: QuotesPack): SpeakerType {
   let person = nameRun(toks, a, b, pack) !== null;
   for (let k = a; k < b; k++) {
     // the head decides: `un élu de l'opposition` is a person, `le syndicat des enseignants` a body
@@ -178,7 +178,9 @@ const TITLE_REACH = 8;
  * it carries, as the entity stage read it, a title ending the words from the phrase up to the name
  * (a comma between allowed), the phrase runs to the end of that name.
  */
-export function throughTitle(ctx: Context, [a, b]: Range, hi: number): Range {
+export function throughTitle(ctx: Context, r: Range, hi: number): Range {
+  const a = r[0];
+  const b = r[1];
   const { toks, pack, doc } = ctx;
   if (a >= b || b >= hi) return [a, b];
   const from = toks[stripDeterminers(toks, a, b, pack)].s;
@@ -201,7 +203,8 @@ export function throughTitle(ctx: Context, [a, b]: Range, hi: number): Range {
 /** Name the phrase [a, b) of ctx.toks; `pronoun` when it is only a pronoun. */
 export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
   const { toks, pack, doc } = ctx;
-  const [a, b] = r;
+  const a = r[0];
+  const b = r[1];
   if (a >= b) return null;
   if (b - a <= 2 && pack.sets.pronouns.has(b - a === 1 ? toks[a].w : `${toks[a].w} ${toks[a + 1].w}`)) return 'pronoun';
   const closing = closingPerson(ctx, a, b);
@@ -213,7 +216,9 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
     const head = entityFor(ctx, stripDeterminers(toks, a, comma, pack), comma);
     if (head && head.type === 'person') return { speaker: head.name, speakerType: 'person' };
   }
-  const [s, e] = narrow(toks, r, pack, doc.text);
+  const n = narrow(toks, r, pack, doc.text);
+  const s = n[0];
+  const e = n[1];
   if (s >= e) return null;
   const ent = entityFor(ctx, s, e);
   const text = doc.text.slice(toks[s].s, toks[e - 1].e);
@@ -225,8 +230,9 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
     if (p) return { speaker: p.name, speakerType: 'person' };
   }
   // the complement of `a spokesman for`, `le communiqué de`: an organization
-  const spokes = s > a && pack.sets.sourceLinks.has(toks[s - 1].w) && toks.slice(a, s).some((t) => pack.sets.sourceNouns.has(t.w));
-  return { speaker: text, speakerType: spokes ? 'organization' : typeOf(toks, [s, e], pack) };
+  let spokes = false;
+  if (s > a && pack.sets.sourceLinks.has(toks[s - 1].w)) for (let k = a; k < s && !spokes; k++) spokes = pack.sets.sourceNouns.has(toks[k].w);
+  return { speaker: text, speakerType: spokes ? 'organization' : typeOf(toks, s, e, pack) };
 }
 
 /**
@@ -234,7 +240,7 @@ export function name(ctx: Context, r: Range): Named | 'pronoun' | null {
  * names again a person it has just named (an indefinite one, `une habitante de 72 ans`, brings in
  * somebody new). The age is a number before an age word, or one token with it (`55-year-old`).
  */
-function agedDescription(toks: readonly Token[], [a, b]: Range, pack: QuotesPack): boolean {
+function agedDescription(toks: readonly Token[], a: number, b: number, pack: QuotesPack): boolean {
   if (!pack.sets.anaphoricDeterminers.has(toks[a].w)) return false;
   // the age in the description itself; an age in apposition (`le maire, 54 ans,`) introduces a person
   for (let k = a + 1; k < b && toks[k].w !== ','; k++) {
@@ -257,7 +263,7 @@ export function resolve(ctx: Context, r: Range, cue: string | null, pronoun?: st
   let named: Named;
   if (n === 'pronoun') named = antecedent(ctx, pos, ctx.pack.sets.personPronouns.has(said), sexOf(said, ctx.pack));
   else {
-    const back = n && agedDescription(ctx.toks, r, ctx.pack) ? antecedent(ctx, pos, true) : null;
+    const back = n && agedDescription(ctx.toks, r[0], r[1], ctx.pack) ? antecedent(ctx, pos, true) : null;
     named = back?.speaker ? back : n ?? { speaker: null, speakerType: null };
   }
   return { speaker: named.speaker, speakerType: named.speakerType, via: null, cue };

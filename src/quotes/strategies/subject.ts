@@ -14,7 +14,7 @@ import { cueText, gatheredAt, skipAudience, viaAt, withVia } from './common.js';
  * A phrase that can be a subject: a pronoun, a capitalised word, or a determiner with its noun.
  * `applications, commonly called "apps"` has none: that verb reports nobody.
  */
-function plausible(ctx: Context, [a, b]: Range): boolean {
+function plausible(ctx: Context, a: number, b: number): boolean {
   const { toks, pack } = ctx;
   for (let k = a; k < b; k++) {
     const t = toks[k];
@@ -34,7 +34,7 @@ function fromFinite(ctx: Context, cue: Cue, hi: number): Speaker | null {
     // `said the poll showed "…"`: a phrase running into the quote is a clause, not an incise
     if (subj[1] >= hi) subj = [cue.from, cue.from];
   }
-  if (!cue.pronoun && subj[1] > subj[0] && !plausible(ctx, subj)) return null;
+  if (!cue.pronoun && subj[1] > subj[0] && !plausible(ctx, subj[0], subj[1])) return null;
   const impersonal = cue.pronoun ?? (subj[1] - subj[0] === 1 ? toks[subj[0]].w : '');
   if (pack.sets.impersonalPronouns.has(impersonal)) return gatheredAt(ctx, cue.to, hi, cueText(ctx, cue));
   const s = resolve(ctx, subj, cueText(ctx, cue), cue.pronoun);
@@ -52,8 +52,8 @@ export function subjectCue(ctx: Context): Speaker | null {
   const text = cueText(ctx, cue);
   const subj = subjectBefore(toks, lo, cue.from, pack);
   if (subj[1] === cue.from && subj[0] < subj[1]) {
-    const [s, e] = narrow(toks, subj, pack);
-    if (e - s >= 2 && toks[e - 1].upper) return { ...resolve(ctx, subj, text), cue: text };
+    const n = narrow(toks, subj, pack);
+    if (n[1] - n[0] >= 2 && toks[n[1] - 1].upper) return { ...resolve(ctx, subj, text), cue: text };
   }
   for (let k = cue.from - 1; k >= lo; k--) {
     const prevQ = toks[k].q;
