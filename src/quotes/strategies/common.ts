@@ -53,8 +53,15 @@ export function viaAt(ctx: Context, i: number, hi: number): string | null {
   // (franceinfo); a place is where the words were said (`a déclaré à Lyon que`), not who relayed them
   const { toks } = ctx;
   const ents = ctx.mentions.overlapping(toks[r[0]].s, toks[r[1] - 1].e);
-  if (ents.some(({ ent }) => ent.type === 'place') && !ents.some(({ ent }) => ent.type === 'organization')) return null;
-  const named = toks.slice(r[0], r[1]).some((t) => t.upper) || ents.some(({ ent }) => ent.type === 'organization');
+  let place = false;
+  let org = false;
+  for (const { ent } of ents) {
+    if (ent.type === 'place') place = true;
+    else if (ent.type === 'organization') org = true;
+  }
+  if (place && !org) return null;
+  let named = org;
+  for (let k = r[0]; k < r[1] && !named; k++) named = toks[k].upper;
   return named ? n.speaker : null;
 }
 
