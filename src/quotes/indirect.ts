@@ -7,7 +7,7 @@
  *  - `X a précisé que CLAUSE : «…»`: the clause before a colon that opens a quote (index.ts).
  * Verbs of opinion (stance lemmas) are left out: their clause is a view, not a report.
  */
-import { codeAt, isLatin, isPair, lowerSlice } from './chars.js';
+import { codeAt, isDigit, isLatin, isPair, lowerSlice } from './chars.js';
 import { adverbsAt, cueAt, invertedForm } from './cues.js';
 import { audienceEnd, isWord, phraseAt } from './phrase.js';
 import { skipAudience } from './strategies/common.js';
@@ -193,7 +193,7 @@ export function reported(sp: Speaker, from: number, to: number, cue = sp.cue): R
 /** Whether toks[i] can only open a clause, not go on a noun phrase: a name, a pronoun, a determiner, a number. */
 function opensClause(ctx: Context, i: number): boolean {
   const t = ctx.toks[i];
-  return t.upper || ctx.pack.sets.pronouns.has(t.w) || ctx.pack.sets.determiners.has(t.w) || (t.w.charCodeAt(0) >= 48 && t.w.charCodeAt(0) <= 57);
+  return t.upper || ctx.pack.sets.pronouns.has(t.w) || ctx.pack.sets.determiners.has(t.w) || isDigit(t.w.charCodeAt(0));
 }
 
 /**

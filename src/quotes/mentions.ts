@@ -3,6 +3,7 @@
  * speaker phrase is a binary search, not a scan of every mention for every quote.
  */
 import type { Entity, Mention } from '../types.js';
+import { isLetter } from './chars.js';
 import type { QuotesPack, Sex } from './types.js';
 
 export interface MentionIndex {
@@ -29,7 +30,7 @@ function wordBefore(text: string, at: number): string {
   if (e === at) return '';
   if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
   let s = e;
-  while (s > 0 && e - s <= 4 && text[s - 1].toLowerCase() !== text[s - 1].toUpperCase()) s--;
+  while (s > 0 && e - s <= 4 && isLetter(text.charCodeAt(s - 1))) s--;
   return s < e && e - s <= 4 ? text.slice(s, e).toLowerCase() : '';
 }
 

@@ -251,7 +251,7 @@ function agedDescription(toks: readonly Token[], a: number, b: number, pack: Quo
 }
 
 /** The sex a pronoun points to (elle, he), if it has one. */
-function sexOf(pronoun: string, pack: QuotesPack): Sex | null {
+function pronounSex(pronoun: string, pack: QuotesPack): Sex | null {
   return pack.sets.femininePronouns.has(pronoun) ? 'f' : pack.sets.masculinePronouns.has(pronoun) ? 'm' : null;
 }
 
@@ -261,7 +261,7 @@ export function resolve(ctx: Context, r: Range, cue: string | null, pronoun?: st
   const said = pronoun ?? (r[1] > r[0] ? ctx.toks[r[0]].w : '');
   const pos = ctx.toks[ctx.at].s;
   let named: Named;
-  if (n === 'pronoun') named = antecedent(ctx, pos, ctx.pack.sets.personPronouns.has(said), sexOf(said, ctx.pack));
+  if (n === 'pronoun') named = antecedent(ctx, pos, ctx.pack.sets.personPronouns.has(said), pronounSex(said, ctx.pack));
   else {
     const back = n && agedDescription(ctx.toks, r[0], r[1], ctx.pack) ? antecedent(ctx, pos, true) : null;
     named = back?.speaker ? back : n ?? { speaker: null, speakerType: null };
